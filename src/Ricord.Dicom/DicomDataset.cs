@@ -30,6 +30,8 @@ public sealed partial class DicomDataset : IEnumerable<DicomElement>
 
     public int Count => _elements.Count;
 
+    internal DicomTag LastTag => _elements.Count > 0 ? _elements[^1].Tag : default;
+
     public DicomElement? this[DicomTag tag] => IndexOf(tag) is var i and >= 0 ? _elements[i] : null;
 
     public bool Contains(DicomTag tag) => IndexOf(tag) >= 0;
