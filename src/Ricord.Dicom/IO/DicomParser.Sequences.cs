@@ -9,7 +9,12 @@ internal sealed partial class DicomParser
     {
         if (tag == PixelDataTag || (IsPixelData(tag) && vr is DicomVR.OB or DicomVR.OW))
         {
-            return ReadFragments(ds, tag, vr == DicomVR.OW ? DicomVR.OW : DicomVR.OB, valuePos, end);
+            if (vr != DicomVR.OB)
+            {
+                Warn(valuePos - 12, tag, $"Encapsulated pixel data has VR {DicomVRInfo.Code(vr)}; read as OB (PS3.5 A.4)");
+            }
+
+            return ReadFragments(ds, tag, DicomVR.OB, valuePos, end);
         }
 
         var sq = new DicomSequence(tag) { UndefinedLength = true };
