@@ -22,6 +22,9 @@ public sealed class DicomFile
 
     public DicomDataset Meta { get; }
 
+    /// <summary>Byte offset of the data set in the input (after preamble and meta group).</summary>
+    internal long DatasetOffset { get; init; }
+
     public DicomDataset Dataset { get; }
 
     public DicomTransferSyntax TransferSyntax { get; }

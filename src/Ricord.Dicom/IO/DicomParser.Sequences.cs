@@ -22,6 +22,7 @@ internal sealed partial class DicomParser
         if (vr == DicomVR.UN)
         {
             // PS3.5 6.2.2: UN with undefined length holds a sequence encoded in Implicit VR Little Endian.
+            Warn(valuePos - 12, tag, "UN with undefined length read as a sequence in implicit VR little endian");
             next = ReadItems(sq, ds, valuePos, end, depth, explicitVR: false, bigEndian: false, undefined: true);
         }
         else

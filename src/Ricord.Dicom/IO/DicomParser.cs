@@ -22,6 +22,7 @@ internal sealed partial class DicomParser
     private bool _explicitVR;
     private bool _bigEndian;
     private bool _stopped;
+    private bool _inflated;
 
     private DicomParser(DicomInput input, DicomReadOptions options)
     {
@@ -61,14 +62,16 @@ internal sealed partial class DicomParser
         _bigEndian = ts.IsBigEndian;
 
         var dataset = new DicomDataset();
+        long datasetOffset = pos;
         if (ts.IsDeflated)
         {
             _input = Inflate(pos);
+            _inflated = true;
             pos = 0;
         }
 
         ReadDataset(dataset, pos, _input.Length, depth: 0);
-        return new DicomFile(meta, dataset, ts, _warnings, preamble);
+        return new DicomFile(meta, dataset, ts, _warnings, preamble) { DatasetOffset = datasetOffset };
     }
 
     private bool LooksLikeMetaGroup(long pos) =>
@@ -93,7 +96,11 @@ internal sealed partial class DicomParser
             pos = ReadElement(meta, pos, _input.Length, depth: 0);
         }
 
-        if (meta[new DicomTag(0x00020000)] is { Length: 4 } gl)
+        if (meta[new DicomTag(0x00020000)] is not { Length: 4 })
+        {
+            Warn(pos, new DicomTag(0x00020000), "File Meta Information Group Length is missing");
+        }
+        else if (meta[new DicomTag(0x00020000)] is { } gl)
         {
             uint groupLength = BinaryPrimitives.ReadUInt32LittleEndian(gl.Bytes);
             long measured = 0;
@@ -190,5 +197,5 @@ internal sealed partial class DicomParser
     private void Warn(long offset, DicomTag? tag, string message) => _warnings.Add(new DicomWarning(offset, tag, message));
 
     private DicomFormatException Error(string message, long offset, DicomTag? tag) =>
-        new(message, offset, tag, _options.SourceName);
+        new(_inflated ? message + "; offsets count from the start of the inflated data set" : message, offset, tag, _options.SourceName);
 }

@@ -30,7 +30,7 @@ internal sealed partial class DicomWriter
         switch (e)
         {
             case DicomSequence sq:
-                return HeaderLength(DicomVR.SQ) + MeasureItems(sq) + (sq.UndefinedLength ? 8 : 0);
+                return HeaderLength(DicomVR.SQ) + MeasureItems(sq) + (SequenceUndefined(sq) ? 8 : 0);
             case DicomFragmentSequence f:
                 long total = HeaderLength(f.VR) + 8 + Even(f.OffsetTable.Length) + 8;
                 foreach (var fragment in f.Fragments)

@@ -114,7 +114,8 @@ internal sealed partial class DicomWriter
         switch (e)
         {
             case DicomSequence sq:
-                WriteHeader(e.Tag, DicomVR.SQ, sq.UndefinedLength ? UndefinedLength : (uint)MeasureItems(sq));
+                bool undefined = SequenceUndefined(sq);
+                WriteHeader(e.Tag, DicomVR.SQ, undefined ? UndefinedLength : (uint)MeasureItems(sq));
                 foreach (var item in sq.Items)
                 {
                     WriteItemHeader(DicomTag.Item, item.UndefinedLength ? UndefinedLength : (uint)Measure(item));
@@ -125,7 +126,7 @@ internal sealed partial class DicomWriter
                     }
                 }
 
-                if (sq.UndefinedLength)
+                if (undefined)
                 {
                     WriteItemHeader(DicomTag.SequenceDelimitationItem, 0);
                 }
@@ -146,6 +147,13 @@ internal sealed partial class DicomWriter
                 break;
         }
     }
+
+    /// <summary>
+    /// In implicit VR a reader finds a sequence only through its dictionary, or through undefined length;
+    /// so sequences the dictionary does not know as SQ (private ones) are written with undefined length.
+    /// </summary>
+    private bool SequenceUndefined(DicomSequence sq) =>
+        sq.UndefinedLength || (!_explicitVR && DicomDictionary.ImplicitVR(sq.Tag) != DicomVR.SQ);
 
     private void WriteValue(DicomElement e)
     {
