@@ -8,7 +8,7 @@ namespace Ricord.Dicom;
 /// </summary>
 internal sealed class FileDicomInput : DicomInput, IDisposable
 {
-    private const int MinWindow = 64 * 1024;
+    private const int MinWindow = 16 * 1024;
     private readonly SafeFileHandle _handle;
     private readonly string _path;
     private byte[] _window = [];
