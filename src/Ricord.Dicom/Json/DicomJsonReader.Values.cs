@@ -82,12 +82,13 @@ public static partial class DicomJsonReader
     {
         if (!DicomVRInfo.UsesSpecificCharacterSet(vr))
         {
-            if (!Ascii.IsValid(text))
+            // The default repertoire is ASCII; Latin-1 is let through one-to-one, as DicomValueParser decodes it, so stray vendor bytes survive.
+            if (text.Any(c => c > '\u00FF'))
             {
                 throw Error($"VR {DicomVRInfo.Code(vr)} allows only the default repertoire (ASCII)", path);
             }
 
-            return Encoding.ASCII.GetBytes(text);
+            return Encoding.Latin1.GetBytes(text);
         }
 
         var charset = owner.CharacterSet;
