@@ -20,7 +20,7 @@ public sealed partial class DicomDumper(DicomDumpOptions? options = null)
         output.WriteLine("# Dicom-File-Format");
         output.WriteLine();
         output.WriteLine("# Dicom-Meta-Information-Header");
-        output.WriteLine("# Used TransferSyntax: Little Endian Explicit");
+        output.WriteLine("# Used TransferSyntax: Explicit VR Little Endian");
         Dump(file.Meta, output);
         output.WriteLine();
         output.WriteLine("# Dicom-Data-Set");
