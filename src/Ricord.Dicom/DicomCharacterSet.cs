@@ -28,6 +28,33 @@ public sealed partial class DicomCharacterSet
     /// <summary>The default repertoire (ISO-IR 6, ASCII). Bytes above 0x7F read as Latin-1, as pydicom and most readers do.</summary>
     public static DicomCharacterSet Default { get; } = new([], new SingleByteCodec(SingleByteTables.Ascii), false, null);
 
+    /// <summary>Every defined term this implementation decodes and encodes, with a description of its repertoire.</summary>
+    public static IReadOnlyList<(string Term, string Description)> Supported { get; } =
+    [
+        ("ISO_IR 6", "Default repertoire (ASCII)"),
+        ("ISO_IR 100", "Latin alphabet No. 1 (ISO 8859-1)"),
+        ("ISO_IR 101", "Latin alphabet No. 2 (ISO 8859-2)"),
+        ("ISO_IR 109", "Latin alphabet No. 3 (ISO 8859-3)"),
+        ("ISO_IR 110", "Latin alphabet No. 4 (ISO 8859-4)"),
+        ("ISO_IR 144", "Cyrillic (ISO 8859-5)"),
+        ("ISO_IR 127", "Arabic (ISO 8859-6)"),
+        ("ISO_IR 126", "Greek (ISO 8859-7)"),
+        ("ISO_IR 138", "Hebrew (ISO 8859-8)"),
+        ("ISO_IR 148", "Latin alphabet No. 5 (ISO 8859-9)"),
+        ("ISO_IR 166", "Thai (TIS 620-2533)"),
+        ("ISO_IR 13", "Japanese katakana and romaji (JIS X 0201)"),
+        ("ISO_IR 192", "Unicode in UTF-8"),
+        ("GB18030", "Chinese (GB 18030)"),
+        ("GBK", "Chinese (GBK)"),
+        ("ISO 2022 IR 6", "Default repertoire with code extensions"),
+        ("ISO 2022 IR 100/101/109/110/144/127/126/138/148/166", "The single-byte sets above with code extensions (G1)"),
+        ("ISO 2022 IR 13", "JIS X 0201 with code extensions"),
+        ("ISO 2022 IR 87", "Japanese kanji (JIS X 0208)"),
+        ("ISO 2022 IR 159", "Japanese supplementary kanji (JIS X 0212)"),
+        ("ISO 2022 IR 149", "Korean (KS X 1001)"),
+        ("ISO 2022 IR 58", "Simplified Chinese (GB 2312)"),
+    ];
+
     /// <summary>The defined terms of (0008,0005), as given.</summary>
     public IReadOnlyList<string> Terms { get; }
 

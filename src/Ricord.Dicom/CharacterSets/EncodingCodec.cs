@@ -18,6 +18,19 @@ internal sealed class EncodingCodec : TextCodec
 
     public override byte[] Encode(string text, DicomVR vr, string characterSet)
     {
+        // Some code-page encoders write a lone surrogate instead of failing; it is not a character.
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                throw new DicomCharacterSetException(text, i, characterSet);
+            }
+        }
+
         try
         {
             return _encoder.GetBytes(text);
