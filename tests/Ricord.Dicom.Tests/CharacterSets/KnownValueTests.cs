@@ -91,12 +91,20 @@ public sealed class KnownValueTests
     [InlineData("ISO_IR 100", "Δ", "Δ")]
     [InlineData("ISO_IR 144", "Yamada 山田", "山")]
     [InlineData("\\ISO 2022 IR 149", "山田 ﾔ", "ﾔ")]
-    [InlineData("GB18030", "a\uD800b", "\uD800")]
     public void Characters_outside_the_set_are_named_when_encoding(string terms, string text, string culprit)
     {
         var charset = DicomCharacterSet.FromTerms(terms.Split('\\'));
         var ex = Assert.Throws<DicomCharacterSetException>(() => charset.Encode(text, DicomVR.LO));
         Assert.Equal(culprit, ex.Character);
         Assert.Contains(culprit, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_is_not_encoded()
+    {
+        string text = "a" + (char)0xD800 + "b";
+        var ex = Assert.Throws<DicomCharacterSetException>(() => DicomCharacterSet.FromTerms(["GB18030"]).Encode(text, DicomVR.LO));
+        Assert.Equal(1, ex.Index);
+        Assert.Throws<DicomCharacterSetException>(() => DicomCharacterSet.FromTerms(["ISO_IR 192"]).Encode(text, DicomVR.LO));
     }
 }
