@@ -8,9 +8,15 @@ namespace Ricord.Dicom.Tests.Imaging;
 public static class PeerDecoded
 {
     /// <summary>Runs <paramref name="tool"/> (e.g. dcmdrle) on the pydicom test file and returns each native frame, interleaved.</summary>
-    public static List<byte[]> ReferenceFrames(string tool, string file, params string[] extraArgs)
+    public static List<byte[]> ReferenceFrames(string tool, string file, params string[] extraArgs) =>
+        ReferenceFramesOf(tool, TestFile(file), extraArgs);
+
+    public static string TestFile(string file) => PydicomFiles.PathOf(Path.Combine("test_files", file));
+
+    /// <summary>Runs <paramref name="tool"/> on any file and returns each native frame, interleaved.</summary>
+    public static List<byte[]> ReferenceFramesOf(string tool, string input, params string[] extraArgs)
     {
-        string input = PydicomFiles.PathOf(Path.Combine("test_files", file));
+        string file = Path.GetFileName(input);
         string output = Path.Combine(Path.GetTempPath(), $"ricord-{tool}-{Guid.NewGuid():N}.dcm");
         try
         {
@@ -29,13 +35,25 @@ public static class PeerDecoded
     }
 
     /// <summary>Ricord's decode of every frame of the pydicom test file with <paramref name="codec"/>.</summary>
-    public static List<byte[]> OurFrames(IPixelCodec codec, string file)
+    public static List<byte[]> OurFrames(IPixelCodec codec, string file) => OurFramesOf(codec, TestFile(file));
+
+    public static List<byte[]> OurFramesOf(IPixelCodec codec, string path)
     {
-        var dicom = DicomFile.Open(PydicomFiles.PathOf(Path.Combine("test_files", file)));
+        var dicom = DicomFile.Open(path);
         Assert.Equal(codec.TransferSyntax, dicom.TransferSyntax);
         var info = PixelDataInfo.FromDataset(dicom.Dataset);
         return [.. Enumerable.Range(0, info.NumberOfFrames)
             .Select(i => codec.Decode(DicomPixelData.GetFrame(dicom.Dataset, i, dicom.TransferSyntax).Span, info))];
+    }
+
+    /// <summary>Runs a peer tool that writes a file (e.g. dcmcjpeg in out) and returns the output's path, in a fresh temp folder.</summary>
+    public static string Convert(string tool, string input, params string[] args)
+    {
+        string dir = Directory.CreateTempSubdirectory("ricord-imaging-").FullName;
+        string output = Path.Combine(dir, "converted.dcm");
+        var (code, stdout, stderr) = PeerTool.Run(tool, [.. args, input, output]);
+        Assert.True(code == 0, $"{tool} {string.Join(' ', args)} failed on {input}: {stdout}{stderr}");
+        return output;
     }
 
     public static byte[] Interleave(byte[] frame, PixelDataInfo info)

@@ -19,7 +19,10 @@ public sealed class RleCodecTests
 
     [Theory]
     [InlineData("MR_small_RLE.dcm")]
-    [InlineData("SC_rgb_rle_16bit_2frame.dcm")] // gdcmconv cannot write the 32-bit RGB files
+    [InlineData("SC_rgb_rle_2frame.dcm")]
+    [InlineData("rtdose_rle.dcm")]
+    // Not the 16/32-bit RGB files: gdcmconv 3.0 fails to write the multi-frame ones and mixes up the segments of
+    // SC_rgb_rle_16bit.dcm (its first pixel comes out 0000/00FF/FF00 where dcmtk and pydicom give red, FFFF/0000/0000).
     public void Decode_matches_gdcmconv(string file) =>
         PeerDecoded.AssertSameFrames(PeerDecoded.ReferenceFrames("gdcmconv", file), PeerDecoded.OurFrames(new RleCodec(), file));
 
