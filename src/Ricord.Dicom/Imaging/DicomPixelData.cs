@@ -50,7 +50,16 @@ public static partial class DicomPixelData
                     PixelDataTag);
             }
 
-            return all.Slice((int)start, (int)size);
+            var slice = all.Slice((int)start, (int)size);
+            if ((info.FrameBits & 7) == 0)
+            {
+                return slice;
+            }
+
+            // The last byte also holds the next frame's first bits: copy and clear them.
+            var copy = slice.ToArray();
+            copy[^1] &= (byte)((1 << (int)(info.FrameBits & 7)) - 1);
+            return copy;
         }
 
         // Bits Allocated 1 packs frames with no padding between them (PS3.5 8.1.1), so a frame can start mid-byte.
