@@ -8,6 +8,8 @@ public static class PixelCodecs
         new RleCodec(),
         new JpegLosslessCodec(DicomTransferSyntax.JpegLosslessSV1),
         new JpegLosslessCodec(DicomTransferSyntax.JpegLosslessProcess14),
+        new JpegLSCodec(DicomTransferSyntax.JpegLSLossless),
+        new JpegLSCodec(DicomTransferSyntax.JpegLSNearLossless),
     }.ToDictionary(c => c.TransferSyntax.Uid);
 
     public static IReadOnlyCollection<IPixelCodec> All => ByUid.Values;
