@@ -55,14 +55,6 @@ public sealed partial class DicomCharacterSet
         ("ISO 2022 IR 58", "Simplified Chinese (GB 2312)"),
     ];
 
-    /// <summary>Every defined term this implementation decodes, with a description of its repertoire.</summary>
-    public static IReadOnlyList<(string Term, string Description)> Supported { get; } =
-    [
-        ("ISO_IR 6", "Default repertoire (ASCII)"),
-        ("ISO_IR 100", "Latin alphabet No. 1"),
-        ("ISO_IR 192", "Unicode in UTF-8"),
-    ];
-
     /// <summary>The defined terms of (0008,0005), as given.</summary>
     public IReadOnlyList<string> Terms { get; }
 
