@@ -17,9 +17,9 @@ public interface ILinkTable : IDisposable
     /// <summary>The secret 32-byte key, created once with the table.</summary>
     byte[] GetKey();
 
-    string GetOrCreatePseudonym(string collection, string site, string originalPatientId) =>
-        GetOrCreatePatient(collection, site, originalPatientId, DateShiftRange.Default).Pseudonym;
+    /// <summary>The pseudonym alone (a new patient gets an offset from the default range).</summary>
+    string GetOrCreatePseudonym(string collection, string site, string originalPatientId);
 
-    int GetDateOffsetDays(string collection, string site, string originalPatientId) =>
-        GetOrCreatePatient(collection, site, originalPatientId, DateShiftRange.Default).DateOffsetDays;
+    /// <summary>The date offset alone (a new patient gets an offset from the default range).</summary>
+    int GetDateOffsetDays(string collection, string site, string originalPatientId);
 }

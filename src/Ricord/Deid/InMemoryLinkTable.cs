@@ -40,6 +40,12 @@ public sealed class InMemoryLinkTable : ILinkTable
         }
     }
 
+    public string GetOrCreatePseudonym(string collection, string site, string originalPatientId) =>
+        GetOrCreatePatient(collection, site, originalPatientId, DateShiftRange.Default).Pseudonym;
+
+    public int GetDateOffsetDays(string collection, string site, string originalPatientId) =>
+        GetOrCreatePatient(collection, site, originalPatientId, DateShiftRange.Default).DateOffsetDays;
+
     public byte[] GetKey() => (byte[])_key.Clone();
 
     public override string ToString() => $"InMemoryLinkTable ({_patients.Count} patients)";

@@ -91,6 +91,12 @@ public sealed partial class SqliteLinkTable : ILinkTable
         return link;
     }
 
+    public string GetOrCreatePseudonym(string collection, string site, string originalPatientId) =>
+        GetOrCreatePatient(collection, site, originalPatientId, DateShiftRange.Default).Pseudonym;
+
+    public int GetDateOffsetDays(string collection, string site, string originalPatientId) =>
+        GetOrCreatePatient(collection, site, originalPatientId, DateShiftRange.Default).DateOffsetDays;
+
     public byte[] GetKey()
     {
         if (_key is { } k)
