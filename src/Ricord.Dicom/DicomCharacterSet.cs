@@ -19,6 +19,14 @@ public sealed class DicomCharacterSet
     /// <summary>The default repertoire (ISO-IR 6, ASCII).</summary>
     public static DicomCharacterSet Default { get; } = new([], Encoding.Latin1);
 
+    /// <summary>Every defined term this implementation decodes, with a description of its repertoire.</summary>
+    public static IReadOnlyList<(string Term, string Description)> Supported { get; } =
+    [
+        ("ISO_IR 6", "Default repertoire (ASCII)"),
+        ("ISO_IR 100", "Latin alphabet No. 1"),
+        ("ISO_IR 192", "Unicode in UTF-8"),
+    ];
+
     /// <summary>The defined terms of (0008,0005), as given.</summary>
     public IReadOnlyList<string> Terms { get; }
 
