@@ -23,7 +23,7 @@ public sealed partial class Deidentifier
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(context);
-        string originalId = dataset.GetString(DeidTags.PatientID)?.Trim() ?? "";
+        string originalId = OriginalPatientId(dataset);
         if (originalId.Length == 0)
         {
             throw new DeidentificationException("PatientID (0010,0020) is missing or empty: a pseudonym cannot be assigned, so the instance is not de-identified.");
@@ -70,6 +70,18 @@ public sealed partial class Deidentifier
         meta.Remove(DeidTags.ReceivingApplicationEntityTitle);
         meta.Remove(DeidTags.PrivateInformationCreatorUID);
         meta.Remove(DeidTags.PrivateInformation);
+    }
+
+    /// <summary>PatientID as text, also when an implicit-VR reader left it as UN.</summary>
+    private static string OriginalPatientId(DicomDataset ds)
+    {
+        if (ds[DeidTags.PatientID] is not { } e)
+        {
+            return "";
+        }
+
+        string text = e.VR == DicomVR.UN ? ds.CharacterSet.Decode(e.Bytes, DicomVR.LO) : ds.GetText(DeidTags.PatientID) ?? "";
+        return text.Split('\\')[0].Trim(' ', '\0');
     }
 
     /// <summary>The new UID for <paramref name="originalUid"/> under this profile's root and the table's key.</summary>
