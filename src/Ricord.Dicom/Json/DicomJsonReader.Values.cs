@@ -92,7 +92,16 @@ public static partial class DicomJsonReader
         }
 
         var charset = owner.CharacterSet;
-        byte[] bytes = charset.Encode(text, vr);
+        byte[] bytes;
+        try
+        {
+            bytes = charset.Encode(text, vr);
+        }
+        catch (DicomCharacterSetException ex)
+        {
+            throw new DicomJsonException(ex.Message, path, ex);
+        }
+
         if (charset.Decode(bytes, vr) != text)
         {
             throw Error($"text cannot be encoded in the data set's character set ({string.Join('\\', charset.Terms)})", path);
