@@ -36,7 +36,7 @@ public static partial class DicomDictionary
         {
             bool isFixed = (entry.Mask & 0xFF00) != 0;
             uint key = entry.Tag.Value;
-            if ((entry.Mask & 0x00FF0000) == 0)
+            if ((entry.Mask & 0x00FE0000) == 0)
             {
                 key &= 0xFF00FFFF; // 60XX: group 0x6000
             }
