@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Ricord.Dicom.Generator;
 
@@ -61,13 +62,14 @@ public static partial class DictionaryGenerator
 
             public static partial class DicomDictionary
             {
-                /// <summary>PS3.6 data elements, DICOM edition 2024e.</summary>
-                public const string Edition = "2024e";
+                /// <summary>The DICOM edition the PS3.6 data elements come from.</summary>
+                public const string Edition = "@EDITION@";
 
                 private static DicomDictionaryEntry[] CreateEntries() =>
                 [
 
             """);
+        sb.Replace("@EDITION@", Edition(attributesTsv));
         foreach (var a in Attributes(attributesTsv))
         {
             sb.Append("        new(new(").Append(TagPattern.Hex(a.Tag.Value)).Append("), ").Append(TagPattern.Hex(a.Tag.Mask)).Append(", ")
@@ -78,6 +80,12 @@ public static partial class DictionaryGenerator
 
         return sb.Append("    ];\n}\n").ToString();
     }
+
+    /// <summary>The edition named in the data file's first comment ("DICOM edition 2024e").</summary>
+    private static string Edition(string attributesTsv) =>
+        Regex.Match(attributesTsv, @"^#.*\bedition (\d{4}[a-z])\b", RegexOptions.Multiline) is { Success: true } m
+            ? m.Groups[1].Value
+            : throw new FormatException($"{AttributesFile}: the header comment must name the DICOM edition (\"edition 2024e\").");
 
     private static IEnumerable<Attribute> Attributes(string tsv) =>
         TsvRow.Parse(tsv, 6, AttributesFile).Select(f => new Attribute(f[0], TagPattern.Parse(f[0]), f[1], f[2], f[3] == "R", f[4], f[5]));

@@ -5,7 +5,7 @@ namespace Ricord.Dicom;
 
 public static partial class DicomDictionary
 {
-    /// <summary>PS3.6 data elements, DICOM edition 2024e.</summary>
+    /// <summary>The DICOM edition the PS3.6 data elements come from.</summary>
     public const string Edition = "2024e";
 
     private static DicomDictionaryEntry[] CreateEntries() =>
