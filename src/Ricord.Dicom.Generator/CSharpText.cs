@@ -29,16 +29,14 @@ internal static class CSharpText
     public static string Xml(string s) =>
         s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
+    public static string Hex8(uint v) => v.ToString("X8", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>
-    /// "US or SS" → "[DicomVR.US, DicomVR.SS]", in the order given. Text that names no VR ("See Note 2" for
-    /// the item and delimiter tags, or empty for a few retired entries) gives "[]": such an element has no
-    /// VR of its own, and DicomDictionaryEntry.DefaultVR then reads UN.
+    /// "US or SS" → "US/SS", in the order given. Text that names no VR ("See Note 2" for the item and
+    /// delimiter tags, or empty for a few retired entries) gives "": such an element has no VR of its own,
+    /// and DicomDictionaryEntry.DefaultVR then reads UN.
     /// </summary>
-    public static string VRList(string text)
-    {
-        var vrs = text.Split(" or ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Where(v => v.Length == 2 && v.All(char.IsAsciiLetterUpper))
-            .Select(v => "DicomVR." + v);
-        return "[" + string.Join(", ", vrs) + "]";
-    }
+    public static string VRCodes(string text) =>
+        string.Join('/', text.Split(" or ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(v => v.Length == 2 && v.All(char.IsAsciiLetterUpper)));
 }

@@ -13,16 +13,16 @@ public static partial class DictionaryGenerator
     public static string GeneratePrivateDictionary(string privateTsv)
     {
         var sb = new StringBuilder(CSharpText.Header).Append(
-            """
+            """"
 
             namespace Ricord.Dicom;
 
             public static partial class DicomDictionary
             {
-                private static (string Creator, DicomDictionaryEntry Entry)[] CreatePrivateEntries() =>
-                [
+                // creator, tag, mask, VRs, VM, keyword
+                private const string PrivateEntryData = """
 
-            """);
+            """");
         foreach (var f in TsvRow.Parse(privateTsv, 6, PrivateFile))
         {
             bool anyGroup = f[0].EndsWith("XX", StringComparison.OrdinalIgnoreCase);
@@ -34,12 +34,11 @@ public static partial class DictionaryGenerator
                 throw new FormatException($"{PrivateFile}: ({f[0]},\"{f[1]}\",{f[2]}) is not a private data element.");
             }
 
-            sb.Append("        (").Append(CSharpText.Literal(f[1])).Append(", new(new(").Append(TagPattern.Hex((group << 16) | element)).Append("), ")
-                .Append(TagPattern.Hex(mask)).Append(", ").Append(CSharpText.VRList(f[3])).Append(", ").Append(CSharpText.Literal(f[4])).Append(", ")
-                .Append(CSharpText.Literal(f[5])).Append(", ").Append(CSharpText.Literal(f[5])).Append(", false)),\n");
+            sb.Append("        ").Append(f[1]).Append('\t').Append(CSharpText.Hex8((group << 16) | element)).Append('\t').Append(CSharpText.Hex8(mask))
+                .Append('\t').Append(CSharpText.VRCodes(f[3])).Append('\t').Append(f[4]).Append('\t').Append(f[5]).Append('\n');
         }
 
-        return sb.Append("    ];\n}\n").ToString();
+        return sb.Append("        \"\"\";\n}\n").ToString();
     }
 
     private static uint ParseHex(string s) => uint.Parse(s, NumberStyles.HexNumber, CultureInfo.InvariantCulture);

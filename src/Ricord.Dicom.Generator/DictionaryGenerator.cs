@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Ricord.Dicom.Generator;
 
@@ -51,33 +52,43 @@ public static partial class DictionaryGenerator
         return sb.Append("}\n").ToString();
     }
 
-    /// <summary>The PS3.6 table behind DicomDictionary, one DicomDictionaryEntry per data element.</summary>
+    /// <summary>
+    /// The PS3.6 table behind DicomDictionary, one line per data element in a raw string literal (parsed once at
+    /// run time: a 5000-entry array initializer costs seconds of JIT): tag and mask in hex, VRs slash-separated,
+    /// VM, R when retired, keyword, name.
+    /// </summary>
     public static string GenerateDictionary(string attributesTsv)
     {
         var sb = new StringBuilder(CSharpText.Header).Append(
-            """
+            """"
 
             namespace Ricord.Dicom;
 
             public static partial class DicomDictionary
             {
-                /// <summary>PS3.6 data elements, DICOM edition 2024e.</summary>
-                public const string Edition = "2024e";
+                /// <summary>The DICOM edition the PS3.6 data elements come from.</summary>
+                public const string Edition = "@EDITION@";
 
-                private static DicomDictionaryEntry[] CreateEntries() =>
-                [
+                // tag, mask, VRs, VM, retired, keyword, name
+                private const string EntryData = """
 
-            """);
+            """");
+        sb.Replace("@EDITION@", Edition(attributesTsv));
         foreach (var a in Attributes(attributesTsv))
         {
-            sb.Append("        new(new(").Append(TagPattern.Hex(a.Tag.Value)).Append("), ").Append(TagPattern.Hex(a.Tag.Mask)).Append(", ")
-                .Append(CSharpText.VRList(a.VR)).Append(", ").Append(CSharpText.Literal(a.VM)).Append(", ")
-                .Append(CSharpText.Literal(a.Keyword)).Append(", ").Append(CSharpText.Literal(a.Name)).Append(", ")
-                .Append(a.Retired ? "true" : "false").Append("),\n");
+            sb.Append("        ").Append(CSharpText.Hex8(a.Tag.Value)).Append('\t').Append(CSharpText.Hex8(a.Tag.Mask)).Append('\t')
+                .Append(CSharpText.VRCodes(a.VR)).Append('\t').Append(a.VM).Append('\t').Append(a.Retired ? "R" : "").Append('\t')
+                .Append(a.Keyword).Append('\t').Append(a.Name).Append('\n');
         }
 
-        return sb.Append("    ];\n}\n").ToString();
+        return sb.Append("        \"\"\";\n}\n").ToString();
     }
+
+    /// <summary>The edition named in the data file's first comment ("DICOM edition 2024e").</summary>
+    private static string Edition(string attributesTsv) =>
+        Regex.Match(attributesTsv, @"^#.*\bedition (\d{4}[a-z])\b", RegexOptions.Multiline) is { Success: true } m
+            ? m.Groups[1].Value
+            : throw new FormatException($"{AttributesFile}: the header comment must name the DICOM edition (\"edition 2024e\").");
 
     private static IEnumerable<Attribute> Attributes(string tsv) =>
         TsvRow.Parse(tsv, 6, AttributesFile).Select(f => new Attribute(f[0], TagPattern.Parse(f[0]), f[1], f[2], f[3] == "R", f[4], f[5]));

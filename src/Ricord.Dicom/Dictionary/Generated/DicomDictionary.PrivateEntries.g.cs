@@ -5,2840 +5,2840 @@ namespace Ricord.Dicom;
 
 public static partial class DicomDictionary
 {
-    private static (string Creator, DicomDictionaryEntry Entry)[] CreatePrivateEntries() =>
-    [
-        ("1.2.840.113681", new(new(0x00190010), 0xFFFF00FF, [DicomVR.ST], "1", "CRImageParamsCommon", "CRImageParamsCommon", false)),
-        ("1.2.840.113681", new(new(0x00190011), 0xFFFF00FF, [DicomVR.ST], "1", "CRImageIPParamsSingle", "CRImageIPParamsSingle", false)),
-        ("1.2.840.113681", new(new(0x00190012), 0xFFFF00FF, [DicomVR.ST], "1", "CRImageIPParamsLeft", "CRImageIPParamsLeft", false)),
-        ("1.2.840.113681", new(new(0x00190013), 0xFFFF00FF, [DicomVR.ST], "1", "CRImageIPParamsRight", "CRImageIPParamsRight", false)),
-        ("1.2.840.113708.794.1.1.2.0", new(new(0x00870010), 0xFFFF00FF, [DicomVR.CS], "1", "MediaType", "MediaType", false)),
-        ("1.2.840.113708.794.1.1.2.0", new(new(0x00870020), 0xFFFF00FF, [DicomVR.CS], "1", "MediaLocation", "MediaLocation", false)),
-        ("1.2.840.113708.794.1.1.2.0", new(new(0x00870050), 0xFFFF00FF, [DicomVR.IS], "1", "EstimatedRetrieveTime", "EstimatedRetrieveTime", false)),
-        ("ACUSON", new(new(0x00090000), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090001), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090002), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090003), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090004), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090005), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090006), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090007), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090008), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090009), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x0009000A), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x0009000B), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x0009000C), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x0009000D), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x0009000E), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x0009000F), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090010), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090011), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090012), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090013), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090014), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("ACUSON", new(new(0x00090015), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("AEGIS_DICOM_2.00", new(new(0x00030000), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("AEGIS_DICOM_2.00", new(new(0x00050000), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("AEGIS_DICOM_2.00", new(new(0x00090000), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("AEGIS_DICOM_2.00", new(new(0x00190000), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("AEGIS_DICOM_2.00", new(new(0x00290000), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("AEGIS_DICOM_2.00", new(new(0x13690000), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("AGFA", new(new(0x00090010), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("AGFA", new(new(0x00090011), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("AGFA", new(new(0x00090013), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("AGFA", new(new(0x00090014), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("AGFA", new(new(0x00090015), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("AGFA PACS Archive Mirroring 1.0", new(new(0x00310000), 0xFFFF00FF, [DicomVR.CS], "1", "StudyStatus", "StudyStatus", false)),
-        ("AGFA PACS Archive Mirroring 1.0", new(new(0x00310001), 0xFFFF00FF, [DicomVR.UL], "1", "DateTimeVerified", "DateTimeVerified", false)),
-        ("CAMTRONICS IP", new(new(0x00290010), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("CAMTRONICS IP", new(new(0x00290020), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("CAMTRONICS IP", new(new(0x00290030), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("CAMTRONICS IP", new(new(0x00290040), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("CAMTRONICS", new(new(0x00290010), 0xFFFF00FF, [DicomVR.LT], "1", "Commentline", "Commentline", false)),
-        ("CAMTRONICS", new(new(0x00290020), 0xFFFF00FF, [DicomVR.DS], "1", "EdgeEnhancementCoefficient", "EdgeEnhancementCoefficient", false)),
-        ("CAMTRONICS", new(new(0x00290050), 0xFFFF00FF, [DicomVR.LT], "1", "SceneText", "SceneText", false)),
-        ("CAMTRONICS", new(new(0x00290060), 0xFFFF00FF, [DicomVR.LT], "1", "ImageText", "ImageText", false)),
-        ("CAMTRONICS", new(new(0x00290070), 0xFFFF00FF, [DicomVR.IS], "1", "PixelShiftHorizontal", "PixelShiftHorizontal", false)),
-        ("CAMTRONICS", new(new(0x00290080), 0xFFFF00FF, [DicomVR.IS], "1", "PixelShiftVertical", "PixelShiftVertical", false)),
-        ("CAMTRONICS", new(new(0x00290090), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00090000), 0xFFFF00FF, [DicomVR.UL], "1", "FileLocation", "FileLocation", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00090001), 0xFFFF00FF, [DicomVR.UL], "1", "FileSize", "FileSize", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00090040), 0xFFFF00FF, [DicomVR.SQ], "1", "AlternateImageSequence", "AlternateImageSequence", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00190000), 0xFFFF00FF, [DicomVR.CS], "1", "ImageBlankingShape", "ImageBlankingShape", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00190002), 0xFFFF00FF, [DicomVR.IS], "1", "ImageBlankingLeftVerticalEdge", "ImageBlankingLeftVerticalEdge", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00190004), 0xFFFF00FF, [DicomVR.IS], "1", "ImageBlankingRightVerticalEdge", "ImageBlankingRightVerticalEdge", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00190006), 0xFFFF00FF, [DicomVR.IS], "1", "ImageBlankingUpperHorizontalEdge", "ImageBlankingUpperHorizontalEdge", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00190008), 0xFFFF00FF, [DicomVR.IS], "1", "ImageBlankingLowerHorizontalEdge", "ImageBlankingLowerHorizontalEdge", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00190010), 0xFFFF00FF, [DicomVR.IS], "1", "CenterOfCircularImageBlanking", "CenterOfCircularImageBlanking", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00190012), 0xFFFF00FF, [DicomVR.IS], "1", "RadiusOfCircularImageBlanking", "RadiusOfCircularImageBlanking", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00190030), 0xFFFF00FF, [DicomVR.UL], "1", "MaximumImageFrameSize", "MaximumImageFrameSize", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00210013), 0xFFFF00FF, [DicomVR.IS], "1", "ImageSequenceNumber", "ImageSequenceNumber", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00290000), 0xFFFF00FF, [DicomVR.SQ], "1", "EdgeEnhancementSequence", "EdgeEnhancementSequence", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00290001), 0xFFFF00FF, [DicomVR.US], "2", "ConvolutionKernelSize", "ConvolutionKernelSize", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00290002), 0xFFFF00FF, [DicomVR.DS], "1-n", "ConvolutionKernelCoefficients", "ConvolutionKernelCoefficients", false)),
-        ("CARDIO-D.R. 1.0", new(new(0x00290003), 0xFFFF00FF, [DicomVR.DS], "1", "EdgeEnhancementGain", "EdgeEnhancementGain", false)),
-        ("CMR42 CIRCLECVI", new(new(0x00251010), 0xFFFFFFFF, [DicomVR.LO], "1", "WorkspaceID", "WorkspaceID", false)),
-        ("CMR42 CIRCLECVI", new(new(0x00251020), 0xFFFFFFFF, [DicomVR.LO], "1", "WorkspaceTimeString", "WorkspaceTimeString", false)),
-        ("CMR42 CIRCLECVI", new(new(0x00251030), 0xFFFFFFFF, [DicomVR.OB], "1", "WorkspaceStream", "WorkspaceStream", false)),
-        ("DCMTK_ANONYMIZER", new(new(0x00090000), 0xFFFF00FF, [DicomVR.SQ], "1", "AnonymizerUIDMap", "AnonymizerUIDMap", false)),
-        ("DCMTK_ANONYMIZER", new(new(0x00090010), 0xFFFF00FF, [DicomVR.UI], "1", "AnonymizerUIDKey", "AnonymizerUIDKey", false)),
-        ("DCMTK_ANONYMIZER", new(new(0x00090020), 0xFFFF00FF, [DicomVR.UI], "1", "AnonymizerUIDValue", "AnonymizerUIDValue", false)),
-        ("DCMTK_ANONYMIZER", new(new(0x00090030), 0xFFFF00FF, [DicomVR.SQ], "1", "AnonymizerPatientIDMap", "AnonymizerPatientIDMap", false)),
-        ("DCMTK_ANONYMIZER", new(new(0x00090040), 0xFFFF00FF, [DicomVR.LO], "1", "AnonymizerPatientIDKey", "AnonymizerPatientIDKey", false)),
-        ("DCMTK_ANONYMIZER", new(new(0x00090050), 0xFFFF00FF, [DicomVR.LO], "1", "AnonymizerPatientIDValue", "AnonymizerPatientIDValue", false)),
-        ("DIDI TO PCR 1.1", new(new(0x00190022), 0xFFFF00FF, [DicomVR.UN], "1", "RouteAET", "RouteAET", false)),
-        ("DIDI TO PCR 1.1", new(new(0x00190023), 0xFFFF00FF, [DicomVR.DS], "1", "PCRPrintScale", "PCRPrintScale", false)),
-        ("DIDI TO PCR 1.1", new(new(0x00190024), 0xFFFF00FF, [DicomVR.UN], "1", "PCRPrintJobEnd", "PCRPrintJobEnd", false)),
-        ("DIDI TO PCR 1.1", new(new(0x00190025), 0xFFFF00FF, [DicomVR.IS], "1", "PCRNoFilmCopies", "PCRNoFilmCopies", false)),
-        ("DIDI TO PCR 1.1", new(new(0x00190026), 0xFFFF00FF, [DicomVR.IS], "1", "PCRFilmLayoutPosition", "PCRFilmLayoutPosition", false)),
-        ("DIDI TO PCR 1.1", new(new(0x00190027), 0xFFFF00FF, [DicomVR.UN], "1", "PCRPrintReportName", "PCRPrintReportName", false)),
-        ("DIDI TO PCR 1.1", new(new(0x00190070), 0xFFFF00FF, [DicomVR.UN], "1", "RADProtocolPrinter", "RADProtocolPrinter", false)),
-        ("DIDI TO PCR 1.1", new(new(0x00190071), 0xFFFF00FF, [DicomVR.UN], "1", "RADProtocolMedium", "RADProtocolMedium", false)),
-        ("DIDI TO PCR 1.1", new(new(0x00190090), 0xFFFF00FF, [DicomVR.LO], "1", "UnprocessedFlag", "UnprocessedFlag", false)),
-        ("DIDI TO PCR 1.1", new(new(0x00190091), 0xFFFF00FF, [DicomVR.UN], "1", "KeyValues", "KeyValues", false)),
-        ("DIDI TO PCR 1.1", new(new(0x00190092), 0xFFFF00FF, [DicomVR.UN], "1", "DestinationPostprocessingFunction", "DestinationPostprocessingFunction", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900A0), 0xFFFF00FF, [DicomVR.UN], "1", "Version", "Version", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900A1), 0xFFFF00FF, [DicomVR.UN], "1", "RangingMode", "RangingMode", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900A2), 0xFFFF00FF, [DicomVR.UN], "1", "AbdomenBrightness", "AbdomenBrightness", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900A3), 0xFFFF00FF, [DicomVR.UN], "1", "FixedBrightness", "FixedBrightness", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900A4), 0xFFFF00FF, [DicomVR.UN], "1", "DetailContrast", "DetailContrast", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900A5), 0xFFFF00FF, [DicomVR.UN], "1", "ContrastBalance", "ContrastBalance", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900A6), 0xFFFF00FF, [DicomVR.UN], "1", "StructureBoost", "StructureBoost", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900A7), 0xFFFF00FF, [DicomVR.UN], "1", "StructurePreference", "StructurePreference", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900A8), 0xFFFF00FF, [DicomVR.UN], "1", "NoiseRobustness", "NoiseRobustness", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900A9), 0xFFFF00FF, [DicomVR.UN], "1", "NoiseDoseLimit", "NoiseDoseLimit", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900AA), 0xFFFF00FF, [DicomVR.UN], "1", "NoiseDoseStep", "NoiseDoseStep", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900AB), 0xFFFF00FF, [DicomVR.UN], "1", "NoiseFrequencyLimit", "NoiseFrequencyLimit", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900AC), 0xFFFF00FF, [DicomVR.UN], "1", "WeakContrastLimit", "WeakContrastLimit", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900AD), 0xFFFF00FF, [DicomVR.UN], "1", "StrongContrastLimit", "StrongContrastLimit", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900AE), 0xFFFF00FF, [DicomVR.UN], "1", "StructureBoostOffset", "StructureBoostOffset", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900AF), 0xFFFF00FF, [DicomVR.UN], "1", "SmoothGain", "SmoothGain", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900B0), 0xFFFF00FF, [DicomVR.UN], "1", "MeasureField1", "MeasureField1", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900B1), 0xFFFF00FF, [DicomVR.UN], "1", "MeasureField2", "MeasureField2", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900B2), 0xFFFF00FF, [DicomVR.UN], "1", "KeyPercentile1", "KeyPercentile1", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900B3), 0xFFFF00FF, [DicomVR.UN], "1", "KeyPercentile2", "KeyPercentile2", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900B4), 0xFFFF00FF, [DicomVR.UN], "1", "DensityLUT", "DensityLUT", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900B5), 0xFFFF00FF, [DicomVR.UN], "1", "Brightness", "Brightness", false)),
-        ("DIDI TO PCR 1.1", new(new(0x001900B6), 0xFFFF00FF, [DicomVR.UN], "1", "Gamma", "Gamma", false)),
-        ("DIDI TO PCR 1.1", new(new(0x00890010), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("DIGISCAN IMAGE", new(new(0x00290031), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("DIGISCAN IMAGE", new(new(0x00290032), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("DIGISCAN IMAGE", new(new(0x00290033), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("DIGISCAN IMAGE", new(new(0x00290034), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("DLX_ANNOT_01", new(new(0x70010004), 0xFF0100FF, [DicomVR.ST], "1", "TextAnnotation", "TextAnnotation", false)),
-        ("DLX_ANNOT_01", new(new(0x70010005), 0xFF0100FF, [DicomVR.IS], "2", "Box", "Box", false)),
-        ("DLX_ANNOT_01", new(new(0x70010007), 0xFF0100FF, [DicomVR.IS], "2", "ArrowEnd", "ArrowEnd", false)),
-        ("DLX_EXAMS_01", new(new(0x00150001), 0xFFFF00FF, [DicomVR.DS], "1", "StenosisCalibrationRatio", "StenosisCalibrationRatio", false)),
-        ("DLX_EXAMS_01", new(new(0x00150002), 0xFFFF00FF, [DicomVR.DS], "1", "StenosisMagnification", "StenosisMagnification", false)),
-        ("DLX_EXAMS_01", new(new(0x00150003), 0xFFFF00FF, [DicomVR.DS], "1", "CardiacCalibrationRatio", "CardiacCalibrationRatio", false)),
-        ("DLX_LKUP_01", new(new(0x60010001), 0xFF0100FF, [DicomVR.US], "3", "GrayPaletteColorLookupTableDescriptor", "GrayPaletteColorLookupTableDescriptor", false)),
-        ("DLX_LKUP_01", new(new(0x60010002), 0xFF0100FF, [DicomVR.US], "1", "GrayPaletteColorLookupTableData", "GrayPaletteColorLookupTableData", false)),
-        ("DLX_PATNT_01", new(new(0x00110001), 0xFFFF00FF, [DicomVR.LT], "1", "PatientDOB", "PatientDOB", false)),
-        ("DLX_SERIE_01", new(new(0x00190001), 0xFFFF00FF, [DicomVR.DS], "1", "AngleValueLArm", "AngleValueLArm", false)),
-        ("DLX_SERIE_01", new(new(0x00190002), 0xFFFF00FF, [DicomVR.DS], "1", "AngleValuePArm", "AngleValuePArm", false)),
-        ("DLX_SERIE_01", new(new(0x00190003), 0xFFFF00FF, [DicomVR.DS], "1", "AngleValueCArm", "AngleValueCArm", false)),
-        ("DLX_SERIE_01", new(new(0x00190004), 0xFFFF00FF, [DicomVR.CS], "1", "AngleLabelLArm", "AngleLabelLArm", false)),
-        ("DLX_SERIE_01", new(new(0x00190005), 0xFFFF00FF, [DicomVR.CS], "1", "AngleLabelPArm", "AngleLabelPArm", false)),
-        ("DLX_SERIE_01", new(new(0x00190006), 0xFFFF00FF, [DicomVR.CS], "1", "AngleLabelCArm", "AngleLabelCArm", false)),
-        ("DLX_SERIE_01", new(new(0x00190007), 0xFFFF00FF, [DicomVR.ST], "1", "ProcedureName", "ProcedureName", false)),
-        ("DLX_SERIE_01", new(new(0x00190008), 0xFFFF00FF, [DicomVR.ST], "1", "ExamName", "ExamName", false)),
-        ("DLX_SERIE_01", new(new(0x00190009), 0xFFFF00FF, [DicomVR.SH], "1", "PatientSize", "PatientSize", false)),
-        ("DLX_SERIE_01", new(new(0x0019000A), 0xFFFF00FF, [DicomVR.IS], "1", "RecordView", "RecordView", false)),
-        ("DLX_SERIE_01", new(new(0x00190010), 0xFFFF00FF, [DicomVR.DS], "1", "InjectorDelay", "InjectorDelay", false)),
-        ("DLX_SERIE_01", new(new(0x00190011), 0xFFFF00FF, [DicomVR.CS], "1", "AutoInject", "AutoInject", false)),
-        ("DLX_SERIE_01", new(new(0x00190014), 0xFFFF00FF, [DicomVR.IS], "1", "AcquisitionMode", "AcquisitionMode", false)),
-        ("DLX_SERIE_01", new(new(0x00190015), 0xFFFF00FF, [DicomVR.CS], "1", "CameraRotationEnabled", "CameraRotationEnabled", false)),
-        ("DLX_SERIE_01", new(new(0x00190016), 0xFFFF00FF, [DicomVR.CS], "1", "ReverseSweep", "ReverseSweep", false)),
-        ("DLX_SERIE_01", new(new(0x00190017), 0xFFFF00FF, [DicomVR.IS], "1", "SpatialFilterStrength", "SpatialFilterStrength", false)),
-        ("DLX_SERIE_01", new(new(0x00190018), 0xFFFF00FF, [DicomVR.IS], "1", "ZoomFactor", "ZoomFactor", false)),
-        ("DLX_SERIE_01", new(new(0x00190019), 0xFFFF00FF, [DicomVR.IS], "1", "XZoomCenter", "XZoomCenter", false)),
-        ("DLX_SERIE_01", new(new(0x0019001A), 0xFFFF00FF, [DicomVR.IS], "1", "YZoomCenter", "YZoomCenter", false)),
-        ("DLX_SERIE_01", new(new(0x0019001B), 0xFFFF00FF, [DicomVR.DS], "1", "Focus", "Focus", false)),
-        ("DLX_SERIE_01", new(new(0x0019001C), 0xFFFF00FF, [DicomVR.CS], "1", "Dose", "Dose", false)),
-        ("DLX_SERIE_01", new(new(0x0019001D), 0xFFFF00FF, [DicomVR.IS], "1", "SideMark", "SideMark", false)),
-        ("DLX_SERIE_01", new(new(0x0019001E), 0xFFFF00FF, [DicomVR.IS], "1", "PercentageLandscape", "PercentageLandscape", false)),
-        ("DLX_SERIE_01", new(new(0x0019001F), 0xFFFF00FF, [DicomVR.DS], "1", "ExposureDuration", "ExposureDuration", false)),
-        ("ELSCINT1", new(new(0x00E10001), 0xFFFF00FF, [DicomVR.US], "1", "DataDictionaryVersion", "DataDictionaryVersion", false)),
-        ("ELSCINT1", new(new(0x00E10014), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("ELSCINT1", new(new(0x00E10022), 0xFFFF00FF, [DicomVR.DS], "2", "Unknown", "Unknown", false)),
-        ("ELSCINT1", new(new(0x00E10023), 0xFFFF00FF, [DicomVR.DS], "2", "Unknown", "Unknown", false)),
-        ("ELSCINT1", new(new(0x00E10024), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("ELSCINT1", new(new(0x00E10025), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("ELSCINT1", new(new(0x00E10040), 0xFFFF00FF, [DicomVR.SH], "1", "OffsetFromCTMRImages", "OffsetFromCTMRImages", false)),
-        ("ELSCINT1", new(new(0x06010000), 0xFFFF00FF, [DicomVR.SH], "1", "ImplementationVersion", "ImplementationVersion", false)),
-        ("ELSCINT1", new(new(0x06010020), 0xFFFF00FF, [DicomVR.DS], "1", "RelativeTablePosition", "RelativeTablePosition", false)),
-        ("ELSCINT1", new(new(0x06010021), 0xFFFF00FF, [DicomVR.DS], "1", "RelativeTableHeight", "RelativeTableHeight", false)),
-        ("ELSCINT1", new(new(0x06010030), 0xFFFF00FF, [DicomVR.SH], "1", "SurviewDirection", "SurviewDirection", false)),
-        ("ELSCINT1", new(new(0x06010031), 0xFFFF00FF, [DicomVR.DS], "1", "SurviewLength", "SurviewLength", false)),
-        ("ELSCINT1", new(new(0x06010050), 0xFFFF00FF, [DicomVR.SH], "1", "ImageViewType", "ImageViewType", false)),
-        ("ELSCINT1", new(new(0x06010070), 0xFFFF00FF, [DicomVR.DS], "1", "BatchNumber", "BatchNumber", false)),
-        ("ELSCINT1", new(new(0x06010071), 0xFFFF00FF, [DicomVR.DS], "1", "BatchSize", "BatchSize", false)),
-        ("ELSCINT1", new(new(0x06010072), 0xFFFF00FF, [DicomVR.DS], "1", "BatchSliceNumber", "BatchSliceNumber", false)),
-        ("FDMS 1.0", new(new(0x00090004), 0xFFFF00FF, [DicomVR.SH], "1", "ImageControlUnit", "ImageControlUnit", false)),
-        ("FDMS 1.0", new(new(0x00090005), 0xFFFF00FF, [DicomVR.OW], "1", "ImageUID", "ImageUID", false)),
-        ("FDMS 1.0", new(new(0x00090006), 0xFFFF00FF, [DicomVR.OW], "1", "RouteImageUID", "RouteImageUID", false)),
-        ("FDMS 1.0", new(new(0x00090008), 0xFFFF00FF, [DicomVR.UL], "1", "ImageDisplayInformationVersionNo", "ImageDisplayInformationVersionNo", false)),
-        ("FDMS 1.0", new(new(0x00090009), 0xFFFF00FF, [DicomVR.UL], "1", "PatientInformationVersionNo", "PatientInformationVersionNo", false)),
-        ("FDMS 1.0", new(new(0x0009000C), 0xFFFF00FF, [DicomVR.OW], "1", "FilmUID", "FilmUID", false)),
-        ("FDMS 1.0", new(new(0x00090010), 0xFFFF00FF, [DicomVR.CS], "1", "ExposureUnitTypeCode", "ExposureUnitTypeCode", false)),
-        ("FDMS 1.0", new(new(0x00090080), 0xFFFF00FF, [DicomVR.LO], "1", "KanjiHospitalName", "KanjiHospitalName", false)),
-        ("FDMS 1.0", new(new(0x00090090), 0xFFFF00FF, [DicomVR.ST], "1", "DistributionCode", "DistributionCode", false)),
-        ("FDMS 1.0", new(new(0x00090092), 0xFFFF00FF, [DicomVR.SH], "1", "KanjiDepartmentName", "KanjiDepartmentName", false)),
-        ("FDMS 1.0", new(new(0x000900F0), 0xFFFF00FF, [DicomVR.CS], "1", "BlackeningProcessFlag", "BlackeningProcessFlag", false)),
-        ("FDMS 1.0", new(new(0x00190015), 0xFFFF00FF, [DicomVR.LO], "1", "KanjiBodyPartForExposure", "KanjiBodyPartForExposure", false)),
-        ("FDMS 1.0", new(new(0x00190032), 0xFFFF00FF, [DicomVR.LO], "1", "KanjiMenuName", "KanjiMenuName", false)),
-        ("FDMS 1.0", new(new(0x00190040), 0xFFFF00FF, [DicomVR.CS], "1", "ImageProcessingType", "ImageProcessingType", false)),
-        ("FDMS 1.0", new(new(0x00190050), 0xFFFF00FF, [DicomVR.CS], "1", "EDRMode", "EDRMode", false)),
-        ("FDMS 1.0", new(new(0x00190060), 0xFFFF00FF, [DicomVR.SH], "1", "RadiographersCode", "RadiographersCode", false)),
-        ("FDMS 1.0", new(new(0x00190070), 0xFFFF00FF, [DicomVR.IS], "1", "SplitExposureFormat", "SplitExposureFormat", false)),
-        ("FDMS 1.0", new(new(0x00190071), 0xFFFF00FF, [DicomVR.IS], "1", "NoOfSplitExposureFrames", "NoOfSplitExposureFrames", false)),
-        ("FDMS 1.0", new(new(0x00190080), 0xFFFF00FF, [DicomVR.IS], "1", "ReadingPositionSpecification", "ReadingPositionSpecification", false)),
-        ("FDMS 1.0", new(new(0x00190081), 0xFFFF00FF, [DicomVR.IS], "1", "ReadingSensitivityCenter", "ReadingSensitivityCenter", false)),
-        ("FDMS 1.0", new(new(0x00190090), 0xFFFF00FF, [DicomVR.SH], "1", "FilmAnnotationCharacterString1", "FilmAnnotationCharacterString1", false)),
-        ("FDMS 1.0", new(new(0x00190091), 0xFFFF00FF, [DicomVR.SH], "1", "FilmAnnotationCharacterString2", "FilmAnnotationCharacterString2", false)),
-        ("FDMS 1.0", new(new(0x00210010), 0xFFFF00FF, [DicomVR.CS], "1", "FCRImageID", "FCRImageID", false)),
-        ("FDMS 1.0", new(new(0x00210030), 0xFFFF00FF, [DicomVR.CS], "1", "SetNo", "SetNo", false)),
-        ("FDMS 1.0", new(new(0x00210040), 0xFFFF00FF, [DicomVR.IS], "1", "ImageNoInTheSet", "ImageNoInTheSet", false)),
-        ("FDMS 1.0", new(new(0x00210050), 0xFFFF00FF, [DicomVR.CS], "1", "PairProcessingInformation", "PairProcessingInformation", false)),
-        ("FDMS 1.0", new(new(0x00210080), 0xFFFF00FF, [DicomVR.OB], "1", "EquipmentTypeSpecificInformation", "EquipmentTypeSpecificInformation", false)),
-        ("FDMS 1.0", new(new(0x00230010), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00230020), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00230030), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250010), 0xFFFF00FF, [DicomVR.US], "1", "RelativeLightEmissionAmountSk", "RelativeLightEmissionAmountSk", false)),
-        ("FDMS 1.0", new(new(0x00250011), 0xFFFF00FF, [DicomVR.US], "1", "TermOfCorrectionForEachIPTypeSt", "TermOfCorrectionForEachIPTypeSt", false)),
-        ("FDMS 1.0", new(new(0x00250012), 0xFFFF00FF, [DicomVR.US], "1", "ReadingGainGp", "ReadingGainGp", false)),
-        ("FDMS 1.0", new(new(0x00250013), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250015), 0xFFFF00FF, [DicomVR.CS], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250020), 0xFFFF00FF, [DicomVR.US], "2", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250021), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250030), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250031), 0xFFFF00FF, [DicomVR.SS], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250032), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250033), 0xFFFF00FF, [DicomVR.SS], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250034), 0xFFFF00FF, [DicomVR.SS], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250040), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250041), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250042), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250043), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250050), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250051), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250052), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250053), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250060), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250061), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250062), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250063), 0xFFFF00FF, [DicomVR.CS], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250070), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250071), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250072), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250073), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250074), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250080), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250081), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250082), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250083), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250084), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250090), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250091), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250092), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250093), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250094), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250095), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00250096), 0xFFFF00FF, [DicomVR.CS], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x002500A0), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x002500A1), 0xFFFF00FF, [DicomVR.SS], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x002500A2), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x002500A3), 0xFFFF00FF, [DicomVR.SS], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00270010), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00270020), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00270030), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00270040), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00270050), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00270060), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00270070), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00270080), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x002700A0), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x002700A1), 0xFFFF00FF, [DicomVR.CS], "2", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x002700A2), 0xFFFF00FF, [DicomVR.CS], "2", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x002700A3), 0xFFFF00FF, [DicomVR.SS], "1-n", "Unknown", "Unknown", false)),
-        ("FDMS 1.0", new(new(0x00290020), 0xFFFF00FF, [DicomVR.CS], "1", "ImageScanningDirection", "ImageScanningDirection", false)),
-        ("FDMS 1.0", new(new(0x00290030), 0xFFFF00FF, [DicomVR.CS], "1", "ExtendedReadingSizeValue", "ExtendedReadingSizeValue", false)),
-        ("FDMS 1.0", new(new(0x00290034), 0xFFFF00FF, [DicomVR.US], "1", "MagnificationReductionRatio", "MagnificationReductionRatio", false)),
-        ("FDMS 1.0", new(new(0x00290044), 0xFFFF00FF, [DicomVR.CS], "1", "LineDensityCode", "LineDensityCode", false)),
-        ("FDMS 1.0", new(new(0x00290050), 0xFFFF00FF, [DicomVR.CS], "1", "DataCompressionCode", "DataCompressionCode", false)),
-        ("FDMS 1.0", new(new(0x20110011), 0xFFFF00FF, [DicomVR.CS], "1", "ImagePosition SpecifyingFlag", "ImagePosition SpecifyingFlag", false)),
-        ("FDMS 1.0", new(new(0x50F10006), 0xFFFF00FF, [DicomVR.CS], "1", "EnergySubtractionParam", "EnergySubtractionParam", false)),
-        ("FDMS 1.0", new(new(0x50F10007), 0xFFFF00FF, [DicomVR.CS], "1", "SubtractionRegistrationResult", "SubtractionRegistrationResult", false)),
-        ("FDMS 1.0", new(new(0x50F10008), 0xFFFF00FF, [DicomVR.CS], "1", "EnergySubtractionParam2", "EnergySubtractionParam2", false)),
-        ("FDMS 1.0", new(new(0x50F10009), 0xFFFF00FF, [DicomVR.SL], "1", "AfinConversionCoefficient", "AfinConversionCoefficient", false)),
-        ("FDMS 1.0", new(new(0x50F10010), 0xFFFF00FF, [DicomVR.CS], "1", "FilmOutputFormat", "FilmOutputFormat", false)),
-        ("FDMS 1.0", new(new(0x50F10020), 0xFFFF00FF, [DicomVR.CS], "1", "ImageProcessingModificationFlag", "ImageProcessingModificationFlag", false)),
-        ("FFP DATA", new(new(0x00090001), 0xFFFF00FF, [DicomVR.UN], "1", "CRHeaderInformation", "CRHeaderInformation", false)),
-        ("GE ??? From Adantage Review CS", new(new(0x00190030), 0xFFFF00FF, [DicomVR.LO], "1", "CREDRMode", "CREDRMode", false)),
-        ("GE ??? From Adantage Review CS", new(new(0x00190040), 0xFFFF00FF, [DicomVR.LO], "1", "CRLatitude", "CRLatitude", false)),
-        ("GE ??? From Adantage Review CS", new(new(0x00190050), 0xFFFF00FF, [DicomVR.LO], "1", "CRGroupNumber", "CRGroupNumber", false)),
-        ("GE ??? From Adantage Review CS", new(new(0x00190070), 0xFFFF00FF, [DicomVR.LO], "1", "CRImageSerialNumber", "CRImageSerialNumber", false)),
-        ("GE ??? From Adantage Review CS", new(new(0x00190080), 0xFFFF00FF, [DicomVR.LO], "1", "CRBarCodeNumber", "CRBarCodeNumber", false)),
-        ("GE ??? From Adantage Review CS", new(new(0x00190090), 0xFFFF00FF, [DicomVR.LO], "1", "CRFilmOutputExposures", "CRFilmOutputExposures", false)),
-        ("GEMS_ACQU_01", new(new(0x00090024), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x00090025), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x0009003E), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x0009003F), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x00090042), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x00090043), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x000900F8), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x000900FB), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x00190001), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x00190002), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfCellsInDetector", "NumberOfCellsInDetector", false)),
-        ("GEMS_ACQU_01", new(new(0x00190003), 0xFFFF00FF, [DicomVR.DS], "1", "CellNumberAtTheta", "CellNumberAtTheta", false)),
-        ("GEMS_ACQU_01", new(new(0x00190004), 0xFFFF00FF, [DicomVR.DS], "1", "CellSpacing", "CellSpacing", false)),
-        ("GEMS_ACQU_01", new(new(0x00190005), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x00190006), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x0019000E), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x0019000F), 0xFFFF00FF, [DicomVR.DS], "1", "HorizontalFrameOfReference", "HorizontalFrameOfReference", false)),
-        ("GEMS_ACQU_01", new(new(0x00190011), 0xFFFF00FF, [DicomVR.SS], "1", "SeriesContrast", "SeriesContrast", false)),
-        ("GEMS_ACQU_01", new(new(0x00190012), 0xFFFF00FF, [DicomVR.SS], "1", "LastPseq", "LastPseq", false)),
-        ("GEMS_ACQU_01", new(new(0x00190013), 0xFFFF00FF, [DicomVR.SS], "1", "StartNumberForBaseline", "StartNumberForBaseline", false)),
-        ("GEMS_ACQU_01", new(new(0x00190014), 0xFFFF00FF, [DicomVR.SS], "1", "End NumberForBaseline", "End NumberForBaseline", false)),
-        ("GEMS_ACQU_01", new(new(0x00190015), 0xFFFF00FF, [DicomVR.SS], "1", "StartNumberForEnhancedScans", "StartNumberForEnhancedScans", false)),
-        ("GEMS_ACQU_01", new(new(0x00190016), 0xFFFF00FF, [DicomVR.SS], "1", "EndNumberForEnhancedScans", "EndNumberForEnhancedScans", false)),
-        ("GEMS_ACQU_01", new(new(0x00190017), 0xFFFF00FF, [DicomVR.SS], "1", "SeriesPlane", "SeriesPlane", false)),
-        ("GEMS_ACQU_01", new(new(0x00190018), 0xFFFF00FF, [DicomVR.LO], "1", "FirstScanRAS", "FirstScanRAS", false)),
-        ("GEMS_ACQU_01", new(new(0x00190019), 0xFFFF00FF, [DicomVR.DS], "1", "FirstScanLocation", "FirstScanLocation", false)),
-        ("GEMS_ACQU_01", new(new(0x0019001A), 0xFFFF00FF, [DicomVR.LO], "1", "LastScanRAS", "LastScanRAS", false)),
-        ("GEMS_ACQU_01", new(new(0x0019001B), 0xFFFF00FF, [DicomVR.DS], "1", "LastScanLocation", "LastScanLocation", false)),
-        ("GEMS_ACQU_01", new(new(0x0019001E), 0xFFFF00FF, [DicomVR.DS], "1", "DisplayFieldOfView", "DisplayFieldOfView", false)),
-        ("GEMS_ACQU_01", new(new(0x00190020), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x00190022), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x00190023), 0xFFFF00FF, [DicomVR.DS], "1", "TableSpeed", "TableSpeed", false)),
-        ("GEMS_ACQU_01", new(new(0x00190024), 0xFFFF00FF, [DicomVR.DS], "1", "MidScanTime", "MidScanTime", false)),
-        ("GEMS_ACQU_01", new(new(0x00190025), 0xFFFF00FF, [DicomVR.SS], "1", "MidScanFlag", "MidScanFlag", false)),
-        ("GEMS_ACQU_01", new(new(0x00190026), 0xFFFF00FF, [DicomVR.SL], "1", "DegreesOfAzimuth", "DegreesOfAzimuth", false)),
-        ("GEMS_ACQU_01", new(new(0x00190027), 0xFFFF00FF, [DicomVR.DS], "1", "GantryPeriod", "GantryPeriod", false)),
-        ("GEMS_ACQU_01", new(new(0x0019002A), 0xFFFF00FF, [DicomVR.DS], "1", "XrayOnPosition", "XrayOnPosition", false)),
-        ("GEMS_ACQU_01", new(new(0x0019002B), 0xFFFF00FF, [DicomVR.DS], "1", "XrayOffPosition", "XrayOffPosition", false)),
-        ("GEMS_ACQU_01", new(new(0x0019002C), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfTriggers", "NumberOfTriggers", false)),
-        ("GEMS_ACQU_01", new(new(0x0019002D), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x0019002E), 0xFFFF00FF, [DicomVR.DS], "1", "AngleOfFirstView", "AngleOfFirstView", false)),
-        ("GEMS_ACQU_01", new(new(0x0019002F), 0xFFFF00FF, [DicomVR.DS], "1", "TriggerFrequency", "TriggerFrequency", false)),
-        ("GEMS_ACQU_01", new(new(0x00190039), 0xFFFF00FF, [DicomVR.SS], "1", "ScanFOVType", "ScanFOVType", false)),
-        ("GEMS_ACQU_01", new(new(0x0019003A), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x0019003B), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x0019003C), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x0019003E), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x0019003F), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x00190040), 0xFFFF00FF, [DicomVR.SS], "1", "StatReconFlag", "StatReconFlag", false)),
-        ("GEMS_ACQU_01", new(new(0x00190041), 0xFFFF00FF, [DicomVR.SS], "1", "ComputeType", "ComputeType", false)),
-        ("GEMS_ACQU_01", new(new(0x00190042), 0xFFFF00FF, [DicomVR.SS], "1", "SegmentNumber", "SegmentNumber", false)),
-        ("GEMS_ACQU_01", new(new(0x00190043), 0xFFFF00FF, [DicomVR.SS], "1", "TotalSegmentsRequested", "TotalSegmentsRequested", false)),
-        ("GEMS_ACQU_01", new(new(0x00190044), 0xFFFF00FF, [DicomVR.DS], "1", "InterscanDelay", "InterscanDelay", false)),
-        ("GEMS_ACQU_01", new(new(0x00190047), 0xFFFF00FF, [DicomVR.SS], "1", "ViewCompressionFactor", "ViewCompressionFactor", false)),
-        ("GEMS_ACQU_01", new(new(0x00190048), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x00190049), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x0019004A), 0xFFFF00FF, [DicomVR.SS], "1", "TotalNumberOfRefChannels", "TotalNumberOfRefChannels", false)),
-        ("GEMS_ACQU_01", new(new(0x0019004B), 0xFFFF00FF, [DicomVR.SL], "1", "DataSizeForScanData", "DataSizeForScanData", false)),
-        ("GEMS_ACQU_01", new(new(0x00190052), 0xFFFF00FF, [DicomVR.SS], "1", "ReconPostProcessingFlag", "ReconPostProcessingFlag", false)),
-        ("GEMS_ACQU_01", new(new(0x00190054), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x00190057), 0xFFFF00FF, [DicomVR.SS], "1", "CTWaterNumber", "CTWaterNumber", false)),
-        ("GEMS_ACQU_01", new(new(0x00190058), 0xFFFF00FF, [DicomVR.SS], "1", "CTBoneNumber", "CTBoneNumber", false)),
-        ("GEMS_ACQU_01", new(new(0x0019005A), 0xFFFF00FF, [DicomVR.FL], "1", "AcquisitionDuration", "AcquisitionDuration", false)),
-        ("GEMS_ACQU_01", new(new(0x0019005D), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x0019005E), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfChannels1To512", "NumberOfChannels1To512", false)),
-        ("GEMS_ACQU_01", new(new(0x0019005F), 0xFFFF00FF, [DicomVR.SL], "1", "IncrementBetweenChannels", "IncrementBetweenChannels", false)),
-        ("GEMS_ACQU_01", new(new(0x00190060), 0xFFFF00FF, [DicomVR.SL], "1", "StartingView", "StartingView", false)),
-        ("GEMS_ACQU_01", new(new(0x00190061), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfViews", "NumberOfViews", false)),
-        ("GEMS_ACQU_01", new(new(0x00190062), 0xFFFF00FF, [DicomVR.SL], "1", "IncrementBetweenViews", "IncrementBetweenViews", false)),
-        ("GEMS_ACQU_01", new(new(0x0019006A), 0xFFFF00FF, [DicomVR.SS], "1", "DependantOnNumberOfViewsProcessed", "DependantOnNumberOfViewsProcessed", false)),
-        ("GEMS_ACQU_01", new(new(0x0019006B), 0xFFFF00FF, [DicomVR.SS], "1", "FieldOfViewInDetectorCells", "FieldOfViewInDetectorCells", false)),
-        ("GEMS_ACQU_01", new(new(0x00190070), 0xFFFF00FF, [DicomVR.SS], "1", "ValueOfBackProjectionButton", "ValueOfBackProjectionButton", false)),
-        ("GEMS_ACQU_01", new(new(0x00190071), 0xFFFF00FF, [DicomVR.SS], "1", "SetIfFatqEstimatesWereUsed", "SetIfFatqEstimatesWereUsed", false)),
-        ("GEMS_ACQU_01", new(new(0x00190072), 0xFFFF00FF, [DicomVR.DS], "1", "ZChannelAvgOverViews", "ZChannelAvgOverViews", false)),
-        ("GEMS_ACQU_01", new(new(0x00190073), 0xFFFF00FF, [DicomVR.DS], "1", "AvgOfLeftRefChannelsOverViews", "AvgOfLeftRefChannelsOverViews", false)),
-        ("GEMS_ACQU_01", new(new(0x00190074), 0xFFFF00FF, [DicomVR.DS], "1", "MaxLeftChannelOverViews", "MaxLeftChannelOverViews", false)),
-        ("GEMS_ACQU_01", new(new(0x00190075), 0xFFFF00FF, [DicomVR.DS], "1", "AvgOfRightRefChannelsOverViews", "AvgOfRightRefChannelsOverViews", false)),
-        ("GEMS_ACQU_01", new(new(0x00190076), 0xFFFF00FF, [DicomVR.DS], "1", "MaxRightChannelOverViews", "MaxRightChannelOverViews", false)),
-        ("GEMS_ACQU_01", new(new(0x0019007D), 0xFFFF00FF, [DicomVR.DS], "1", "SecondEcho", "SecondEcho", false)),
-        ("GEMS_ACQU_01", new(new(0x0019007E), 0xFFFF00FF, [DicomVR.SS], "1", "NumberOfEchos", "NumberOfEchos", false)),
-        ("GEMS_ACQU_01", new(new(0x0019007F), 0xFFFF00FF, [DicomVR.DS], "1", "TableDelta", "TableDelta", false)),
-        ("GEMS_ACQU_01", new(new(0x00190081), 0xFFFF00FF, [DicomVR.SS], "1", "Contiguous", "Contiguous", false)),
-        ("GEMS_ACQU_01", new(new(0x00190082), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x00190083), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x00190084), 0xFFFF00FF, [DicomVR.DS], "1", "PeakSAR", "PeakSAR", false)),
-        ("GEMS_ACQU_01", new(new(0x00190085), 0xFFFF00FF, [DicomVR.SS], "1", "MonitorSAR", "MonitorSAR", false)),
-        ("GEMS_ACQU_01", new(new(0x00190086), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x00190087), 0xFFFF00FF, [DicomVR.DS], "1", "CardiacRepetition Time", "CardiacRepetition Time", false)),
-        ("GEMS_ACQU_01", new(new(0x00190088), 0xFFFF00FF, [DicomVR.SS], "1", "ImagesPerCardiacCycle", "ImagesPerCardiacCycle", false)),
-        ("GEMS_ACQU_01", new(new(0x0019008A), 0xFFFF00FF, [DicomVR.SS], "1", "ActualReceiveGainAnalog", "ActualReceiveGainAnalog", false)),
-        ("GEMS_ACQU_01", new(new(0x0019008B), 0xFFFF00FF, [DicomVR.SS], "1", "ActualReceiveGainDigital", "ActualReceiveGainDigital", false)),
-        ("GEMS_ACQU_01", new(new(0x0019008D), 0xFFFF00FF, [DicomVR.DS], "1", "DelayAfterTrigger", "DelayAfterTrigger", false)),
-        ("GEMS_ACQU_01", new(new(0x0019008F), 0xFFFF00FF, [DicomVR.SS], "1", "SwapPhaseFrequency", "SwapPhaseFrequency", false)),
-        ("GEMS_ACQU_01", new(new(0x00190090), 0xFFFF00FF, [DicomVR.SS], "1", "PauseInterval", "PauseInterval", false)),
-        ("GEMS_ACQU_01", new(new(0x00190091), 0xFFFF00FF, [DicomVR.DS], "1", "PulseTime", "PulseTime", false)),
-        ("GEMS_ACQU_01", new(new(0x00190092), 0xFFFF00FF, [DicomVR.SL], "1", "SliceOffsetOnFrequencyAxis", "SliceOffsetOnFrequencyAxis", false)),
-        ("GEMS_ACQU_01", new(new(0x00190093), 0xFFFF00FF, [DicomVR.DS], "1", "CenterFrequency", "CenterFrequency", false)),
-        ("GEMS_ACQU_01", new(new(0x00190094), 0xFFFF00FF, [DicomVR.SS], "1", "TransmitGain", "TransmitGain", false)),
-        ("GEMS_ACQU_01", new(new(0x00190095), 0xFFFF00FF, [DicomVR.SS], "1", "AnalogReceiverGain", "AnalogReceiverGain", false)),
-        ("GEMS_ACQU_01", new(new(0x00190096), 0xFFFF00FF, [DicomVR.SS], "1", "DigitalReceiverGain", "DigitalReceiverGain", false)),
-        ("GEMS_ACQU_01", new(new(0x00190097), 0xFFFF00FF, [DicomVR.SL], "1", "BitmapDefiningCVs", "BitmapDefiningCVs", false)),
-        ("GEMS_ACQU_01", new(new(0x00190098), 0xFFFF00FF, [DicomVR.SS], "1", "CenterFrequencyMethod", "CenterFrequencyMethod", false)),
-        ("GEMS_ACQU_01", new(new(0x00190099), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x0019009B), 0xFFFF00FF, [DicomVR.SS], "1", "PulseSequenceMode", "PulseSequenceMode", false)),
-        ("GEMS_ACQU_01", new(new(0x0019009C), 0xFFFF00FF, [DicomVR.LO], "1", "PulseSequenceName", "PulseSequenceName", false)),
-        ("GEMS_ACQU_01", new(new(0x0019009D), 0xFFFF00FF, [DicomVR.DT], "1", "PulseSequenceDate", "PulseSequenceDate", false)),
-        ("GEMS_ACQU_01", new(new(0x0019009E), 0xFFFF00FF, [DicomVR.LO], "1", "InternalPulseSequenceName", "InternalPulseSequenceName", false)),
-        ("GEMS_ACQU_01", new(new(0x0019009F), 0xFFFF00FF, [DicomVR.SS], "1", "TransmittingCoil", "TransmittingCoil", false)),
-        ("GEMS_ACQU_01", new(new(0x001900A0), 0xFFFF00FF, [DicomVR.SS], "1", "SurfaceCoilType", "SurfaceCoilType", false)),
-        ("GEMS_ACQU_01", new(new(0x001900A1), 0xFFFF00FF, [DicomVR.SS], "1", "ExtremityCoilFlag", "ExtremityCoilFlag", false)),
-        ("GEMS_ACQU_01", new(new(0x001900A2), 0xFFFF00FF, [DicomVR.SL], "1", "RawDataRunNumber", "RawDataRunNumber", false)),
-        ("GEMS_ACQU_01", new(new(0x001900A3), 0xFFFF00FF, [DicomVR.UL], "1", "CalibratedFieldStrength", "CalibratedFieldStrength", false)),
-        ("GEMS_ACQU_01", new(new(0x001900A4), 0xFFFF00FF, [DicomVR.SS], "1", "SATFatWaterBone", "SATFatWaterBone", false)),
-        ("GEMS_ACQU_01", new(new(0x001900A5), 0xFFFF00FF, [DicomVR.DS], "1", "ReceiveBandwidth", "ReceiveBandwidth", false)),
-        ("GEMS_ACQU_01", new(new(0x001900A7), 0xFFFF00FF, [DicomVR.DS], "1", "UserData0", "UserData0", false)),
-        ("GEMS_ACQU_01", new(new(0x001900A8), 0xFFFF00FF, [DicomVR.DS], "1", "UserData1", "UserData1", false)),
-        ("GEMS_ACQU_01", new(new(0x001900A9), 0xFFFF00FF, [DicomVR.DS], "1", "UserData2", "UserData2", false)),
-        ("GEMS_ACQU_01", new(new(0x001900AA), 0xFFFF00FF, [DicomVR.DS], "1", "UserData3", "UserData3", false)),
-        ("GEMS_ACQU_01", new(new(0x001900AB), 0xFFFF00FF, [DicomVR.DS], "1", "UserData4", "UserData4", false)),
-        ("GEMS_ACQU_01", new(new(0x001900AC), 0xFFFF00FF, [DicomVR.DS], "1", "UserData5", "UserData5", false)),
-        ("GEMS_ACQU_01", new(new(0x001900AD), 0xFFFF00FF, [DicomVR.DS], "1", "UserData6", "UserData6", false)),
-        ("GEMS_ACQU_01", new(new(0x001900AE), 0xFFFF00FF, [DicomVR.DS], "1", "UserData7", "UserData7", false)),
-        ("GEMS_ACQU_01", new(new(0x001900AF), 0xFFFF00FF, [DicomVR.DS], "1", "UserData8", "UserData8", false)),
-        ("GEMS_ACQU_01", new(new(0x001900B0), 0xFFFF00FF, [DicomVR.DS], "1", "UserData9", "UserData9", false)),
-        ("GEMS_ACQU_01", new(new(0x001900B1), 0xFFFF00FF, [DicomVR.DS], "1", "UserData10", "UserData10", false)),
-        ("GEMS_ACQU_01", new(new(0x001900B2), 0xFFFF00FF, [DicomVR.DS], "1", "UserData11", "UserData11", false)),
-        ("GEMS_ACQU_01", new(new(0x001900B3), 0xFFFF00FF, [DicomVR.DS], "1", "UserData12", "UserData12", false)),
-        ("GEMS_ACQU_01", new(new(0x001900B4), 0xFFFF00FF, [DicomVR.DS], "1", "UserData13", "UserData13", false)),
-        ("GEMS_ACQU_01", new(new(0x001900B5), 0xFFFF00FF, [DicomVR.DS], "1", "UserData14", "UserData14", false)),
-        ("GEMS_ACQU_01", new(new(0x001900B6), 0xFFFF00FF, [DicomVR.DS], "1", "UserData15", "UserData15", false)),
-        ("GEMS_ACQU_01", new(new(0x001900B7), 0xFFFF00FF, [DicomVR.DS], "1", "UserData16", "UserData16", false)),
-        ("GEMS_ACQU_01", new(new(0x001900B8), 0xFFFF00FF, [DicomVR.DS], "1", "UserData17", "UserData17", false)),
-        ("GEMS_ACQU_01", new(new(0x001900B9), 0xFFFF00FF, [DicomVR.DS], "1", "UserData18", "UserData18", false)),
-        ("GEMS_ACQU_01", new(new(0x001900BA), 0xFFFF00FF, [DicomVR.DS], "1", "UserData19", "UserData19", false)),
-        ("GEMS_ACQU_01", new(new(0x001900BB), 0xFFFF00FF, [DicomVR.DS], "1", "UserData20", "UserData20", false)),
-        ("GEMS_ACQU_01", new(new(0x001900BC), 0xFFFF00FF, [DicomVR.DS], "1", "UserData21", "UserData21", false)),
-        ("GEMS_ACQU_01", new(new(0x001900BD), 0xFFFF00FF, [DicomVR.DS], "1", "UserData22", "UserData22", false)),
-        ("GEMS_ACQU_01", new(new(0x001900BE), 0xFFFF00FF, [DicomVR.DS], "1", "ProjectionAngle", "ProjectionAngle", false)),
-        ("GEMS_ACQU_01", new(new(0x001900C0), 0xFFFF00FF, [DicomVR.SS], "1", "SaturationPlanes", "SaturationPlanes", false)),
-        ("GEMS_ACQU_01", new(new(0x001900C1), 0xFFFF00FF, [DicomVR.SS], "1", "SurfaceCoilIntensityCorrectionFlag", "SurfaceCoilIntensityCorrectionFlag", false)),
-        ("GEMS_ACQU_01", new(new(0x001900C2), 0xFFFF00FF, [DicomVR.SS], "1", "SATLocationR", "SATLocationR", false)),
-        ("GEMS_ACQU_01", new(new(0x001900C3), 0xFFFF00FF, [DicomVR.SS], "1", "SATLocationL", "SATLocationL", false)),
-        ("GEMS_ACQU_01", new(new(0x001900C4), 0xFFFF00FF, [DicomVR.SS], "1", "SATLocationA", "SATLocationA", false)),
-        ("GEMS_ACQU_01", new(new(0x001900C5), 0xFFFF00FF, [DicomVR.SS], "1", "SATLocationP", "SATLocationP", false)),
-        ("GEMS_ACQU_01", new(new(0x001900C6), 0xFFFF00FF, [DicomVR.SS], "1", "SATLocationH", "SATLocationH", false)),
-        ("GEMS_ACQU_01", new(new(0x001900C7), 0xFFFF00FF, [DicomVR.SS], "1", "SATLocationF", "SATLocationF", false)),
-        ("GEMS_ACQU_01", new(new(0x001900C8), 0xFFFF00FF, [DicomVR.SS], "1", "SATThicknessRL", "SATThicknessRL", false)),
-        ("GEMS_ACQU_01", new(new(0x001900C9), 0xFFFF00FF, [DicomVR.SS], "1", "SATThicknessAP", "SATThicknessAP", false)),
-        ("GEMS_ACQU_01", new(new(0x001900CA), 0xFFFF00FF, [DicomVR.SS], "1", "SATThicknessHF", "SATThicknessHF", false)),
-        ("GEMS_ACQU_01", new(new(0x001900CB), 0xFFFF00FF, [DicomVR.SS], "1", "PrescribedFlowAxis", "PrescribedFlowAxis", false)),
-        ("GEMS_ACQU_01", new(new(0x001900CC), 0xFFFF00FF, [DicomVR.SS], "1", "VelocityEncoding", "VelocityEncoding", false)),
-        ("GEMS_ACQU_01", new(new(0x001900CD), 0xFFFF00FF, [DicomVR.SS], "1", "ThicknessDisclaimer", "ThicknessDisclaimer", false)),
-        ("GEMS_ACQU_01", new(new(0x001900CE), 0xFFFF00FF, [DicomVR.SS], "1", "PrescanType", "PrescanType", false)),
-        ("GEMS_ACQU_01", new(new(0x001900CF), 0xFFFF00FF, [DicomVR.SS], "1", "PrescanStatus", "PrescanStatus", false)),
-        ("GEMS_ACQU_01", new(new(0x001900D0), 0xFFFF00FF, [DicomVR.SH], "1", "RawDataType", "RawDataType", false)),
-        ("GEMS_ACQU_01", new(new(0x001900D2), 0xFFFF00FF, [DicomVR.SS], "1", "ProjectionAlgorithm", "ProjectionAlgorithm", false)),
-        ("GEMS_ACQU_01", new(new(0x001900D3), 0xFFFF00FF, [DicomVR.SH], "1", "ProjectionAlgorithm", "ProjectionAlgorithm", false)),
-        ("GEMS_ACQU_01", new(new(0x001900D4), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x001900D5), 0xFFFF00FF, [DicomVR.SS], "1", "FractionalEcho", "FractionalEcho", false)),
-        ("GEMS_ACQU_01", new(new(0x001900D6), 0xFFFF00FF, [DicomVR.SS], "1", "PrepPulse", "PrepPulse", false)),
-        ("GEMS_ACQU_01", new(new(0x001900D7), 0xFFFF00FF, [DicomVR.SS], "1", "CardiacPhases", "CardiacPhases", false)),
-        ("GEMS_ACQU_01", new(new(0x001900D8), 0xFFFF00FF, [DicomVR.SS], "1", "VariableEchoFlag", "VariableEchoFlag", false)),
-        ("GEMS_ACQU_01", new(new(0x001900D9), 0xFFFF00FF, [DicomVR.DS], "1", "ConcatenatedSAT", "ConcatenatedSAT", false)),
-        ("GEMS_ACQU_01", new(new(0x001900DA), 0xFFFF00FF, [DicomVR.SS], "1", "ReferenceChannelUsed", "ReferenceChannelUsed", false)),
-        ("GEMS_ACQU_01", new(new(0x001900DB), 0xFFFF00FF, [DicomVR.DS], "1", "BackProjectorCoefficient", "BackProjectorCoefficient", false)),
-        ("GEMS_ACQU_01", new(new(0x001900DC), 0xFFFF00FF, [DicomVR.SS], "1", "PrimarySpeedCorrectionUsed", "PrimarySpeedCorrectionUsed", false)),
-        ("GEMS_ACQU_01", new(new(0x001900DD), 0xFFFF00FF, [DicomVR.SS], "1", "OverrangeCorrectionUsed", "OverrangeCorrectionUsed", false)),
-        ("GEMS_ACQU_01", new(new(0x001900DE), 0xFFFF00FF, [DicomVR.DS], "1", "DynamicZAlphaValue", "DynamicZAlphaValue", false)),
-        ("GEMS_ACQU_01", new(new(0x001900DF), 0xFFFF00FF, [DicomVR.DS], "1", "UserData23", "UserData23", false)),
-        ("GEMS_ACQU_01", new(new(0x001900E0), 0xFFFF00FF, [DicomVR.DS], "1", "UserData24", "UserData24", false)),
-        ("GEMS_ACQU_01", new(new(0x001900E1), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x001900E2), 0xFFFF00FF, [DicomVR.DS], "1", "VelocityEncodeScale", "VelocityEncodeScale", false)),
-        ("GEMS_ACQU_01", new(new(0x001900E3), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x001900E4), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x001900E5), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x001900E6), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x001900E8), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x001900E9), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x001900EB), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x001900EC), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x001900F0), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x001900F1), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x001900F2), 0xFFFF00FF, [DicomVR.SS], "1", "FastPhases", "FastPhases", false)),
-        ("GEMS_ACQU_01", new(new(0x001900F3), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x001900F4), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("GEMS_ACQU_01", new(new(0x001900F9), 0xFFFF00FF, [DicomVR.DS], "1", "TransmitGain", "TransmitGain", false)),
-        ("GEMS_ACRQA_1.0 BLOCK1", new(new(0x00230000), 0xFFFF00FF, [DicomVR.LO], "1", "CRExposureMenuCode", "CRExposureMenuCode", false)),
-        ("GEMS_ACRQA_1.0 BLOCK1", new(new(0x00230010), 0xFFFF00FF, [DicomVR.LO], "1", "CRExposureMenuString", "CRExposureMenuString", false)),
-        ("GEMS_ACRQA_1.0 BLOCK1", new(new(0x00230020), 0xFFFF00FF, [DicomVR.LO], "1", "CREDRMode", "CREDRMode", false)),
-        ("GEMS_ACRQA_1.0 BLOCK1", new(new(0x00230030), 0xFFFF00FF, [DicomVR.LO], "1", "CRLatitude", "CRLatitude", false)),
-        ("GEMS_ACRQA_1.0 BLOCK1", new(new(0x00230040), 0xFFFF00FF, [DicomVR.LO], "1", "CRGroupNumber", "CRGroupNumber", false)),
-        ("GEMS_ACRQA_1.0 BLOCK1", new(new(0x00230050), 0xFFFF00FF, [DicomVR.US], "1", "CRImageSerialNumber", "CRImageSerialNumber", false)),
-        ("GEMS_ACRQA_1.0 BLOCK1", new(new(0x00230060), 0xFFFF00FF, [DicomVR.LO], "1", "CRBarCodeNumber", "CRBarCodeNumber", false)),
-        ("GEMS_ACRQA_1.0 BLOCK1", new(new(0x00230070), 0xFFFF00FF, [DicomVR.LO], "1", "CRFilmOutputExposure", "CRFilmOutputExposure", false)),
-        ("GEMS_ACRQA_1.0 BLOCK1", new(new(0x00230080), 0xFFFF00FF, [DicomVR.LO], "1", "CRFilmFormat", "CRFilmFormat", false)),
-        ("GEMS_ACRQA_1.0 BLOCK1", new(new(0x00230090), 0xFFFF00FF, [DicomVR.LO], "1", "CRSShiftString", "CRSShiftString", false)),
-        ("GEMS_ACRQA_1.0 BLOCK2", new(new(0x00230000), 0xFFFF00FF, [DicomVR.US], "1", "CRSShift", "CRSShift", false)),
-        ("GEMS_ACRQA_1.0 BLOCK2", new(new(0x00230010), 0xFFFF00FF, [DicomVR.DS], "1", "CRCShift", "CRCShift", false)),
-        ("GEMS_ACRQA_1.0 BLOCK2", new(new(0x00230020), 0xFFFF00FF, [DicomVR.DS], "1", "CRGT", "CRGT", false)),
-        ("GEMS_ACRQA_1.0 BLOCK2", new(new(0x00230030), 0xFFFF00FF, [DicomVR.DS], "1", "CRGA", "CRGA", false)),
-        ("GEMS_ACRQA_1.0 BLOCK2", new(new(0x00230040), 0xFFFF00FF, [DicomVR.DS], "1", "CRGC", "CRGC", false)),
-        ("GEMS_ACRQA_1.0 BLOCK2", new(new(0x00230050), 0xFFFF00FF, [DicomVR.DS], "1", "CRGS", "CRGS", false)),
-        ("GEMS_ACRQA_1.0 BLOCK2", new(new(0x00230060), 0xFFFF00FF, [DicomVR.DS], "1", "CRRT", "CRRT", false)),
-        ("GEMS_ACRQA_1.0 BLOCK2", new(new(0x00230070), 0xFFFF00FF, [DicomVR.DS], "1", "CRRE", "CRRE", false)),
-        ("GEMS_ACRQA_1.0 BLOCK2", new(new(0x00230080), 0xFFFF00FF, [DicomVR.US], "1", "CRRN", "CRRN", false)),
-        ("GEMS_ACRQA_1.0 BLOCK2", new(new(0x00230090), 0xFFFF00FF, [DicomVR.DS], "1", "CRDRT", "CRDRT", false)),
-        ("GEMS_ACRQA_1.0 BLOCK3", new(new(0x00230000), 0xFFFF00FF, [DicomVR.DS], "1", "CRDRE", "CRDRE", false)),
-        ("GEMS_ACRQA_1.0 BLOCK3", new(new(0x00230010), 0xFFFF00FF, [DicomVR.US], "1", "CRDRN", "CRDRN", false)),
-        ("GEMS_ACRQA_1.0 BLOCK3", new(new(0x00230020), 0xFFFF00FF, [DicomVR.DS], "1", "CRORE", "CRORE", false)),
-        ("GEMS_ACRQA_1.0 BLOCK3", new(new(0x00230030), 0xFFFF00FF, [DicomVR.US], "1", "CRORN", "CRORN", false)),
-        ("GEMS_ACRQA_1.0 BLOCK3", new(new(0x00230040), 0xFFFF00FF, [DicomVR.US], "1", "CRORD", "CRORD", false)),
-        ("GEMS_ACRQA_1.0 BLOCK3", new(new(0x00230050), 0xFFFF00FF, [DicomVR.LO], "1", "CRCassetteSize", "CRCassetteSize", false)),
-        ("GEMS_ACRQA_1.0 BLOCK3", new(new(0x00230060), 0xFFFF00FF, [DicomVR.LO], "1", "CRMachineID", "CRMachineID", false)),
-        ("GEMS_ACRQA_1.0 BLOCK3", new(new(0x00230070), 0xFFFF00FF, [DicomVR.LO], "1", "CRMachineType", "CRMachineType", false)),
-        ("GEMS_ACRQA_1.0 BLOCK3", new(new(0x00230080), 0xFFFF00FF, [DicomVR.LO], "1", "CRTechnicianCode", "CRTechnicianCode", false)),
-        ("GEMS_ACRQA_1.0 BLOCK3", new(new(0x00230090), 0xFFFF00FF, [DicomVR.LO], "1", "CREnergySubtractionParameters", "CREnergySubtractionParameters", false)),
-        ("GEMS_ACRQA_2.0 BLOCK1", new(new(0x00230000), 0xFFFF00FF, [DicomVR.LO], "1", "CRExposureMenuCode", "CRExposureMenuCode", false)),
-        ("GEMS_ACRQA_2.0 BLOCK1", new(new(0x00230010), 0xFFFF00FF, [DicomVR.LO], "1", "CRExposureMenuString", "CRExposureMenuString", false)),
-        ("GEMS_ACRQA_2.0 BLOCK1", new(new(0x00230020), 0xFFFF00FF, [DicomVR.LO], "1", "CREDRMode", "CREDRMode", false)),
-        ("GEMS_ACRQA_2.0 BLOCK1", new(new(0x00230030), 0xFFFF00FF, [DicomVR.LO], "1", "CRLatitude", "CRLatitude", false)),
-        ("GEMS_ACRQA_2.0 BLOCK1", new(new(0x00230040), 0xFFFF00FF, [DicomVR.LO], "1", "CRGroupNumber", "CRGroupNumber", false)),
-        ("GEMS_ACRQA_2.0 BLOCK1", new(new(0x00230050), 0xFFFF00FF, [DicomVR.US], "1", "CRImageSerialNumber", "CRImageSerialNumber", false)),
-        ("GEMS_ACRQA_2.0 BLOCK1", new(new(0x00230060), 0xFFFF00FF, [DicomVR.LO], "1", "CRBarCodeNumber", "CRBarCodeNumber", false)),
-        ("GEMS_ACRQA_2.0 BLOCK1", new(new(0x00230070), 0xFFFF00FF, [DicomVR.LO], "1", "CRFilmOutputExposure", "CRFilmOutputExposure", false)),
-        ("GEMS_ACRQA_2.0 BLOCK1", new(new(0x00230080), 0xFFFF00FF, [DicomVR.LO], "1", "CRFilmFormat", "CRFilmFormat", false)),
-        ("GEMS_ACRQA_2.0 BLOCK1", new(new(0x00230090), 0xFFFF00FF, [DicomVR.LO], "1", "CRSShiftString", "CRSShiftString", false)),
-        ("GEMS_ACRQA_2.0 BLOCK2", new(new(0x00230000), 0xFFFF00FF, [DicomVR.US], "1", "CRSShift", "CRSShift", false)),
-        ("GEMS_ACRQA_2.0 BLOCK2", new(new(0x00230010), 0xFFFF00FF, [DicomVR.LO], "1", "CRCShift", "CRCShift", false)),
-        ("GEMS_ACRQA_2.0 BLOCK2", new(new(0x00230020), 0xFFFF00FF, [DicomVR.LO], "1", "CRGT", "CRGT", false)),
-        ("GEMS_ACRQA_2.0 BLOCK2", new(new(0x00230030), 0xFFFF00FF, [DicomVR.DS], "1", "CRGA", "CRGA", false)),
-        ("GEMS_ACRQA_2.0 BLOCK2", new(new(0x00230040), 0xFFFF00FF, [DicomVR.DS], "1", "CRGC", "CRGC", false)),
-        ("GEMS_ACRQA_2.0 BLOCK2", new(new(0x00230050), 0xFFFF00FF, [DicomVR.DS], "1", "CRGS", "CRGS", false)),
-        ("GEMS_ACRQA_2.0 BLOCK2", new(new(0x00230060), 0xFFFF00FF, [DicomVR.LO], "1", "CRRT", "CRRT", false)),
-        ("GEMS_ACRQA_2.0 BLOCK2", new(new(0x00230070), 0xFFFF00FF, [DicomVR.DS], "1", "CRRE", "CRRE", false)),
-        ("GEMS_ACRQA_2.0 BLOCK2", new(new(0x00230080), 0xFFFF00FF, [DicomVR.US], "1", "CRRN", "CRRN", false)),
-        ("GEMS_ACRQA_2.0 BLOCK2", new(new(0x00230090), 0xFFFF00FF, [DicomVR.DS], "1", "CRDRT", "CRDRT", false)),
-        ("GEMS_ACRQA_2.0 BLOCK3", new(new(0x00230000), 0xFFFF00FF, [DicomVR.DS], "1", "CRDRE", "CRDRE", false)),
-        ("GEMS_ACRQA_2.0 BLOCK3", new(new(0x00230010), 0xFFFF00FF, [DicomVR.US], "1", "CRDRN", "CRDRN", false)),
-        ("GEMS_ACRQA_2.0 BLOCK3", new(new(0x00230020), 0xFFFF00FF, [DicomVR.DS], "1", "CRORE", "CRORE", false)),
-        ("GEMS_ACRQA_2.0 BLOCK3", new(new(0x00230030), 0xFFFF00FF, [DicomVR.US], "1", "CRORN", "CRORN", false)),
-        ("GEMS_ACRQA_2.0 BLOCK3", new(new(0x00230040), 0xFFFF00FF, [DicomVR.US], "1", "CRORD", "CRORD", false)),
-        ("GEMS_ACRQA_2.0 BLOCK3", new(new(0x00230050), 0xFFFF00FF, [DicomVR.LO], "1", "CRCassetteSize", "CRCassetteSize", false)),
-        ("GEMS_ACRQA_2.0 BLOCK3", new(new(0x00230060), 0xFFFF00FF, [DicomVR.LO], "1", "CRMachineID", "CRMachineID", false)),
-        ("GEMS_ACRQA_2.0 BLOCK3", new(new(0x00230070), 0xFFFF00FF, [DicomVR.LO], "1", "CRMachineType", "CRMachineType", false)),
-        ("GEMS_ACRQA_2.0 BLOCK3", new(new(0x00230080), 0xFFFF00FF, [DicomVR.LO], "1", "CRTechnicianCode", "CRTechnicianCode", false)),
-        ("GEMS_ACRQA_2.0 BLOCK3", new(new(0x00230090), 0xFFFF00FF, [DicomVR.LO], "1", "CREnergySubtractionParameters", "CREnergySubtractionParameters", false)),
-        ("GEMS_ACRQA_2.0 BLOCK3", new(new(0x002300F0), 0xFFFF00FF, [DicomVR.LO], "1", "CRDistributionCode", "CRDistributionCode", false)),
-        ("GEMS_ACRQA_2.0 BLOCK3", new(new(0x002300FF), 0xFFFF00FF, [DicomVR.US], "1", "CRShuttersApplied", "CRShuttersApplied", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470001), 0xFFFF00FF, [DicomVR.SQ], "1", "Reconstruction Parameters Sequence", "Reconstruction Parameters Sequence", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470050), 0xFFFF00FF, [DicomVR.UL], "1", "VolumeVoxelCount", "VolumeVoxelCount", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470051), 0xFFFF00FF, [DicomVR.UL], "1", "VolumeSegmentCount", "VolumeSegmentCount", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470053), 0xFFFF00FF, [DicomVR.US], "1", "VolumeSliceSize", "VolumeSliceSize", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470054), 0xFFFF00FF, [DicomVR.US], "1", "VolumeSliceCount", "VolumeSliceCount", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470055), 0xFFFF00FF, [DicomVR.SL], "1", "VolumeThresholdValue", "VolumeThresholdValue", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470057), 0xFFFF00FF, [DicomVR.DS], "1", "VolumeVoxelRatio", "VolumeVoxelRatio", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470058), 0xFFFF00FF, [DicomVR.DS], "1", "VolumeVoxelSize", "VolumeVoxelSize", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470059), 0xFFFF00FF, [DicomVR.US], "1", "VolumeZPositionSize", "VolumeZPositionSize", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470060), 0xFFFF00FF, [DicomVR.DS], "9", "VolumeBaseLine", "VolumeBaseLine", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470061), 0xFFFF00FF, [DicomVR.DS], "3", "VolumeCenterPoint", "VolumeCenterPoint", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470063), 0xFFFF00FF, [DicomVR.SL], "1", "VolumeSkewBase", "VolumeSkewBase", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470064), 0xFFFF00FF, [DicomVR.DS], "9", "VolumeRegistrationTransformRotationMatrix", "VolumeRegistrationTransformRotationMatrix", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470065), 0xFFFF00FF, [DicomVR.DS], "3", "VolumeRegistrationTransformTranslationVector", "VolumeRegistrationTransformTranslationVector", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470070), 0xFFFF00FF, [DicomVR.DS], "1-n", "KVPList", "KVPList", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470071), 0xFFFF00FF, [DicomVR.IS], "1-n", "XRayTubeCurrentList", "XRayTubeCurrentList", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470072), 0xFFFF00FF, [DicomVR.IS], "1-n", "ExposureList", "ExposureList", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470080), 0xFFFF00FF, [DicomVR.LO], "1", "AcquisitionDLXIdentifier", "AcquisitionDLXIdentifier", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470085), 0xFFFF00FF, [DicomVR.SQ], "1", "AcquisitionDLX2DSeriesSequence", "AcquisitionDLX2DSeriesSequence", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470089), 0xFFFF00FF, [DicomVR.DS], "1-n", "ContrastAgentVolumeList", "ContrastAgentVolumeList", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x0047008A), 0xFFFF00FF, [DicomVR.US], "1", "NumberOfInjections", "NumberOfInjections", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x0047008B), 0xFFFF00FF, [DicomVR.US], "1", "FrameCount", "FrameCount", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470091), 0xFFFF00FF, [DicomVR.LO], "1", "XA3DReconstructionAlgorithmName", "XA3DReconstructionAlgorithmName", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470092), 0xFFFF00FF, [DicomVR.CS], "1", "XA3DReconstructionAlgorithmVersion", "XA3DReconstructionAlgorithmVersion", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470093), 0xFFFF00FF, [DicomVR.DA], "1", "DLXCalibrationDate", "DLXCalibrationDate", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470094), 0xFFFF00FF, [DicomVR.TM], "1", "DLXCalibrationTime", "DLXCalibrationTime", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470095), 0xFFFF00FF, [DicomVR.CS], "1", "DLXCalibrationStatus", "DLXCalibrationStatus", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470096), 0xFFFF00FF, [DicomVR.IS], "1-n", "UsedFrames", "UsedFrames", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470098), 0xFFFF00FF, [DicomVR.US], "1", "TransformCount", "TransformCount", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x00470099), 0xFFFF00FF, [DicomVR.SQ], "1", "TransformSequence", "TransformSequence", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x0047009A), 0xFFFF00FF, [DicomVR.DS], "9", "TransformRotationMatrix", "TransformRotationMatrix", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x0047009B), 0xFFFF00FF, [DicomVR.DS], "3", "TransformTranslationVector", "TransformTranslationVector", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x0047009C), 0xFFFF00FF, [DicomVR.LO], "1", "TransformLabel", "TransformLabel", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700B0), 0xFFFF00FF, [DicomVR.SQ], "1", "WireframeList", "WireframeList", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700B1), 0xFFFF00FF, [DicomVR.US], "1", "WireframeCount", "WireframeCount", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700B2), 0xFFFF00FF, [DicomVR.US], "1", "LocationSystem", "LocationSystem", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700B5), 0xFFFF00FF, [DicomVR.LO], "1", "WireframeName", "WireframeName", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700B6), 0xFFFF00FF, [DicomVR.LO], "1", "WireframeGroupName", "WireframeGroupName", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700B7), 0xFFFF00FF, [DicomVR.LO], "1", "WireframeColor", "WireframeColor", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700B8), 0xFFFF00FF, [DicomVR.SL], "1", "WireframeAttributes", "WireframeAttributes", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700B9), 0xFFFF00FF, [DicomVR.SL], "1", "WireframePointCount", "WireframePointCount", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700BA), 0xFFFF00FF, [DicomVR.SL], "1", "WireframeTimestamp", "WireframeTimestamp", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700BB), 0xFFFF00FF, [DicomVR.SQ], "1", "WireframePointList", "WireframePointList", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700BC), 0xFFFF00FF, [DicomVR.DS], "3", "WireframePointsCoordinates", "WireframePointsCoordinates", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700C0), 0xFFFF00FF, [DicomVR.DS], "3", "VolumeUpperLeftHighCornerRAS", "VolumeUpperLeftHighCornerRAS", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700C1), 0xFFFF00FF, [DicomVR.DS], "9", "VolumeSliceToRASRotationMatrix", "VolumeSliceToRASRotationMatrix", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700C2), 0xFFFF00FF, [DicomVR.DS], "1", "VolumeUpperLeftHighCornerTLOC", "VolumeUpperLeftHighCornerTLOC", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700D1), 0xFFFF00FF, [DicomVR.OB], "1", "VolumeSegmentList", "VolumeSegmentList", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700D2), 0xFFFF00FF, [DicomVR.OB], "1", "VolumeGradientList", "VolumeGradientList", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700D3), 0xFFFF00FF, [DicomVR.OB], "1", "VolumeDensityList", "VolumeDensityList", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700D4), 0xFFFF00FF, [DicomVR.OB], "1", "VolumeZPositionList", "VolumeZPositionList", false)),
-        ("GEMS_ADWSoft_3D1", new(new(0x004700D5), 0xFFFF00FF, [DicomVR.OB], "1", "VolumeOriginalIndexList", "VolumeOriginalIndexList", false)),
-        ("GEMS_ADWSoft_DPO", new(new(0x00390080), 0xFFFF00FF, [DicomVR.IS], "1", "PrivateEntityNumber", "PrivateEntityNumber", false)),
-        ("GEMS_ADWSoft_DPO", new(new(0x00390085), 0xFFFF00FF, [DicomVR.DA], "1", "PrivateEntityDate", "PrivateEntityDate", false)),
-        ("GEMS_ADWSoft_DPO", new(new(0x00390090), 0xFFFF00FF, [DicomVR.TM], "1", "PrivateEntityTime", "PrivateEntityTime", false)),
-        ("GEMS_ADWSoft_DPO", new(new(0x00390095), 0xFFFF00FF, [DicomVR.LO], "1", "PrivateEntityLaunchCommand", "PrivateEntityLaunchCommand", false)),
-        ("GEMS_ADWSoft_DPO", new(new(0x003900AA), 0xFFFF00FF, [DicomVR.CS], "1", "PrivateEntityType", "PrivateEntityType", false)),
-        ("GEMS_CTHD_01", new(new(0x00330002), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("GEMS_DRS_1", new(new(0x00370010), 0xFFFF00FF, [DicomVR.LO], "1", "ReferringDepartment", "ReferringDepartment", false)),
-        ("GEMS_DRS_1", new(new(0x00370020), 0xFFFF00FF, [DicomVR.US], "1", "ScreenNumber", "ScreenNumber", false)),
-        ("GEMS_DRS_1", new(new(0x00370040), 0xFFFF00FF, [DicomVR.SH], "1", "LeftOrientation", "LeftOrientation", false)),
-        ("GEMS_DRS_1", new(new(0x00370042), 0xFFFF00FF, [DicomVR.SH], "1", "RightOrientation", "RightOrientation", false)),
-        ("GEMS_DRS_1", new(new(0x00370050), 0xFFFF00FF, [DicomVR.CS], "1", "Inversion", "Inversion", false)),
-        ("GEMS_DRS_1", new(new(0x00370060), 0xFFFF00FF, [DicomVR.US], "1", "DSA", "DSA", false)),
-        ("GEMS_GENIE_1", new(new(0x00090010), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("GEMS_GENIE_1", new(new(0x00090011), 0xFFFF00FF, [DicomVR.SL], "1", "StudyFlags", "StudyFlags", false)),
-        ("GEMS_GENIE_1", new(new(0x00090012), 0xFFFF00FF, [DicomVR.SL], "1", "StudyType", "StudyType", false)),
-        ("GEMS_GENIE_1", new(new(0x0009001E), 0xFFFF00FF, [DicomVR.UI], "1", "Unknown", "Unknown", false)),
-        ("GEMS_GENIE_1", new(new(0x00090020), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("GEMS_GENIE_1", new(new(0x00090021), 0xFFFF00FF, [DicomVR.SL], "1", "SeriesFlags", "SeriesFlags", false)),
-        ("GEMS_GENIE_1", new(new(0x00090022), 0xFFFF00FF, [DicomVR.SH], "1", "UserOrientation", "UserOrientation", false)),
-        ("GEMS_GENIE_1", new(new(0x00090023), 0xFFFF00FF, [DicomVR.SL], "1", "InitiationType", "InitiationType", false)),
-        ("GEMS_GENIE_1", new(new(0x00090024), 0xFFFF00FF, [DicomVR.SL], "1", "InitiationDelay", "InitiationDelay", false)),
-        ("GEMS_GENIE_1", new(new(0x00090025), 0xFFFF00FF, [DicomVR.SL], "1", "InitiationCountRate", "InitiationCountRate", false)),
-        ("GEMS_GENIE_1", new(new(0x00090026), 0xFFFF00FF, [DicomVR.SL], "1", "NumberEnergySets", "NumberEnergySets", false)),
-        ("GEMS_GENIE_1", new(new(0x00090027), 0xFFFF00FF, [DicomVR.SL], "1", "NumberDetectors", "NumberDetectors", false)),
-        ("GEMS_GENIE_1", new(new(0x00090029), 0xFFFF00FF, [DicomVR.SL], "1", "Unknown", "Unknown", false)),
-        ("GEMS_GENIE_1", new(new(0x0009002A), 0xFFFF00FF, [DicomVR.SL], "1", "Unknown", "Unknown", false)),
-        ("GEMS_GENIE_1", new(new(0x0009002C), 0xFFFF00FF, [DicomVR.LO], "1", "SeriesComments", "SeriesComments", false)),
-        ("GEMS_GENIE_1", new(new(0x0009002D), 0xFFFF00FF, [DicomVR.SL], "1", "TrackBeatAverage", "TrackBeatAverage", false)),
-        ("GEMS_GENIE_1", new(new(0x0009002E), 0xFFFF00FF, [DicomVR.FD], "1", "DistancePrescribed", "DistancePrescribed", false)),
-        ("GEMS_GENIE_1", new(new(0x00090030), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("GEMS_GENIE_1", new(new(0x00090035), 0xFFFF00FF, [DicomVR.SL], "1", "GantryLocusType", "GantryLocusType", false)),
-        ("GEMS_GENIE_1", new(new(0x00090037), 0xFFFF00FF, [DicomVR.SL], "1", "StartingHeartRate", "StartingHeartRate", false)),
-        ("GEMS_GENIE_1", new(new(0x00090038), 0xFFFF00FF, [DicomVR.SL], "1", "RRWindowWidth", "RRWindowWidth", false)),
-        ("GEMS_GENIE_1", new(new(0x00090039), 0xFFFF00FF, [DicomVR.SL], "1", "RRWindowOffset", "RRWindowOffset", false)),
-        ("GEMS_GENIE_1", new(new(0x0009003A), 0xFFFF00FF, [DicomVR.SL], "1", "PercentCycleImaged", "PercentCycleImaged", false)),
-        ("GEMS_GENIE_1", new(new(0x00090040), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("GEMS_GENIE_1", new(new(0x00090041), 0xFFFF00FF, [DicomVR.SL], "1", "PatientFlags", "PatientFlags", false)),
-        ("GEMS_GENIE_1", new(new(0x00090042), 0xFFFF00FF, [DicomVR.DA], "1", "PatientCreationDate", "PatientCreationDate", false)),
-        ("GEMS_GENIE_1", new(new(0x00090043), 0xFFFF00FF, [DicomVR.TM], "1", "PatientCreationTime", "PatientCreationTime", false)),
-        ("GEMS_GENIE_1", new(new(0x0011000A), 0xFFFF00FF, [DicomVR.SL], "1", "SeriesType", "SeriesType", false)),
-        ("GEMS_GENIE_1", new(new(0x0011000B), 0xFFFF00FF, [DicomVR.SL], "1", "EffectiveSeriesDuration", "EffectiveSeriesDuration", false)),
-        ("GEMS_GENIE_1", new(new(0x0011000C), 0xFFFF00FF, [DicomVR.SL], "1", "NumBeats", "NumBeats", false)),
-        ("GEMS_GENIE_1", new(new(0x0011000D), 0xFFFF00FF, [DicomVR.LO], "1", "RadioNuclideName", "RadioNuclideName", false)),
-        ("GEMS_GENIE_1", new(new(0x00110010), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("GEMS_GENIE_1", new(new(0x00110012), 0xFFFF00FF, [DicomVR.LO], "1", "DatasetName", "DatasetName", false)),
-        ("GEMS_GENIE_1", new(new(0x00110013), 0xFFFF00FF, [DicomVR.SL], "1", "DatasetType", "DatasetType", false)),
-        ("GEMS_GENIE_1", new(new(0x00110015), 0xFFFF00FF, [DicomVR.SL], "1", "DetectorNumber", "DetectorNumber", false)),
-        ("GEMS_GENIE_1", new(new(0x00110016), 0xFFFF00FF, [DicomVR.SL], "1", "EnergyNumber", "EnergyNumber", false)),
-        ("GEMS_GENIE_1", new(new(0x00110017), 0xFFFF00FF, [DicomVR.SL], "1", "RRIntervalWindowNumber", "RRIntervalWindowNumber", false)),
-        ("GEMS_GENIE_1", new(new(0x00110018), 0xFFFF00FF, [DicomVR.SL], "1", "MGBinNumber", "MGBinNumber", false)),
-        ("GEMS_GENIE_1", new(new(0x00110019), 0xFFFF00FF, [DicomVR.FD], "1", "RadiusOfRotation", "RadiusOfRotation", false)),
-        ("GEMS_GENIE_1", new(new(0x0011001A), 0xFFFF00FF, [DicomVR.SL], "1", "DetectorCountZone", "DetectorCountZone", false)),
-        ("GEMS_GENIE_1", new(new(0x0011001B), 0xFFFF00FF, [DicomVR.SL], "1", "NumEnergyWindows", "NumEnergyWindows", false)),
-        ("GEMS_GENIE_1", new(new(0x0011001C), 0xFFFF00FF, [DicomVR.SL], "4", "EnergyOffset", "EnergyOffset", false)),
-        ("GEMS_GENIE_1", new(new(0x0011001D), 0xFFFF00FF, [DicomVR.SL], "1", "EnergyRange", "EnergyRange", false)),
-        ("GEMS_GENIE_1", new(new(0x0011001F), 0xFFFF00FF, [DicomVR.SL], "1", "ImageOrientation", "ImageOrientation", false)),
-        ("GEMS_GENIE_1", new(new(0x00110023), 0xFFFF00FF, [DicomVR.SL], "1", "UseFOVMask", "UseFOVMask", false)),
-        ("GEMS_GENIE_1", new(new(0x00110024), 0xFFFF00FF, [DicomVR.SL], "1", "FOVMaskYCutoffAngle", "FOVMaskYCutoffAngle", false)),
-        ("GEMS_GENIE_1", new(new(0x00110025), 0xFFFF00FF, [DicomVR.SL], "1", "FOVMaskCutoffAngle", "FOVMaskCutoffAngle", false)),
-        ("GEMS_GENIE_1", new(new(0x00110026), 0xFFFF00FF, [DicomVR.SL], "1", "TableOrientation", "TableOrientation", false)),
-        ("GEMS_GENIE_1", new(new(0x00110027), 0xFFFF00FF, [DicomVR.SL], "2", "ROITopLeft", "ROITopLeft", false)),
-        ("GEMS_GENIE_1", new(new(0x00110028), 0xFFFF00FF, [DicomVR.SL], "2", "ROIBottomRight", "ROIBottomRight", false)),
-        ("GEMS_GENIE_1", new(new(0x00110030), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("GEMS_GENIE_1", new(new(0x00110033), 0xFFFF00FF, [DicomVR.LO], "1", "EnergyCorrectName", "EnergyCorrectName", false)),
-        ("GEMS_GENIE_1", new(new(0x00110034), 0xFFFF00FF, [DicomVR.LO], "1", "SpatialCorrectName", "SpatialCorrectName", false)),
-        ("GEMS_GENIE_1", new(new(0x00110035), 0xFFFF00FF, [DicomVR.LO], "1", "TuningCalibName", "TuningCalibName", false)),
-        ("GEMS_GENIE_1", new(new(0x00110036), 0xFFFF00FF, [DicomVR.LO], "1", "UniformityCorrectName", "UniformityCorrectName", false)),
-        ("GEMS_GENIE_1", new(new(0x00110037), 0xFFFF00FF, [DicomVR.LO], "1", "AcquisitionSpecificCorrectName", "AcquisitionSpecificCorrectName", false)),
-        ("GEMS_GENIE_1", new(new(0x00110038), 0xFFFF00FF, [DicomVR.SL], "1", "ByteOrder", "ByteOrder", false)),
-        ("GEMS_GENIE_1", new(new(0x0011003A), 0xFFFF00FF, [DicomVR.SL], "1", "PictureFormat", "PictureFormat", false)),
-        ("GEMS_GENIE_1", new(new(0x0011003B), 0xFFFF00FF, [DicomVR.FD], "1", "PixelScale", "PixelScale", false)),
-        ("GEMS_GENIE_1", new(new(0x0011003C), 0xFFFF00FF, [DicomVR.FD], "1", "PixelOffset", "PixelOffset", false)),
-        ("GEMS_GENIE_1", new(new(0x0011003E), 0xFFFF00FF, [DicomVR.SL], "1", "FOVShape", "FOVShape", false)),
-        ("GEMS_GENIE_1", new(new(0x0011003F), 0xFFFF00FF, [DicomVR.SL], "1", "DatasetFlags", "DatasetFlags", false)),
-        ("GEMS_GENIE_1", new(new(0x00110044), 0xFFFF00FF, [DicomVR.FD], "1", "ThresholdCenter", "ThresholdCenter", false)),
-        ("GEMS_GENIE_1", new(new(0x00110045), 0xFFFF00FF, [DicomVR.FD], "1", "ThresholdWidth", "ThresholdWidth", false)),
-        ("GEMS_GENIE_1", new(new(0x00110046), 0xFFFF00FF, [DicomVR.SL], "1", "InterpolationType", "InterpolationType", false)),
-        ("GEMS_GENIE_1", new(new(0x00110055), 0xFFFF00FF, [DicomVR.FD], "1", "Period", "Period", false)),
-        ("GEMS_GENIE_1", new(new(0x00110056), 0xFFFF00FF, [DicomVR.FD], "1", "ElapsedTime", "ElapsedTime", false)),
-        ("GEMS_GENIE_1", new(new(0x00130010), 0xFFFF00FF, [DicomVR.FD], "2", "DigitalFOV", "DigitalFOV", false)),
-        ("GEMS_GENIE_1", new(new(0x00130011), 0xFFFF00FF, [DicomVR.SL], "1", "Unknown", "Unknown", false)),
-        ("GEMS_GENIE_1", new(new(0x00130012), 0xFFFF00FF, [DicomVR.SL], "1", "Unknown", "Unknown", false)),
-        ("GEMS_GENIE_1", new(new(0x00130016), 0xFFFF00FF, [DicomVR.SL], "1", "AutoTrackPeak", "AutoTrackPeak", false)),
-        ("GEMS_GENIE_1", new(new(0x00130017), 0xFFFF00FF, [DicomVR.SL], "1", "AutoTrackWidth", "AutoTrackWidth", false)),
-        ("GEMS_GENIE_1", new(new(0x00130018), 0xFFFF00FF, [DicomVR.FD], "1", "TransmissionScanTime", "TransmissionScanTime", false)),
-        ("GEMS_GENIE_1", new(new(0x00130019), 0xFFFF00FF, [DicomVR.FD], "1", "TransmissionMaskWidth", "TransmissionMaskWidth", false)),
-        ("GEMS_GENIE_1", new(new(0x0013001A), 0xFFFF00FF, [DicomVR.FD], "1", "CopperAttenuatorThickness", "CopperAttenuatorThickness", false)),
-        ("GEMS_GENIE_1", new(new(0x0013001C), 0xFFFF00FF, [DicomVR.FD], "1", "Unknown", "Unknown", false)),
-        ("GEMS_GENIE_1", new(new(0x0013001D), 0xFFFF00FF, [DicomVR.FD], "1", "Unknown", "Unknown", false)),
-        ("GEMS_GENIE_1", new(new(0x0013001E), 0xFFFF00FF, [DicomVR.FD], "1-n", "TomoViewOffset", "TomoViewOffset", false)),
-        ("GEMS_GENIE_1", new(new(0x00130026), 0xFFFF00FF, [DicomVR.LT], "1", "StudyComments", "StudyComments", false)),
-        ("GEMS_GNHD_01", new(new(0x00330001), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("GEMS_GNHD_01", new(new(0x00330002), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("GEMS_IDEN_01", new(new(0x00090001), 0xFFFF00FF, [DicomVR.LO], "1", "FullFidelity", "FullFidelity", false)),
-        ("GEMS_IDEN_01", new(new(0x00090002), 0xFFFF00FF, [DicomVR.SH], "1", "SuiteId", "SuiteId", false)),
-        ("GEMS_IDEN_01", new(new(0x00090004), 0xFFFF00FF, [DicomVR.SH], "1", "ProductId", "ProductId", false)),
-        ("GEMS_IDEN_01", new(new(0x00090017), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("GEMS_IDEN_01", new(new(0x0009001A), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_IDEN_01", new(new(0x00090020), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_IDEN_01", new(new(0x00090027), 0xFFFF00FF, [DicomVR.SL], "1", "ImageActualDate", "ImageActualDate", false)),
-        ("GEMS_IDEN_01", new(new(0x0009002F), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("GEMS_IDEN_01", new(new(0x00090030), 0xFFFF00FF, [DicomVR.SH], "1", "ServiceId", "ServiceId", false)),
-        ("GEMS_IDEN_01", new(new(0x00090031), 0xFFFF00FF, [DicomVR.SH], "1", "MobileLocationNumber", "MobileLocationNumber", false)),
-        ("GEMS_IDEN_01", new(new(0x000900E2), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("GEMS_IDEN_01", new(new(0x000900E3), 0xFFFF00FF, [DicomVR.UI], "1", "EquipmentUID", "EquipmentUID", false)),
-        ("GEMS_IDEN_01", new(new(0x000900E6), 0xFFFF00FF, [DicomVR.SH], "1", "GenesisVersionNow", "GenesisVersionNow", false)),
-        ("GEMS_IDEN_01", new(new(0x000900E7), 0xFFFF00FF, [DicomVR.UL], "1", "ExamRecordChecksum", "ExamRecordChecksum", false)),
-        ("GEMS_IDEN_01", new(new(0x000900E8), 0xFFFF00FF, [DicomVR.UL], "1", "Unknown", "Unknown", false)),
-        ("GEMS_IDEN_01", new(new(0x000900E9), 0xFFFF00FF, [DicomVR.SL], "1", "ActualSeriesDataTimeStamp", "ActualSeriesDataTimeStamp", false)),
-        ("GEMS_IMAG_01", new(new(0x00270006), 0xFFFF00FF, [DicomVR.SL], "1", "ImageArchiveFlag", "ImageArchiveFlag", false)),
-        ("GEMS_IMAG_01", new(new(0x00270010), 0xFFFF00FF, [DicomVR.SS], "1", "ScoutType", "ScoutType", false)),
-        ("GEMS_IMAG_01", new(new(0x0027001C), 0xFFFF00FF, [DicomVR.SL], "1", "VmaMamp", "VmaMamp", false)),
-        ("GEMS_IMAG_01", new(new(0x0027001D), 0xFFFF00FF, [DicomVR.SS], "1", "VmaPhase", "VmaPhase", false)),
-        ("GEMS_IMAG_01", new(new(0x0027001E), 0xFFFF00FF, [DicomVR.SL], "1", "VmaMod", "VmaMod", false)),
-        ("GEMS_IMAG_01", new(new(0x0027001F), 0xFFFF00FF, [DicomVR.SL], "1", "VmaClip", "VmaClip", false)),
-        ("GEMS_IMAG_01", new(new(0x00270020), 0xFFFF00FF, [DicomVR.SS], "1", "SmartScanOnOffFlag", "SmartScanOnOffFlag", false)),
-        ("GEMS_IMAG_01", new(new(0x00270030), 0xFFFF00FF, [DicomVR.SH], "1", "ForeignImageRevision", "ForeignImageRevision", false)),
-        ("GEMS_IMAG_01", new(new(0x00270031), 0xFFFF00FF, [DicomVR.SS], "1", "ImagingMode", "ImagingMode", false)),
-        ("GEMS_IMAG_01", new(new(0x00270032), 0xFFFF00FF, [DicomVR.SS], "1", "PulseSequence", "PulseSequence", false)),
-        ("GEMS_IMAG_01", new(new(0x00270033), 0xFFFF00FF, [DicomVR.SL], "1", "ImagingOptions", "ImagingOptions", false)),
-        ("GEMS_IMAG_01", new(new(0x00270035), 0xFFFF00FF, [DicomVR.SS], "1", "PlaneType", "PlaneType", false)),
-        ("GEMS_IMAG_01", new(new(0x00270036), 0xFFFF00FF, [DicomVR.SL], "1", "ObliquePlane", "ObliquePlane", false)),
-        ("GEMS_IMAG_01", new(new(0x00270040), 0xFFFF00FF, [DicomVR.SH], "1", "RASLetterOfImageLocation", "RASLetterOfImageLocation", false)),
-        ("GEMS_IMAG_01", new(new(0x00270041), 0xFFFF00FF, [DicomVR.FL], "1", "ImageLocation", "ImageLocation", false)),
-        ("GEMS_IMAG_01", new(new(0x00270042), 0xFFFF00FF, [DicomVR.FL], "1", "CenterRCoordOfPlaneImage", "CenterRCoordOfPlaneImage", false)),
-        ("GEMS_IMAG_01", new(new(0x00270043), 0xFFFF00FF, [DicomVR.FL], "1", "CenterACoordOfPlaneImage", "CenterACoordOfPlaneImage", false)),
-        ("GEMS_IMAG_01", new(new(0x00270044), 0xFFFF00FF, [DicomVR.FL], "1", "CenterSCoordOfPlaneImage", "CenterSCoordOfPlaneImage", false)),
-        ("GEMS_IMAG_01", new(new(0x00270045), 0xFFFF00FF, [DicomVR.FL], "1", "NormalRCoord", "NormalRCoord", false)),
-        ("GEMS_IMAG_01", new(new(0x00270046), 0xFFFF00FF, [DicomVR.FL], "1", "NormalACoord", "NormalACoord", false)),
-        ("GEMS_IMAG_01", new(new(0x00270047), 0xFFFF00FF, [DicomVR.FL], "1", "NormalSCoord", "NormalSCoord", false)),
-        ("GEMS_IMAG_01", new(new(0x00270048), 0xFFFF00FF, [DicomVR.FL], "1", "RCoordOfTopRightCorner", "RCoordOfTopRightCorner", false)),
-        ("GEMS_IMAG_01", new(new(0x00270049), 0xFFFF00FF, [DicomVR.FL], "1", "ACoordOfTopRightCorner", "ACoordOfTopRightCorner", false)),
-        ("GEMS_IMAG_01", new(new(0x0027004A), 0xFFFF00FF, [DicomVR.FL], "1", "SCoordOfTopRightCorner", "SCoordOfTopRightCorner", false)),
-        ("GEMS_IMAG_01", new(new(0x0027004B), 0xFFFF00FF, [DicomVR.FL], "1", "RCoordOfBottomRightCorner", "RCoordOfBottomRightCorner", false)),
-        ("GEMS_IMAG_01", new(new(0x0027004C), 0xFFFF00FF, [DicomVR.FL], "1", "ACoordOfBottomRightCorner", "ACoordOfBottomRightCorner", false)),
-        ("GEMS_IMAG_01", new(new(0x0027004D), 0xFFFF00FF, [DicomVR.FL], "1", "SCoordOfBottomRightCorner", "SCoordOfBottomRightCorner", false)),
-        ("GEMS_IMAG_01", new(new(0x00270050), 0xFFFF00FF, [DicomVR.FL], "1", "TableStartLocation", "TableStartLocation", false)),
-        ("GEMS_IMAG_01", new(new(0x00270051), 0xFFFF00FF, [DicomVR.FL], "1", "TableEndLocation", "TableEndLocation", false)),
-        ("GEMS_IMAG_01", new(new(0x00270052), 0xFFFF00FF, [DicomVR.SH], "1", "RASLetterForSideOfImage", "RASLetterForSideOfImage", false)),
-        ("GEMS_IMAG_01", new(new(0x00270053), 0xFFFF00FF, [DicomVR.SH], "1", "RASLetterForAnteriorPosterior", "RASLetterForAnteriorPosterior", false)),
-        ("GEMS_IMAG_01", new(new(0x00270054), 0xFFFF00FF, [DicomVR.SH], "1", "RASLetterForScoutStartLoc", "RASLetterForScoutStartLoc", false)),
-        ("GEMS_IMAG_01", new(new(0x00270055), 0xFFFF00FF, [DicomVR.SH], "1", "RASLetterForScoutEndLoc", "RASLetterForScoutEndLoc", false)),
-        ("GEMS_IMAG_01", new(new(0x00270060), 0xFFFF00FF, [DicomVR.FL], "1", "ImageDimensionX", "ImageDimensionX", false)),
-        ("GEMS_IMAG_01", new(new(0x00270061), 0xFFFF00FF, [DicomVR.FL], "1", "ImageDimensionY", "ImageDimensionY", false)),
-        ("GEMS_IMAG_01", new(new(0x00270062), 0xFFFF00FF, [DicomVR.FL], "1", "NumberOfExcitations", "NumberOfExcitations", false)),
-        ("GEMS_IMPS_01", new(new(0x00290004), 0xFFFF00FF, [DicomVR.SL], "1", "LowerRangeOfPixels", "LowerRangeOfPixels", false)),
-        ("GEMS_IMPS_01", new(new(0x00290005), 0xFFFF00FF, [DicomVR.DS], "1", "LowerRangeOfPixels", "LowerRangeOfPixels", false)),
-        ("GEMS_IMPS_01", new(new(0x00290006), 0xFFFF00FF, [DicomVR.DS], "1", "LowerRangeOfPixels", "LowerRangeOfPixels", false)),
-        ("GEMS_IMPS_01", new(new(0x00290007), 0xFFFF00FF, [DicomVR.SL], "1", "LowerRangeOfPixels", "LowerRangeOfPixels", false)),
-        ("GEMS_IMPS_01", new(new(0x00290008), 0xFFFF00FF, [DicomVR.SH], "1", "LowerRangeOfPixels", "LowerRangeOfPixels", false)),
-        ("GEMS_IMPS_01", new(new(0x00290009), 0xFFFF00FF, [DicomVR.SH], "1", "LowerRangeOfPixels", "LowerRangeOfPixels", false)),
-        ("GEMS_IMPS_01", new(new(0x0029000A), 0xFFFF00FF, [DicomVR.SS], "1", "LowerRangeOfPixels", "LowerRangeOfPixels", false)),
-        ("GEMS_IMPS_01", new(new(0x00290015), 0xFFFF00FF, [DicomVR.SL], "1", "LowerRangeOfPixels", "LowerRangeOfPixels", false)),
-        ("GEMS_IMPS_01", new(new(0x00290016), 0xFFFF00FF, [DicomVR.SL], "1", "LowerRangeOfPixels", "LowerRangeOfPixels", false)),
-        ("GEMS_IMPS_01", new(new(0x00290017), 0xFFFF00FF, [DicomVR.SL], "1", "LowerRangeOfPixels", "LowerRangeOfPixels", false)),
-        ("GEMS_IMPS_01", new(new(0x00290018), 0xFFFF00FF, [DicomVR.SL], "1", "UpperRangeOfPixels", "UpperRangeOfPixels", false)),
-        ("GEMS_IMPS_01", new(new(0x0029001A), 0xFFFF00FF, [DicomVR.SL], "1", "LengthOfTotalHeaderInBytes", "LengthOfTotalHeaderInBytes", false)),
-        ("GEMS_IMPS_01", new(new(0x00290026), 0xFFFF00FF, [DicomVR.SS], "1", "VersionOfHeaderStructure", "VersionOfHeaderStructure", false)),
-        ("GEMS_IMPS_01", new(new(0x00290034), 0xFFFF00FF, [DicomVR.SL], "1", "AdvantageCompOverflow", "AdvantageCompOverflow", false)),
-        ("GEMS_IMPS_01", new(new(0x00290035), 0xFFFF00FF, [DicomVR.SL], "1", "AdvantageCompUnderflow", "AdvantageCompUnderflow", false)),
-        ("GEMS_PARM_01", new(new(0x00430001), 0xFFFF00FF, [DicomVR.SS], "1", "BitmapOfPrescanOptions", "BitmapOfPrescanOptions", false)),
-        ("GEMS_PARM_01", new(new(0x00430002), 0xFFFF00FF, [DicomVR.SS], "1", "GradientOffsetInX", "GradientOffsetInX", false)),
-        ("GEMS_PARM_01", new(new(0x00430003), 0xFFFF00FF, [DicomVR.SS], "1", "GradientOffsetInY", "GradientOffsetInY", false)),
-        ("GEMS_PARM_01", new(new(0x00430004), 0xFFFF00FF, [DicomVR.SS], "1", "GradientOffsetInZ", "GradientOffsetInZ", false)),
-        ("GEMS_PARM_01", new(new(0x00430005), 0xFFFF00FF, [DicomVR.SS], "1", "ImageIsOriginalOrUnoriginal", "ImageIsOriginalOrUnoriginal", false)),
-        ("GEMS_PARM_01", new(new(0x00430006), 0xFFFF00FF, [DicomVR.SS], "1", "NumberOfEPIShots", "NumberOfEPIShots", false)),
-        ("GEMS_PARM_01", new(new(0x00430007), 0xFFFF00FF, [DicomVR.SS], "1", "ViewsPerSegment", "ViewsPerSegment", false)),
-        ("GEMS_PARM_01", new(new(0x00430008), 0xFFFF00FF, [DicomVR.SS], "1", "RespiratoryRateInBPM", "RespiratoryRateInBPM", false)),
-        ("GEMS_PARM_01", new(new(0x00430009), 0xFFFF00FF, [DicomVR.SS], "1", "RespiratoryTriggerPoint", "RespiratoryTriggerPoint", false)),
-        ("GEMS_PARM_01", new(new(0x0043000A), 0xFFFF00FF, [DicomVR.SS], "1", "TypeOfReceiverUsed", "TypeOfReceiverUsed", false)),
-        ("GEMS_PARM_01", new(new(0x0043000B), 0xFFFF00FF, [DicomVR.DS], "1", "PeakRateOfChangeOfGradientField", "PeakRateOfChangeOfGradientField", false)),
-        ("GEMS_PARM_01", new(new(0x0043000C), 0xFFFF00FF, [DicomVR.DS], "1", "LimitsInUnitsOfPercent", "LimitsInUnitsOfPercent", false)),
-        ("GEMS_PARM_01", new(new(0x0043000D), 0xFFFF00FF, [DicomVR.DS], "1", "PSDEstimatedLimit", "PSDEstimatedLimit", false)),
-        ("GEMS_PARM_01", new(new(0x0043000E), 0xFFFF00FF, [DicomVR.DS], "1", "PSDEstimatedLimitInTeslaPerSecond", "PSDEstimatedLimitInTeslaPerSecond", false)),
-        ("GEMS_PARM_01", new(new(0x0043000F), 0xFFFF00FF, [DicomVR.DS], "1", "SARAvgHead", "SARAvgHead", false)),
-        ("GEMS_PARM_01", new(new(0x00430010), 0xFFFF00FF, [DicomVR.US], "1", "WindowValue", "WindowValue", false)),
-        ("GEMS_PARM_01", new(new(0x00430011), 0xFFFF00FF, [DicomVR.US], "1", "TotalInputViews", "TotalInputViews", false)),
-        ("GEMS_PARM_01", new(new(0x00430012), 0xFFFF00FF, [DicomVR.SS], "3", "XrayChain", "XrayChain", false)),
-        ("GEMS_PARM_01", new(new(0x00430013), 0xFFFF00FF, [DicomVR.SS], "5", "ReconKernelParameters", "ReconKernelParameters", false)),
-        ("GEMS_PARM_01", new(new(0x00430014), 0xFFFF00FF, [DicomVR.SS], "3", "CalibrationParameters", "CalibrationParameters", false)),
-        ("GEMS_PARM_01", new(new(0x00430015), 0xFFFF00FF, [DicomVR.SS], "3", "TotalOutputViews", "TotalOutputViews", false)),
-        ("GEMS_PARM_01", new(new(0x00430016), 0xFFFF00FF, [DicomVR.SS], "5", "NumberOfOverranges", "NumberOfOverranges", false)),
-        ("GEMS_PARM_01", new(new(0x00430017), 0xFFFF00FF, [DicomVR.DS], "1", "IBHImageScaleFactors", "IBHImageScaleFactors", false)),
-        ("GEMS_PARM_01", new(new(0x00430018), 0xFFFF00FF, [DicomVR.DS], "3", "BBHCoefficients", "BBHCoefficients", false)),
-        ("GEMS_PARM_01", new(new(0x00430019), 0xFFFF00FF, [DicomVR.SS], "1", "NumberOfBBHChainsToBlend", "NumberOfBBHChainsToBlend", false)),
-        ("GEMS_PARM_01", new(new(0x0043001A), 0xFFFF00FF, [DicomVR.SL], "1", "StartingChannelNumber", "StartingChannelNumber", false)),
-        ("GEMS_PARM_01", new(new(0x0043001B), 0xFFFF00FF, [DicomVR.SS], "1", "PPScanParameters", "PPScanParameters", false)),
-        ("GEMS_PARM_01", new(new(0x0043001C), 0xFFFF00FF, [DicomVR.SS], "1", "GEImageIntegrity", "GEImageIntegrity", false)),
-        ("GEMS_PARM_01", new(new(0x0043001D), 0xFFFF00FF, [DicomVR.SS], "1", "LevelValue", "LevelValue", false)),
-        ("GEMS_PARM_01", new(new(0x0043001E), 0xFFFF00FF, [DicomVR.DS], "1", "DeltaStartTime", "DeltaStartTime", false)),
-        ("GEMS_PARM_01", new(new(0x0043001F), 0xFFFF00FF, [DicomVR.SL], "1", "MaxOverrangesInAView", "MaxOverrangesInAView", false)),
-        ("GEMS_PARM_01", new(new(0x00430020), 0xFFFF00FF, [DicomVR.DS], "1", "AvgOverrangesAllViews", "AvgOverrangesAllViews", false)),
-        ("GEMS_PARM_01", new(new(0x00430021), 0xFFFF00FF, [DicomVR.SS], "1", "CorrectedAfterglowTerms", "CorrectedAfterglowTerms", false)),
-        ("GEMS_PARM_01", new(new(0x00430025), 0xFFFF00FF, [DicomVR.SS], "6", "ReferenceChannels", "ReferenceChannels", false)),
-        ("GEMS_PARM_01", new(new(0x00430026), 0xFFFF00FF, [DicomVR.US], "6", "NoViewsRefChannelsBlocked", "NoViewsRefChannelsBlocked", false)),
-        ("GEMS_PARM_01", new(new(0x00430027), 0xFFFF00FF, [DicomVR.SH], "1", "ScanPitchRatio", "ScanPitchRatio", false)),
-        ("GEMS_PARM_01", new(new(0x00430028), 0xFFFF00FF, [DicomVR.OB], "1", "UniqueImageIdentifier", "UniqueImageIdentifier", false)),
-        ("GEMS_PARM_01", new(new(0x00430029), 0xFFFF00FF, [DicomVR.OB], "1", "HistogramTables", "HistogramTables", false)),
-        ("GEMS_PARM_01", new(new(0x0043002A), 0xFFFF00FF, [DicomVR.OB], "1", "UserDefinedData", "UserDefinedData", false)),
-        ("GEMS_PARM_01", new(new(0x0043002B), 0xFFFF00FF, [DicomVR.SS], "4", "PrivateScanOptions", "PrivateScanOptions", false)),
-        ("GEMS_PARM_01", new(new(0x0043002C), 0xFFFF00FF, [DicomVR.SS], "1", "EffectiveEchoSpacing", "EffectiveEchoSpacing", false)),
-        ("GEMS_PARM_01", new(new(0x0043002D), 0xFFFF00FF, [DicomVR.SH], "1", "StringSlopField1", "StringSlopField1", false)),
-        ("GEMS_PARM_01", new(new(0x0043002E), 0xFFFF00FF, [DicomVR.SH], "1", "StringSlopField2", "StringSlopField2", false)),
-        ("GEMS_PARM_01", new(new(0x0043002F), 0xFFFF00FF, [DicomVR.SS], "1", "RawDataType", "RawDataType", false)),
-        ("GEMS_PARM_01", new(new(0x00430030), 0xFFFF00FF, [DicomVR.SS], "1", "RawDataType", "RawDataType", false)),
-        ("GEMS_PARM_01", new(new(0x00430031), 0xFFFF00FF, [DicomVR.DS], "2", "RACoordOfTargetReconCentre", "RACoordOfTargetReconCentre", false)),
-        ("GEMS_PARM_01", new(new(0x00430032), 0xFFFF00FF, [DicomVR.SS], "1", "RawDataType", "RawDataType", false)),
-        ("GEMS_PARM_01", new(new(0x00430033), 0xFFFF00FF, [DicomVR.FL], "1", "NegScanSpacing", "NegScanSpacing", false)),
-        ("GEMS_PARM_01", new(new(0x00430034), 0xFFFF00FF, [DicomVR.IS], "1", "OffsetFrequency", "OffsetFrequency", false)),
-        ("GEMS_PARM_01", new(new(0x00430035), 0xFFFF00FF, [DicomVR.UL], "1", "UserUsageTag", "UserUsageTag", false)),
-        ("GEMS_PARM_01", new(new(0x00430036), 0xFFFF00FF, [DicomVR.UL], "1", "UserFillMapMSW", "UserFillMapMSW", false)),
-        ("GEMS_PARM_01", new(new(0x00430037), 0xFFFF00FF, [DicomVR.UL], "1", "UserFillMapLSW", "UserFillMapLSW", false)),
-        ("GEMS_PARM_01", new(new(0x00430038), 0xFFFF00FF, [DicomVR.FL], "24", "User25ToUser48", "User25ToUser48", false)),
-        ("GEMS_PARM_01", new(new(0x00430039), 0xFFFF00FF, [DicomVR.IS], "4", "SlopInteger6ToSlopInteger9", "SlopInteger6ToSlopInteger9", false)),
-        ("GEMS_PARM_01", new(new(0x00430040), 0xFFFF00FF, [DicomVR.FL], "4", "TriggerOnPosition", "TriggerOnPosition", false)),
-        ("GEMS_PARM_01", new(new(0x00430041), 0xFFFF00FF, [DicomVR.FL], "4", "DegreeOfRotation", "DegreeOfRotation", false)),
-        ("GEMS_PARM_01", new(new(0x00430042), 0xFFFF00FF, [DicomVR.SL], "4", "DASTriggerSource", "DASTriggerSource", false)),
-        ("GEMS_PARM_01", new(new(0x00430043), 0xFFFF00FF, [DicomVR.SL], "4", "DASFpaGain", "DASFpaGain", false)),
-        ("GEMS_PARM_01", new(new(0x00430044), 0xFFFF00FF, [DicomVR.SL], "4", "DASOutputSource", "DASOutputSource", false)),
-        ("GEMS_PARM_01", new(new(0x00430045), 0xFFFF00FF, [DicomVR.SL], "4", "DASAdInput", "DASAdInput", false)),
-        ("GEMS_PARM_01", new(new(0x00430046), 0xFFFF00FF, [DicomVR.SL], "4", "DASCalMode", "DASCalMode", false)),
-        ("GEMS_PARM_01", new(new(0x00430047), 0xFFFF00FF, [DicomVR.SL], "4", "DASCalFrequency", "DASCalFrequency", false)),
-        ("GEMS_PARM_01", new(new(0x00430048), 0xFFFF00FF, [DicomVR.SL], "4", "DASRegXm", "DASRegXm", false)),
-        ("GEMS_PARM_01", new(new(0x00430049), 0xFFFF00FF, [DicomVR.SL], "4", "DASAutoZero", "DASAutoZero", false)),
-        ("GEMS_PARM_01", new(new(0x0043004A), 0xFFFF00FF, [DicomVR.SS], "4", "StartingChannelOfView", "StartingChannelOfView", false)),
-        ("GEMS_PARM_01", new(new(0x0043004B), 0xFFFF00FF, [DicomVR.SL], "4", "DASXmPattern", "DASXmPattern", false)),
-        ("GEMS_PARM_01", new(new(0x0043004C), 0xFFFF00FF, [DicomVR.SS], "4", "TGGCTriggerMode", "TGGCTriggerMode", false)),
-        ("GEMS_PARM_01", new(new(0x0043004D), 0xFFFF00FF, [DicomVR.FL], "4", "StartScanToXrayOnDelay", "StartScanToXrayOnDelay", false)),
-        ("GEMS_PARM_01", new(new(0x0043004E), 0xFFFF00FF, [DicomVR.FL], "4", "DurationOfXrayOn", "DurationOfXrayOn", false)),
-        ("GEMS_PARM_01", new(new(0x00430060), 0xFFFF00FF, [DicomVR.IS], "8", "SlopInteger10ToSlopInteger17", "SlopInteger10ToSlopInteger17", false)),
-        ("GEMS_PARM_01", new(new(0x00430061), 0xFFFF00FF, [DicomVR.UI], "1", "ScannerStudyEntityUID", "ScannerStudyEntityUID", false)),
-        ("GEMS_PARM_01", new(new(0x00430062), 0xFFFF00FF, [DicomVR.SH], "1", "ScannerStudyID", "ScannerStudyID", false)),
-        ("GEMS_PARM_01", new(new(0x0043006F), 0xFFFF00FF, [DicomVR.DS], "3", "ScannerTableEntry", "ScannerTableEntry", false)),
-        ("GEMS_PARM_01", new(new(0x00430070), 0xFFFF00FF, [DicomVR.LO], "1", "ParadigmName", "ParadigmName", false)),
-        ("GEMS_PARM_01", new(new(0x00430071), 0xFFFF00FF, [DicomVR.ST], "1", "ParadigmDescription", "ParadigmDescription", false)),
-        ("GEMS_PARM_01", new(new(0x00430072), 0xFFFF00FF, [DicomVR.UI], "1", "ParadigmUID", "ParadigmUID", false)),
-        ("GEMS_PARM_01", new(new(0x00430073), 0xFFFF00FF, [DicomVR.US], "1", "ExperimentType", "ExperimentType", false)),
-        ("GEMS_PARM_01", new(new(0x00430074), 0xFFFF00FF, [DicomVR.US], "1", "NumberOfRestVolumes", "NumberOfRestVolumes", false)),
-        ("GEMS_PARM_01", new(new(0x00430075), 0xFFFF00FF, [DicomVR.US], "1", "NumberOfActiveVolumes", "NumberOfActiveVolumes", false)),
-        ("GEMS_PARM_01", new(new(0x00430076), 0xFFFF00FF, [DicomVR.US], "1", "NumberOfDummyScans", "NumberOfDummyScans", false)),
-        ("GEMS_PARM_01", new(new(0x00430077), 0xFFFF00FF, [DicomVR.SH], "1", "ApplicationName", "ApplicationName", false)),
-        ("GEMS_PARM_01", new(new(0x00430078), 0xFFFF00FF, [DicomVR.SH], "1", "ApplicationVersion", "ApplicationVersion", false)),
-        ("GEMS_PARM_01", new(new(0x00430079), 0xFFFF00FF, [DicomVR.US], "1", "SlicesPerVolume", "SlicesPerVolume", false)),
-        ("GEMS_PARM_01", new(new(0x0043007A), 0xFFFF00FF, [DicomVR.US], "1", "ExpectedTimePoints", "ExpectedTimePoints", false)),
-        ("GEMS_PARM_01", new(new(0x0043007B), 0xFFFF00FF, [DicomVR.FL], "1-n", "RegressorValues", "RegressorValues", false)),
-        ("GEMS_PARM_01", new(new(0x0043007C), 0xFFFF00FF, [DicomVR.FL], "1", "DelayAfterSliceGroup", "DelayAfterSliceGroup", false)),
-        ("GEMS_PARM_01", new(new(0x0043007D), 0xFFFF00FF, [DicomVR.US], "1", "ReconModeFlagWord", "ReconModeFlagWord", false)),
-        ("GEMS_PARM_01", new(new(0x0043007E), 0xFFFF00FF, [DicomVR.LO], "1-n", "PACCSpecificInformation", "PACCSpecificInformation", false)),
-        ("GEMS_PARM_01", new(new(0x0043007F), 0xFFFF00FF, [DicomVR.DS], "1-n", "EDWIScaleFactor", "EDWIScaleFactor", false)),
-        ("GEMS_PARM_01", new(new(0x00430080), 0xFFFF00FF, [DicomVR.LO], "1-n", "CoilIDData", "CoilIDData", false)),
-        ("GEMS_PARM_01", new(new(0x00430081), 0xFFFF00FF, [DicomVR.LO], "1", "GECoilName", "GECoilName", false)),
-        ("GEMS_PARM_01", new(new(0x00430082), 0xFFFF00FF, [DicomVR.LO], "1-n", "SystemConfigurationInformation", "SystemConfigurationInformation", false)),
-        ("GEMS_PARM_01", new(new(0x00430083), 0xFFFF00FF, [DicomVR.DS], "1-2", "AssetRFactors", "AssetRFactors", false)),
-        ("GEMS_PARM_01", new(new(0x00430084), 0xFFFF00FF, [DicomVR.LO], "5-n", "AdditionalAssetData", "AdditionalAssetData", false)),
-        ("GEMS_PARM_01", new(new(0x00430085), 0xFFFF00FF, [DicomVR.UT], "1", "DebugDataTextFormat", "DebugDataTextFormat", false)),
-        ("GEMS_PARM_01", new(new(0x00430086), 0xFFFF00FF, [DicomVR.OB], "1", "DebugDataBinaryFormat", "DebugDataBinaryFormat", false)),
-        ("GEMS_PARM_01", new(new(0x00430087), 0xFFFF00FF, [DicomVR.UT], "1", "ScannerSoftwareVersionLongForm", "ScannerSoftwareVersionLongForm", false)),
-        ("GEMS_PARM_01", new(new(0x00430088), 0xFFFF00FF, [DicomVR.UI], "1", "PUREAcquisitionCalibrationSeriesUID", "PUREAcquisitionCalibrationSeriesUID", false)),
-        ("GEMS_PARM_01", new(new(0x00430089), 0xFFFF00FF, [DicomVR.LO], "3", "GoverningBodydBdtAndSARDefinition", "GoverningBodydBdtAndSARDefinition", false)),
-        ("GEMS_PARM_01", new(new(0x0043008A), 0xFFFF00FF, [DicomVR.CS], "1", "PrivateInPlanePhaseEncodingDirection", "PrivateInPlanePhaseEncodingDirection", false)),
-        ("GEMS_PARM_01", new(new(0x0043008B), 0xFFFF00FF, [DicomVR.OB], "1", "FMRIBinaryDataBlock", "FMRIBinaryDataBlock", false)),
-        ("GEMS_PARM_01", new(new(0x0043008C), 0xFFFF00FF, [DicomVR.DS], "6", "VoxelLocation", "VoxelLocation", false)),
-        ("GEMS_PARM_01", new(new(0x0043008D), 0xFFFF00FF, [DicomVR.DS], "7-7n", "SATBandLocations", "SATBandLocations", false)),
-        ("GEMS_PARM_01", new(new(0x0043008E), 0xFFFF00FF, [DicomVR.DS], "3", "SpectroPrescanValues", "SpectroPrescanValues", false)),
-        ("GEMS_PARM_01", new(new(0x0043008F), 0xFFFF00FF, [DicomVR.DS], "3", "SpectroParameters", "SpectroParameters", false)),
-        ("GEMS_PARM_01", new(new(0x00430090), 0xFFFF00FF, [DicomVR.LO], "1-n", "SARDefinition", "SARDefinition", false)),
-        ("GEMS_PARM_01", new(new(0x00430091), 0xFFFF00FF, [DicomVR.DS], "1-n", "SARValue", "SARValue", false)),
-        ("GEMS_PARM_01", new(new(0x00430092), 0xFFFF00FF, [DicomVR.LO], "1", "ImageErrorText", "ImageErrorText", false)),
-        ("GEMS_PARM_01", new(new(0x00430093), 0xFFFF00FF, [DicomVR.DS], "1-n", "SpectroQuantitationValues", "SpectroQuantitationValues", false)),
-        ("GEMS_PARM_01", new(new(0x00430094), 0xFFFF00FF, [DicomVR.DS], "1-n", "SpectroRatioValues", "SpectroRatioValues", false)),
-        ("GEMS_PARM_01", new(new(0x00430095), 0xFFFF00FF, [DicomVR.LO], "1", "PrescanReuseString", "PrescanReuseString", false)),
-        ("GEMS_PARM_01", new(new(0x00430096), 0xFFFF00FF, [DicomVR.CS], "1", "ContentQualification", "ContentQualification", false)),
-        ("GEMS_PARM_01", new(new(0x00430097), 0xFFFF00FF, [DicomVR.LO], "9", "ImageFilteringParameters", "ImageFilteringParameters", false)),
-        ("GEMS_PARM_01", new(new(0x00430098), 0xFFFF00FF, [DicomVR.UI], "1", "ASSETAcquisitionCalibrationSeriesUID", "ASSETAcquisitionCalibrationSeriesUID", false)),
-        ("GEMS_PARM_01", new(new(0x00430099), 0xFFFF00FF, [DicomVR.LO], "1-n", "ExtendedOptions", "ExtendedOptions", false)),
-        ("GEMS_PARM_01", new(new(0x0043009A), 0xFFFF00FF, [DicomVR.IS], "1", "RxStackIdentification", "RxStackIdentification", false)),
-        ("GEMS_PARM_01", new(new(0x0043009B), 0xFFFF00FF, [DicomVR.DS], "1", "NPWFactor", "NPWFactor", false)),
-        ("GEMS_PARM_01", new(new(0x0043009C), 0xFFFF00FF, [DicomVR.OB], "1", "ResearchTag1", "ResearchTag1", false)),
-        ("GEMS_PARM_01", new(new(0x0043009D), 0xFFFF00FF, [DicomVR.OB], "1", "ResearchTag2", "ResearchTag2", false)),
-        ("GEMS_PARM_01", new(new(0x0043009E), 0xFFFF00FF, [DicomVR.OB], "1", "ResearchTag3", "ResearchTag3", false)),
-        ("GEMS_PARM_01", new(new(0x0043009F), 0xFFFF00FF, [DicomVR.OB], "1", "ResearchTag4", "ResearchTag4", false)),
-        ("GEMS_PATI_01", new(new(0x00110010), 0xFFFF00FF, [DicomVR.SS], "1", "PatientStatus", "PatientStatus", false)),
-        ("GEMS_RELA_01", new(new(0x00210003), 0xFFFF00FF, [DicomVR.SS], "1", "SeriesFromWhichPrescribed", "SeriesFromWhichPrescribed", false)),
-        ("GEMS_RELA_01", new(new(0x00210005), 0xFFFF00FF, [DicomVR.SH], "1", "GenesisVersionNow", "GenesisVersionNow", false)),
-        ("GEMS_RELA_01", new(new(0x00210007), 0xFFFF00FF, [DicomVR.UL], "1", "SeriesRecordChecksum", "SeriesRecordChecksum", false)),
-        ("GEMS_RELA_01", new(new(0x00210015), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_RELA_01", new(new(0x00210016), 0xFFFF00FF, [DicomVR.SS], "1", "Unknown", "Unknown", false)),
-        ("GEMS_RELA_01", new(new(0x00210018), 0xFFFF00FF, [DicomVR.SH], "1", "GenesisVersionNow", "GenesisVersionNow", false)),
-        ("GEMS_RELA_01", new(new(0x00210019), 0xFFFF00FF, [DicomVR.UL], "1", "AcqReconRecordChecksum", "AcqReconRecordChecksum", false)),
-        ("GEMS_RELA_01", new(new(0x00210020), 0xFFFF00FF, [DicomVR.DS], "1", "TableStartLocation", "TableStartLocation", false)),
-        ("GEMS_RELA_01", new(new(0x00210035), 0xFFFF00FF, [DicomVR.SS], "1", "SeriesFromWhichPrescribed", "SeriesFromWhichPrescribed", false)),
-        ("GEMS_RELA_01", new(new(0x00210036), 0xFFFF00FF, [DicomVR.SS], "1", "ImageFromWhichPrescribed", "ImageFromWhichPrescribed", false)),
-        ("GEMS_RELA_01", new(new(0x00210037), 0xFFFF00FF, [DicomVR.SS], "1", "ScreenFormat", "ScreenFormat", false)),
-        ("GEMS_RELA_01", new(new(0x0021004A), 0xFFFF00FF, [DicomVR.LO], "1", "AnatomicalReferenceForScout", "AnatomicalReferenceForScout", false)),
-        ("GEMS_RELA_01", new(new(0x0021004E), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("GEMS_RELA_01", new(new(0x0021004F), 0xFFFF00FF, [DicomVR.SS], "1", "LocationsInAcquisition", "LocationsInAcquisition", false)),
-        ("GEMS_RELA_01", new(new(0x00210050), 0xFFFF00FF, [DicomVR.SS], "1", "GraphicallyPrescribed", "GraphicallyPrescribed", false)),
-        ("GEMS_RELA_01", new(new(0x00210051), 0xFFFF00FF, [DicomVR.DS], "1", "RotationFromSourceXRot", "RotationFromSourceXRot", false)),
-        ("GEMS_RELA_01", new(new(0x00210052), 0xFFFF00FF, [DicomVR.DS], "1", "RotationFromSourceYRot", "RotationFromSourceYRot", false)),
-        ("GEMS_RELA_01", new(new(0x00210053), 0xFFFF00FF, [DicomVR.DS], "1", "RotationFromSourceZRot", "RotationFromSourceZRot", false)),
-        ("GEMS_RELA_01", new(new(0x00210054), 0xFFFF00FF, [DicomVR.SH], "3", "ImagePosition", "ImagePosition", false)),
-        ("GEMS_RELA_01", new(new(0x00210055), 0xFFFF00FF, [DicomVR.SH], "6", "ImageOrientation", "ImageOrientation", false)),
-        ("GEMS_RELA_01", new(new(0x00210056), 0xFFFF00FF, [DicomVR.SL], "1", "IntegerSlop", "IntegerSlop", false)),
-        ("GEMS_RELA_01", new(new(0x00210057), 0xFFFF00FF, [DicomVR.SL], "1", "IntegerSlop", "IntegerSlop", false)),
-        ("GEMS_RELA_01", new(new(0x00210058), 0xFFFF00FF, [DicomVR.SL], "1", "IntegerSlop", "IntegerSlop", false)),
-        ("GEMS_RELA_01", new(new(0x00210059), 0xFFFF00FF, [DicomVR.SL], "1", "IntegerSlop", "IntegerSlop", false)),
-        ("GEMS_RELA_01", new(new(0x0021005A), 0xFFFF00FF, [DicomVR.SL], "1", "IntegerSlop", "IntegerSlop", false)),
-        ("GEMS_RELA_01", new(new(0x0021005B), 0xFFFF00FF, [DicomVR.DS], "1", "FloatSlop", "FloatSlop", false)),
-        ("GEMS_RELA_01", new(new(0x0021005C), 0xFFFF00FF, [DicomVR.DS], "1", "FloatSlop", "FloatSlop", false)),
-        ("GEMS_RELA_01", new(new(0x0021005D), 0xFFFF00FF, [DicomVR.DS], "1", "FloatSlop", "FloatSlop", false)),
-        ("GEMS_RELA_01", new(new(0x0021005E), 0xFFFF00FF, [DicomVR.DS], "1", "FloatSlop", "FloatSlop", false)),
-        ("GEMS_RELA_01", new(new(0x0021005F), 0xFFFF00FF, [DicomVR.DS], "1", "FloatSlop", "FloatSlop", false)),
-        ("GEMS_RELA_01", new(new(0x00210070), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("GEMS_RELA_01", new(new(0x00210071), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("GEMS_RELA_01", new(new(0x00210081), 0xFFFF00FF, [DicomVR.DS], "1", "AutoWindowLevelAlpha", "AutoWindowLevelAlpha", false)),
-        ("GEMS_RELA_01", new(new(0x00210082), 0xFFFF00FF, [DicomVR.DS], "1", "AutoWindowLevelBeta", "AutoWindowLevelBeta", false)),
-        ("GEMS_RELA_01", new(new(0x00210083), 0xFFFF00FF, [DicomVR.DS], "1", "AutoWindowLevelWindow", "AutoWindowLevelWindow", false)),
-        ("GEMS_RELA_01", new(new(0x00210084), 0xFFFF00FF, [DicomVR.DS], "1", "AutoWindowLevelLevel", "AutoWindowLevelLevel", false)),
-        ("GEMS_RELA_01", new(new(0x00210090), 0xFFFF00FF, [DicomVR.SS], "1", "TubeFocalSpotPosition", "TubeFocalSpotPosition", false)),
-        ("GEMS_RELA_01", new(new(0x00210091), 0xFFFF00FF, [DicomVR.SS], "1", "BiopsyPosition", "BiopsyPosition", false)),
-        ("GEMS_RELA_01", new(new(0x00210092), 0xFFFF00FF, [DicomVR.FL], "1", "BiopsyTLocation", "BiopsyTLocation", false)),
-        ("GEMS_RELA_01", new(new(0x00210093), 0xFFFF00FF, [DicomVR.FL], "1", "BiopsyRefLocation", "BiopsyRefLocation", false)),
-        ("GEMS_SENO_02", new(new(0x00450004), 0xFFFF00FF, [DicomVR.CS], "1", "AES", "AES", false)),
-        ("GEMS_SENO_02", new(new(0x00450006), 0xFFFF00FF, [DicomVR.DS], "1", "Angulation", "Angulation", false)),
-        ("GEMS_SENO_02", new(new(0x00450009), 0xFFFF00FF, [DicomVR.DS], "1", "RealMagnificationFactor", "RealMagnificationFactor", false)),
-        ("GEMS_SENO_02", new(new(0x0045000B), 0xFFFF00FF, [DicomVR.CS], "1", "SenographType", "SenographType", false)),
-        ("GEMS_SENO_02", new(new(0x0045000C), 0xFFFF00FF, [DicomVR.DS], "1", "IntegrationTime", "IntegrationTime", false)),
-        ("GEMS_SENO_02", new(new(0x0045000D), 0xFFFF00FF, [DicomVR.DS], "1", "ROIOriginXY", "ROIOriginXY", false)),
-        ("GEMS_SENO_02", new(new(0x00450011), 0xFFFF00FF, [DicomVR.DS], "2", "ReceptorSizeCmXY", "ReceptorSizeCmXY", false)),
-        ("GEMS_SENO_02", new(new(0x00450012), 0xFFFF00FF, [DicomVR.IS], "2", "ReceptorSizePixelsXY", "ReceptorSizePixelsXY", false)),
-        ("GEMS_SENO_02", new(new(0x00450013), 0xFFFF00FF, [DicomVR.ST], "1", "Screen", "Screen", false)),
-        ("GEMS_SENO_02", new(new(0x00450014), 0xFFFF00FF, [DicomVR.DS], "1", "PixelPitchMicrons", "PixelPitchMicrons", false)),
-        ("GEMS_SENO_02", new(new(0x00450015), 0xFFFF00FF, [DicomVR.IS], "1", "PixelDepthBits", "PixelDepthBits", false)),
-        ("GEMS_SENO_02", new(new(0x00450016), 0xFFFF00FF, [DicomVR.IS], "2", "BinningFactorXY", "BinningFactorXY", false)),
-        ("GEMS_SENO_02", new(new(0x0045001B), 0xFFFF00FF, [DicomVR.CS], "1", "ClinicalView", "ClinicalView", false)),
-        ("GEMS_SENO_02", new(new(0x0045001D), 0xFFFF00FF, [DicomVR.DS], "1", "MeanOfRawGrayLevels", "MeanOfRawGrayLevels", false)),
-        ("GEMS_SENO_02", new(new(0x0045001E), 0xFFFF00FF, [DicomVR.DS], "1", "MeanOfOffsetGrayLevels", "MeanOfOffsetGrayLevels", false)),
-        ("GEMS_SENO_02", new(new(0x0045001F), 0xFFFF00FF, [DicomVR.DS], "1", "MeanOfCorrectedGrayLevels", "MeanOfCorrectedGrayLevels", false)),
-        ("GEMS_SENO_02", new(new(0x00450020), 0xFFFF00FF, [DicomVR.DS], "1", "MeanOfRegionGrayLevels", "MeanOfRegionGrayLevels", false)),
-        ("GEMS_SENO_02", new(new(0x00450021), 0xFFFF00FF, [DicomVR.DS], "1", "MeanOfLogRegionGrayLevels", "MeanOfLogRegionGrayLevels", false)),
-        ("GEMS_SENO_02", new(new(0x00450022), 0xFFFF00FF, [DicomVR.DS], "1", "StandardDeviationOfRawGrayLevels", "StandardDeviationOfRawGrayLevels", false)),
-        ("GEMS_SENO_02", new(new(0x00450023), 0xFFFF00FF, [DicomVR.DS], "1", "StandardDeviationOfCorrectedGrayLevels", "StandardDeviationOfCorrectedGrayLevels", false)),
-        ("GEMS_SENO_02", new(new(0x00450024), 0xFFFF00FF, [DicomVR.DS], "1", "StandardDeviationOfRegionGrayLevels", "StandardDeviationOfRegionGrayLevels", false)),
-        ("GEMS_SENO_02", new(new(0x00450025), 0xFFFF00FF, [DicomVR.DS], "1", "StandardDeviationOfLogRegionGrayLevels", "StandardDeviationOfLogRegionGrayLevels", false)),
-        ("GEMS_SENO_02", new(new(0x00450026), 0xFFFF00FF, [DicomVR.OB], "1", "MAOBuffer", "MAOBuffer", false)),
-        ("GEMS_SENO_02", new(new(0x00450027), 0xFFFF00FF, [DicomVR.IS], "1", "SetNumber", "SetNumber", false)),
-        ("GEMS_SENO_02", new(new(0x00450028), 0xFFFF00FF, [DicomVR.CS], "1", "WindowingType", "WindowingType", false)),
-        ("GEMS_SENO_02", new(new(0x00450029), 0xFFFF00FF, [DicomVR.DS], "1-n", "WindowingParameters", "WindowingParameters", false)),
-        ("GEMS_SENO_02", new(new(0x0045002A), 0xFFFF00FF, [DicomVR.IS], "1", "CrosshairCursorXCoordinates", "CrosshairCursorXCoordinates", false)),
-        ("GEMS_SENO_02", new(new(0x0045002B), 0xFFFF00FF, [DicomVR.IS], "1", "CrosshairCursorYCoordinates", "CrosshairCursorYCoordinates", false)),
-        ("GEMS_SENO_02", new(new(0x00450039), 0xFFFF00FF, [DicomVR.US], "1", "VignetteRows", "VignetteRows", false)),
-        ("GEMS_SENO_02", new(new(0x0045003A), 0xFFFF00FF, [DicomVR.US], "1", "VignetteColumns", "VignetteColumns", false)),
-        ("GEMS_SENO_02", new(new(0x0045003B), 0xFFFF00FF, [DicomVR.US], "1", "VignetteBitsAllocated", "VignetteBitsAllocated", false)),
-        ("GEMS_SENO_02", new(new(0x0045003C), 0xFFFF00FF, [DicomVR.US], "1", "VignetteBitsStored", "VignetteBitsStored", false)),
-        ("GEMS_SENO_02", new(new(0x0045003D), 0xFFFF00FF, [DicomVR.US], "1", "VignetteHighBit", "VignetteHighBit", false)),
-        ("GEMS_SENO_02", new(new(0x0045003E), 0xFFFF00FF, [DicomVR.US], "1", "VignettePixelRepresentation", "VignettePixelRepresentation", false)),
-        ("GEMS_SENO_02", new(new(0x0045003F), 0xFFFF00FF, [DicomVR.OB], "1", "VignettePixelData", "VignettePixelData", false)),
-        ("GEMS_SERS_01", new(new(0x00250006), 0xFFFF00FF, [DicomVR.SS], "1", "LastPulseSequenceUsed", "LastPulseSequenceUsed", false)),
-        ("GEMS_SERS_01", new(new(0x00250007), 0xFFFF00FF, [DicomVR.SL], "1", "ImagesInSeries", "ImagesInSeries", false)),
-        ("GEMS_SERS_01", new(new(0x00250010), 0xFFFF00FF, [DicomVR.SL], "1", "LandmarkCounter", "LandmarkCounter", false)),
-        ("GEMS_SERS_01", new(new(0x00250011), 0xFFFF00FF, [DicomVR.SS], "1", "NumberOfAcquisitions", "NumberOfAcquisitions", false)),
-        ("GEMS_SERS_01", new(new(0x00250014), 0xFFFF00FF, [DicomVR.SL], "1", "IndicatesNumberOfUpdatesToHeader", "IndicatesNumberOfUpdatesToHeader", false)),
-        ("GEMS_SERS_01", new(new(0x00250017), 0xFFFF00FF, [DicomVR.SL], "1", "SeriesCompleteFlag", "SeriesCompleteFlag", false)),
-        ("GEMS_SERS_01", new(new(0x00250018), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfImagesArchived", "NumberOfImagesArchived", false)),
-        ("GEMS_SERS_01", new(new(0x00250019), 0xFFFF00FF, [DicomVR.SL], "1", "LastImageNumberUsed", "LastImageNumberUsed", false)),
-        ("GEMS_SERS_01", new(new(0x0025001A), 0xFFFF00FF, [DicomVR.SH], "1", "PrimaryReceiverSuiteAndHost", "PrimaryReceiverSuiteAndHost", false)),
-        ("GEMS_STDY_01", new(new(0x00230001), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfSeriesInStudy", "NumberOfSeriesInStudy", false)),
-        ("GEMS_STDY_01", new(new(0x00230002), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfUnarchivedSeries", "NumberOfUnarchivedSeries", false)),
-        ("GEMS_STDY_01", new(new(0x00230010), 0xFFFF00FF, [DicomVR.SS], "1", "ReferenceImageField", "ReferenceImageField", false)),
-        ("GEMS_STDY_01", new(new(0x00230050), 0xFFFF00FF, [DicomVR.SS], "1", "SummaryImage", "SummaryImage", false)),
-        ("GEMS_STDY_01", new(new(0x00230070), 0xFFFF00FF, [DicomVR.FD], "1", "StartTimeSecsInFirstAxial", "StartTimeSecsInFirstAxial", false)),
-        ("GEMS_STDY_01", new(new(0x00230074), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfUpdatesToHeader", "NumberOfUpdatesToHeader", false)),
-        ("GEMS_STDY_01", new(new(0x0023007D), 0xFFFF00FF, [DicomVR.SS], "1", "IndicatesIfStudyHasCompleteInfo", "IndicatesIfStudyHasCompleteInfo", false)),
-        ("GEMS_Ultrasound_MovieGroup_001", new(new(0x7FE11060), 0xFFFFFFFF, [DicomVR.OB, DicomVR.OW], "1", "IllegalPrivatePixelSequence", "IllegalPrivatePixelSequence", false)),
-        ("GEMS_YMHD_01", new(new(0x00330005), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("GEMS_YMHD_01", new(new(0x00330006), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x00190039), 0xFFFF00FF, [DicomVR.SS], "1", "AxialType", "AxialType", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x0019008F), 0xFFFF00FF, [DicomVR.SS], "1", "SwapPhaseFrequency", "SwapPhaseFrequency", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x0019009C), 0xFFFF00FF, [DicomVR.SS], "1", "PulseSequenceName", "PulseSequenceName", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x0019009F), 0xFFFF00FF, [DicomVR.SS], "1", "CoilType", "CoilType", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x001900A4), 0xFFFF00FF, [DicomVR.SS], "1", "SATFatWaterBone", "SATFatWaterBone", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x001900C0), 0xFFFF00FF, [DicomVR.SS], "1", "BitmapOfSATSelections", "BitmapOfSATSelections", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x001900C1), 0xFFFF00FF, [DicomVR.SS], "1", "SurfaceCoilIntensityCorrectionFlag", "SurfaceCoilIntensityCorrectionFlag", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x001900CB), 0xFFFF00FF, [DicomVR.SS], "1", "PhaseContrastFlowAxis", "PhaseContrastFlowAxis", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x001900CC), 0xFFFF00FF, [DicomVR.SS], "1", "PhaseContrastVelocityEncoding", "PhaseContrastVelocityEncoding", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x001900D5), 0xFFFF00FF, [DicomVR.SS], "1", "FractionalEcho", "FractionalEcho", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x001900D8), 0xFFFF00FF, [DicomVR.SS], "1", "VariableEchoFlag", "VariableEchoFlag", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x001900D9), 0xFFFF00FF, [DicomVR.DS], "1", "ConcatenatedSat", "ConcatenatedSat", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x001900F2), 0xFFFF00FF, [DicomVR.SS], "1", "NumberOfPhases", "NumberOfPhases", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x0043001E), 0xFFFF00FF, [DicomVR.DS], "1", "DeltaStartTime", "DeltaStartTime", false)),
-        ("GE_GENESIS_REV3.0", new(new(0x00430027), 0xFFFF00FF, [DicomVR.SH], "1", "ScanPitchRatio", "ScanPitchRatio", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x00290001), 0xFFFF00FF, [DicomVR.FD], "1", "ImageCompressionFraction", "ImageCompressionFraction", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x00290002), 0xFFFF00FF, [DicomVR.FD], "1", "ImageQuality", "ImageQuality", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x00290003), 0xFFFF00FF, [DicomVR.FD], "1", "ImageBytesTransferred", "ImageBytesTransferred", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x00290010), 0xFFFF00FF, [DicomVR.SH], "1", "J2cParameterType", "J2cParameterType", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x00290011), 0xFFFF00FF, [DicomVR.US], "1", "J2cPixelRepresentation", "J2cPixelRepresentation", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x00290012), 0xFFFF00FF, [DicomVR.US], "1", "J2cBitsAllocated", "J2cBitsAllocated", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x00290013), 0xFFFF00FF, [DicomVR.US], "1", "J2cPixelShiftValue", "J2cPixelShiftValue", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x00290014), 0xFFFF00FF, [DicomVR.US], "1", "J2cPlanarConfiguration", "J2cPlanarConfiguration", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x00290015), 0xFFFF00FF, [DicomVR.DS], "1", "J2cRescaleIntercept", "J2cRescaleIntercept", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x00290020), 0xFFFF00FF, [DicomVR.LO], "1", "PixelDataMD5SumPerFrame", "PixelDataMD5SumPerFrame", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x00290021), 0xFFFF00FF, [DicomVR.US], "1", "HistogramPercentileLabels", "HistogramPercentileLabels", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x00290022), 0xFFFF00FF, [DicomVR.FD], "1", "HistogramPercentileValues", "HistogramPercentileValues", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x3F010001), 0xFFFF00FF, [DicomVR.LO], "1", "InstitutionCode", "InstitutionCode", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x3F010002), 0xFFFF00FF, [DicomVR.LO], "1", "RoutedTransferAE", "RoutedTransferAE", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x3F010003), 0xFFFF00FF, [DicomVR.LO], "1", "SourceAE", "SourceAE", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x3F010004), 0xFFFF00FF, [DicomVR.SH], "1", "DeferredValidation", "DeferredValidation", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x3F010005), 0xFFFF00FF, [DicomVR.LO], "1", "SeriesOwner", "SeriesOwner", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x3F010006), 0xFFFF00FF, [DicomVR.LO], "1", "OrderGroupNumber", "OrderGroupNumber", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x3F010007), 0xFFFF00FF, [DicomVR.SH], "1", "StrippedPixelData", "StrippedPixelData", false)),
-        ("INTELERAD MEDICAL SYSTEMS", new(new(0x3F010008), 0xFFFF00FF, [DicomVR.SH], "1", "PendingMoveRequest", "PendingMoveRequest", false)),
-        ("INTEGRIS 1.0", new(new(0x00410020), 0xFFFF00FF, [DicomVR.FL], "1", "AccumulatedFluoroscopyDose", "AccumulatedFluoroscopyDose", false)),
-        ("INTEGRIS 1.0", new(new(0x00410030), 0xFFFF00FF, [DicomVR.FL], "1", "AccumulatedExposureDose", "AccumulatedExposureDose", false)),
-        ("INTEGRIS 1.0", new(new(0x00410040), 0xFFFF00FF, [DicomVR.FL], "1", "TotalDose", "TotalDose", false)),
-        ("INTEGRIS 1.0", new(new(0x00410041), 0xFFFF00FF, [DicomVR.FL], "1", "TotalNumberOfFrames", "TotalNumberOfFrames", false)),
-        ("INTEGRIS 1.0", new(new(0x00410050), 0xFFFF00FF, [DicomVR.SQ], "1", "ExposureInformationSequence", "ExposureInformationSequence", false)),
-        ("INTEGRIS 1.0", new(new(0x00090008), 0xFFFF00FF, [DicomVR.CS], "1-n", "ExposureChannel", "ExposureChannel", false)),
-        ("INTEGRIS 1.0", new(new(0x00090032), 0xFFFF00FF, [DicomVR.TM], "1", "ExposureStartTime", "ExposureStartTime", false)),
-        ("INTEGRIS 1.0", new(new(0x00190000), 0xFFFF00FF, [DicomVR.LO], "1", "APRName", "APRName", false)),
-        ("INTEGRIS 1.0", new(new(0x00190040), 0xFFFF00FF, [DicomVR.DS], "1", "FrameRate", "FrameRate", false)),
-        ("INTEGRIS 1.0", new(new(0x00210012), 0xFFFF00FF, [DicomVR.IS], "1", "ExposureNumber", "ExposureNumber", false)),
-        ("INTEGRIS 1.0", new(new(0x00290008), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfExposureResults", "NumberOfExposureResults", false)),
-        ("ISG shadow", new(new(0x00290070), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("ISG shadow", new(new(0x00290080), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("ISG shadow", new(new(0x00290090), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("ISI", new(new(0x00090001), 0xFFFF00FF, [DicomVR.UN], "1", "SIENETGeneralPurposeIMGEF", "SIENETGeneralPurposeIMGEF", false)),
-        ("MERGE TECHNOLOGIES, INC.", new(new(0x00090000), 0xFFFF00FF, [DicomVR.OB], "1", "Unknown", "Unknown", false)),
-        ("OCULUS Optikgeraete GmbH", new(new(0x00291010), 0xFFFFFFFF, [DicomVR.OB], "1", "OriginalMeasuringData", "OriginalMeasuringData", false)),
-        ("OCULUS Optikgeraete GmbH", new(new(0x00291012), 0xFFFFFFFF, [DicomVR.UL], "1", "OriginalMeasuringDataLength", "OriginalMeasuringDataLength", false)),
-        ("OCULUS Optikgeraete GmbH", new(new(0x00291020), 0xFFFFFFFF, [DicomVR.OB], "1", "OriginalMeasuringRawData", "OriginalMeasuringRawData", false)),
-        ("OCULUS Optikgeraete GmbH", new(new(0x00291022), 0xFFFFFFFF, [DicomVR.UL], "1", "OriginalMeasuringRawDataLength", "OriginalMeasuringRawDataLength", false)),
-        ("PAPYRUS 3.0", new(new(0x00410000), 0xFFFF00FF, [DicomVR.LT], "1", "PapyrusComments", "PapyrusComments", false)),
-        ("PAPYRUS 3.0", new(new(0x00410010), 0xFFFF00FF, [DicomVR.SQ], "1", "PointerSequence", "PointerSequence", false)),
-        ("PAPYRUS 3.0", new(new(0x00410011), 0xFFFF00FF, [DicomVR.UL], "1", "ImagePointer", "ImagePointer", false)),
-        ("PAPYRUS 3.0", new(new(0x00410012), 0xFFFF00FF, [DicomVR.UL], "1", "PixelOffset", "PixelOffset", false)),
-        ("PAPYRUS 3.0", new(new(0x00410013), 0xFFFF00FF, [DicomVR.SQ], "1", "ImageIdentifierSequence", "ImageIdentifierSequence", false)),
-        ("PAPYRUS 3.0", new(new(0x00410014), 0xFFFF00FF, [DicomVR.SQ], "1", "ExternalFileReferenceSequence", "ExternalFileReferenceSequence", false)),
-        ("PAPYRUS 3.0", new(new(0x00410015), 0xFFFF00FF, [DicomVR.US], "1", "NumberOfImages", "NumberOfImages", false)),
-        ("PAPYRUS 3.0", new(new(0x00410021), 0xFFFF00FF, [DicomVR.UI], "1", "ReferencedSOPClassUID", "ReferencedSOPClassUID", false)),
-        ("PAPYRUS 3.0", new(new(0x00410022), 0xFFFF00FF, [DicomVR.UI], "1", "ReferencedSOPInstanceUID", "ReferencedSOPInstanceUID", false)),
-        ("PAPYRUS 3.0", new(new(0x00410031), 0xFFFF00FF, [DicomVR.LT], "1", "ReferencedFileName", "ReferencedFileName", false)),
-        ("PAPYRUS 3.0", new(new(0x00410032), 0xFFFF00FF, [DicomVR.LT], "1-n", "ReferencedFilePath", "ReferencedFilePath", false)),
-        ("PAPYRUS 3.0", new(new(0x00410041), 0xFFFF00FF, [DicomVR.UI], "1", "ReferencedImageSOPClassUID", "ReferencedImageSOPClassUID", false)),
-        ("PAPYRUS 3.0", new(new(0x00410042), 0xFFFF00FF, [DicomVR.UI], "1", "ReferencedImageSOPInstanceUID", "ReferencedImageSOPInstanceUID", false)),
-        ("PAPYRUS 3.0", new(new(0x00410050), 0xFFFF00FF, [DicomVR.SQ], "1", "ImageSequence", "ImageSequence", false)),
-        ("PAPYRUS 3.0", new(new(0x60010000), 0xFF0100FF, [DicomVR.IS], "1", "OverlayID", "OverlayID", false)),
-        ("PAPYRUS 3.0", new(new(0x60010001), 0xFF0100FF, [DicomVR.LT], "1-n", "LinkedOverlays", "LinkedOverlays", false)),
-        ("PAPYRUS 3.0", new(new(0x60010010), 0xFF0100FF, [DicomVR.US], "1", "OverlayRows", "OverlayRows", false)),
-        ("PAPYRUS 3.0", new(new(0x60010011), 0xFF0100FF, [DicomVR.US], "1", "OverlayColumns", "OverlayColumns", false)),
-        ("PAPYRUS 3.0", new(new(0x60010040), 0xFF0100FF, [DicomVR.LO], "1", "OverlayType", "OverlayType", false)),
-        ("PAPYRUS 3.0", new(new(0x60010050), 0xFF0100FF, [DicomVR.US], "1-n", "OverlayOrigin", "OverlayOrigin", false)),
-        ("PAPYRUS 3.0", new(new(0x60010060), 0xFF0100FF, [DicomVR.LO], "1", "Editable", "Editable", false)),
-        ("PAPYRUS 3.0", new(new(0x60010070), 0xFF0100FF, [DicomVR.LO], "1", "OverlayFont", "OverlayFont", false)),
-        ("PAPYRUS 3.0", new(new(0x60010072), 0xFF0100FF, [DicomVR.LO], "1", "OverlayStyle", "OverlayStyle", false)),
-        ("PAPYRUS 3.0", new(new(0x60010074), 0xFF0100FF, [DicomVR.US], "1", "OverlayFontSize", "OverlayFontSize", false)),
-        ("PAPYRUS 3.0", new(new(0x60010076), 0xFF0100FF, [DicomVR.LO], "1", "OverlayColor", "OverlayColor", false)),
-        ("PAPYRUS 3.0", new(new(0x60010078), 0xFF0100FF, [DicomVR.US], "1", "ShadowSize", "ShadowSize", false)),
-        ("PAPYRUS 3.0", new(new(0x60010080), 0xFF0100FF, [DicomVR.LO], "1", "FillPattern", "FillPattern", false)),
-        ("PAPYRUS 3.0", new(new(0x60010082), 0xFF0100FF, [DicomVR.US], "1", "OverlayPenSize", "OverlayPenSize", false)),
-        ("PAPYRUS 3.0", new(new(0x600100A0), 0xFF0100FF, [DicomVR.LO], "1", "Label", "Label", false)),
-        ("PAPYRUS 3.0", new(new(0x600100A2), 0xFF0100FF, [DicomVR.LT], "1", "PostItText", "PostItText", false)),
-        ("PAPYRUS 3.0", new(new(0x600100A4), 0xFF0100FF, [DicomVR.US], "2", "AnchorPoint", "AnchorPoint", false)),
-        ("PAPYRUS 3.0", new(new(0x600100B0), 0xFF0100FF, [DicomVR.LO], "1", "ROIType", "ROIType", false)),
-        ("PAPYRUS 3.0", new(new(0x600100B2), 0xFF0100FF, [DicomVR.LT], "1", "AttachedAnnotation", "AttachedAnnotation", false)),
-        ("PAPYRUS 3.0", new(new(0x600100BA), 0xFF0100FF, [DicomVR.US], "1-n", "ContourPoints", "ContourPoints", false)),
-        ("PAPYRUS 3.0", new(new(0x600100BC), 0xFF0100FF, [DicomVR.US], "1-n", "MaskData", "MaskData", false)),
-        ("PAPYRUS 3.0", new(new(0x600100C0), 0xFF0100FF, [DicomVR.SQ], "1", "UINOverlaySequence", "UINOverlaySequence", false)),
-        ("PAPYRUS", new(new(0x00090000), 0xFFFF00FF, [DicomVR.LT], "1", "OriginalFileName", "OriginalFileName", false)),
-        ("PAPYRUS", new(new(0x00090010), 0xFFFF00FF, [DicomVR.LT], "1", "OriginalFileLocation", "OriginalFileLocation", false)),
-        ("PAPYRUS", new(new(0x00090018), 0xFFFF00FF, [DicomVR.LT], "1", "DataSetIdentifier", "DataSetIdentifier", false)),
-        ("PAPYRUS", new(new(0x00410000), 0xFFFF00FF, [DicomVR.LT], "1-n", "PapyrusComments", "PapyrusComments", false)),
-        ("PAPYRUS", new(new(0x00410010), 0xFFFF00FF, [DicomVR.US], "1", "FolderType", "FolderType", false)),
-        ("PAPYRUS", new(new(0x00410011), 0xFFFF00FF, [DicomVR.LT], "1", "PatientFolderDataSetID", "PatientFolderDataSetID", false)),
-        ("PAPYRUS", new(new(0x00410020), 0xFFFF00FF, [DicomVR.LT], "1", "FolderName", "FolderName", false)),
-        ("PAPYRUS", new(new(0x00410030), 0xFFFF00FF, [DicomVR.DA], "1", "CreationDate", "CreationDate", false)),
-        ("PAPYRUS", new(new(0x00410032), 0xFFFF00FF, [DicomVR.TM], "1", "CreationTime", "CreationTime", false)),
-        ("PAPYRUS", new(new(0x00410034), 0xFFFF00FF, [DicomVR.DA], "1", "ModifiedDate", "ModifiedDate", false)),
-        ("PAPYRUS", new(new(0x00410036), 0xFFFF00FF, [DicomVR.TM], "1", "ModifiedTime", "ModifiedTime", false)),
-        ("PAPYRUS", new(new(0x00410040), 0xFFFF00FF, [DicomVR.LT], "1-n", "OwnerName", "OwnerName", false)),
-        ("PAPYRUS", new(new(0x00410050), 0xFFFF00FF, [DicomVR.LT], "1", "FolderStatus", "FolderStatus", false)),
-        ("PAPYRUS", new(new(0x00410060), 0xFFFF00FF, [DicomVR.UL], "1", "NumberOfImages", "NumberOfImages", false)),
-        ("PAPYRUS", new(new(0x00410062), 0xFFFF00FF, [DicomVR.UL], "1", "NumberOfOther", "NumberOfOther", false)),
-        ("PAPYRUS", new(new(0x004100A0), 0xFFFF00FF, [DicomVR.LT], "1-n", "ExternalFolderElementDSID", "ExternalFolderElementDSID", false)),
-        ("PAPYRUS", new(new(0x004100A1), 0xFFFF00FF, [DicomVR.US], "1-n", "ExternalFolderElementDataSetType", "ExternalFolderElementDataSetType", false)),
-        ("PAPYRUS", new(new(0x004100A2), 0xFFFF00FF, [DicomVR.LT], "1-n", "ExternalFolderElementFileLocation", "ExternalFolderElementFileLocation", false)),
-        ("PAPYRUS", new(new(0x004100A3), 0xFFFF00FF, [DicomVR.UL], "1-n", "ExternalFolderElementLength", "ExternalFolderElementLength", false)),
-        ("PAPYRUS", new(new(0x004100B0), 0xFFFF00FF, [DicomVR.LT], "1-n", "InternalFolderElementDSID", "InternalFolderElementDSID", false)),
-        ("PAPYRUS", new(new(0x004100B1), 0xFFFF00FF, [DicomVR.US], "1-n", "InternalFolderElementDataSetType", "InternalFolderElementDataSetType", false)),
-        ("PAPYRUS", new(new(0x004100B2), 0xFFFF00FF, [DicomVR.UL], "1-n", "InternalOffsetToDataSet", "InternalOffsetToDataSet", false)),
-        ("PAPYRUS", new(new(0x004100B3), 0xFFFF00FF, [DicomVR.UL], "1-n", "InternalOffsetToImage", "InternalOffsetToImage", false)),
-        ("Philips Imaging DD 001", new(new(0x20010001), 0xFFFF00FF, [DicomVR.FL], "1", "ChemicalShift", "ChemicalShift", false)),
-        ("Philips Imaging DD 001", new(new(0x20010002), 0xFFFF00FF, [DicomVR.IS], "1", "ChemicalShiftNumberMR", "ChemicalShiftNumberMR", false)),
-        ("Philips Imaging DD 001", new(new(0x20010003), 0xFFFF00FF, [DicomVR.FL], "1", "DiffusionBFactor", "DiffusionBFactor", false)),
-        ("Philips Imaging DD 001", new(new(0x20010004), 0xFFFF00FF, [DicomVR.CS], "1", "DiffusionDirection", "DiffusionDirection", false)),
-        ("Philips Imaging DD 001", new(new(0x20010006), 0xFFFF00FF, [DicomVR.CS], "1", "ImageEnhanced", "ImageEnhanced", false)),
-        ("Philips Imaging DD 001", new(new(0x20010007), 0xFFFF00FF, [DicomVR.CS], "1", "ImageTypeEDES", "ImageTypeEDES", false)),
-        ("Philips Imaging DD 001", new(new(0x20010008), 0xFFFF00FF, [DicomVR.IS], "1", "PhaseNumber", "PhaseNumber", false)),
-        ("Philips Imaging DD 001", new(new(0x20010009), 0xFFFF00FF, [DicomVR.FL], "1", "ImagePrepulseDelay", "ImagePrepulseDelay", false)),
-        ("Philips Imaging DD 001", new(new(0x2001000A), 0xFFFF00FF, [DicomVR.IS], "1", "SliceNumberMR", "SliceNumberMR", false)),
-        ("Philips Imaging DD 001", new(new(0x2001000B), 0xFFFF00FF, [DicomVR.CS], "1", "SliceOrientation", "SliceOrientation", false)),
-        ("Philips Imaging DD 001", new(new(0x2001000C), 0xFFFF00FF, [DicomVR.CS], "1", "ArrhythmiaRejection", "ArrhythmiaRejection", false)),
-        ("Philips Imaging DD 001", new(new(0x2001000E), 0xFFFF00FF, [DicomVR.CS], "1", "CardiacCycled", "CardiacCycled", false)),
-        ("Philips Imaging DD 001", new(new(0x2001000F), 0xFFFF00FF, [DicomVR.SS], "1", "CardiacGateWidth", "CardiacGateWidth", false)),
-        ("Philips Imaging DD 001", new(new(0x20010010), 0xFFFF00FF, [DicomVR.CS], "1", "CardiacSync", "CardiacSync", false)),
-        ("Philips Imaging DD 001", new(new(0x20010011), 0xFFFF00FF, [DicomVR.FL], "1", "DiffusionEchoTime", "DiffusionEchoTime", false)),
-        ("Philips Imaging DD 001", new(new(0x20010012), 0xFFFF00FF, [DicomVR.CS], "1", "DynamicSeries", "DynamicSeries", false)),
-        ("Philips Imaging DD 001", new(new(0x20010013), 0xFFFF00FF, [DicomVR.SL], "1", "EPIFactor", "EPIFactor", false)),
-        ("Philips Imaging DD 001", new(new(0x20010014), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfEchoes", "NumberOfEchoes", false)),
-        ("Philips Imaging DD 001", new(new(0x20010015), 0xFFFF00FF, [DicomVR.SS], "1", "NumberOfLocations", "NumberOfLocations", false)),
-        ("Philips Imaging DD 001", new(new(0x20010016), 0xFFFF00FF, [DicomVR.SS], "1", "NumberOfPCDirections", "NumberOfPCDirections", false)),
-        ("Philips Imaging DD 001", new(new(0x20010017), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfPhasesMR", "NumberOfPhasesMR", false)),
-        ("Philips Imaging DD 001", new(new(0x20010018), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfSlicesMR", "NumberOfSlicesMR", false)),
-        ("Philips Imaging DD 001", new(new(0x20010019), 0xFFFF00FF, [DicomVR.CS], "1", "PartialMatrixScanned", "PartialMatrixScanned", false)),
-        ("Philips Imaging DD 001", new(new(0x2001001A), 0xFFFF00FF, [DicomVR.FL], "1-n", "PCVelocity", "PCVelocity", false)),
-        ("Philips Imaging DD 001", new(new(0x2001001B), 0xFFFF00FF, [DicomVR.FL], "1", "PrepulseDelay", "PrepulseDelay", false)),
-        ("Philips Imaging DD 001", new(new(0x2001001C), 0xFFFF00FF, [DicomVR.CS], "1", "PrepulseType", "PrepulseType", false)),
-        ("Philips Imaging DD 001", new(new(0x2001001D), 0xFFFF00FF, [DicomVR.IS], "1", "ReconstructionNumberMR", "ReconstructionNumberMR", false)),
-        ("Philips Imaging DD 001", new(new(0x2001001F), 0xFFFF00FF, [DicomVR.CS], "1", "RespirationSync", "RespirationSync", false)),
-        ("Philips Imaging DD 001", new(new(0x20010020), 0xFFFF00FF, [DicomVR.LO], "1", "ScanningTechnique", "ScanningTechnique", false)),
-        ("Philips Imaging DD 001", new(new(0x20010021), 0xFFFF00FF, [DicomVR.CS], "1", "SPIR", "SPIR", false)),
-        ("Philips Imaging DD 001", new(new(0x20010022), 0xFFFF00FF, [DicomVR.FL], "1", "WaterFatShift", "WaterFatShift", false)),
-        ("Philips Imaging DD 001", new(new(0x20010023), 0xFFFF00FF, [DicomVR.DS], "1", "FlipAnglePhilips", "FlipAnglePhilips", false)),
-        ("Philips Imaging DD 001", new(new(0x20010024), 0xFFFF00FF, [DicomVR.CS], "1", "SeriesIsInteractive", "SeriesIsInteractive", false)),
-        ("Philips Imaging DD 001", new(new(0x20010025), 0xFFFF00FF, [DicomVR.SH], "1", "EchoTimeDisplayMR", "EchoTimeDisplayMR", false)),
-        ("Philips Imaging DD 001", new(new(0x20010026), 0xFFFF00FF, [DicomVR.CS], "1", "PresentationStateSubtractionActive", "PresentationStateSubtractionActive", false)),
-        ("Philips Imaging DD 001", new(new(0x2001002D), 0xFFFF00FF, [DicomVR.SS], "1", "StackNumberOfSlices", "StackNumberOfSlices", false)),
-        ("Philips Imaging DD 001", new(new(0x20010032), 0xFFFF00FF, [DicomVR.FL], "1", "StackRadialAngle", "StackRadialAngle", false)),
-        ("Philips Imaging DD 001", new(new(0x20010033), 0xFFFF00FF, [DicomVR.CS], "1", "StackRadialAxis", "StackRadialAxis", false)),
-        ("Philips Imaging DD 001", new(new(0x20010035), 0xFFFF00FF, [DicomVR.SS], "1", "StackSliceNumber", "StackSliceNumber", false)),
-        ("Philips Imaging DD 001", new(new(0x20010036), 0xFFFF00FF, [DicomVR.CS], "1", "StackType", "StackType", false)),
-        ("Philips Imaging DD 001", new(new(0x2001003F), 0xFFFF00FF, [DicomVR.CS], "1", "ZoomMode", "ZoomMode", false)),
-        ("Philips Imaging DD 001", new(new(0x20010058), 0xFFFF00FF, [DicomVR.UL], "1", "ContrastTransferTaste", "ContrastTransferTaste", false)),
-        ("Philips Imaging DD 001", new(new(0x2001005F), 0xFFFF00FF, [DicomVR.SQ], "1", "StackSequence", "StackSequence", false)),
-        ("Philips Imaging DD 001", new(new(0x20010060), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfStacks", "NumberOfStacks", false)),
-        ("Philips Imaging DD 001", new(new(0x20010061), 0xFFFF00FF, [DicomVR.CS], "1", "SeriesTransmitted", "SeriesTransmitted", false)),
-        ("Philips Imaging DD 001", new(new(0x20010062), 0xFFFF00FF, [DicomVR.CS], "1", "SeriesCommitted", "SeriesCommitted", false)),
-        ("Philips Imaging DD 001", new(new(0x20010063), 0xFFFF00FF, [DicomVR.CS], "1", "ExaminationSource", "ExaminationSource", false)),
-        ("Philips Imaging DD 001", new(new(0x20010067), 0xFFFF00FF, [DicomVR.CS], "1", "LinearPresentationGLTrafoShapeSub", "LinearPresentationGLTrafoShapeSub", false)),
-        ("Philips Imaging DD 001", new(new(0x20010077), 0xFFFF00FF, [DicomVR.CS], "1", "GLTrafoType", "GLTrafoType", false)),
-        ("Philips Imaging DD 001", new(new(0x2001007B), 0xFFFF00FF, [DicomVR.IS], "1", "AcquisitionNumber", "AcquisitionNumber", false)),
-        ("Philips Imaging DD 001", new(new(0x20010081), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfDynamicScans", "NumberOfDynamicScans", false)),
-        ("Philips Imaging DD 001", new(new(0x2001009F), 0xFFFF00FF, [DicomVR.US], "1", "PixelProcessingKernelSize", "PixelProcessingKernelSize", false)),
-        ("Philips Imaging DD 001", new(new(0x200100A1), 0xFFFF00FF, [DicomVR.CS], "1", "IsRawImage", "IsRawImage", false)),
-        ("Philips Imaging DD 001", new(new(0x200100F1), 0xFFFF00FF, [DicomVR.FL], "1", "ProspectiveMotionCorrection", "ProspectiveMotionCorrection", false)),
-        ("Philips Imaging DD 001", new(new(0x200100F2), 0xFFFF00FF, [DicomVR.FL], "1", "RetrospectiveMotionCorrection", "RetrospectiveMotionCorrection", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010001), 0xFFFF00FF, [DicomVR.FL], "1", "ChemicalShift", "ChemicalShift", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010002), 0xFFFF00FF, [DicomVR.IS], "1", "ChemicalShiftNumberMR", "ChemicalShiftNumberMR", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010003), 0xFFFF00FF, [DicomVR.FL], "1", "DiffusionBFactor", "DiffusionBFactor", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010004), 0xFFFF00FF, [DicomVR.CS], "1", "DiffusionDirection", "DiffusionDirection", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010006), 0xFFFF00FF, [DicomVR.CS], "1", "ImageEnhanced", "ImageEnhanced", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010007), 0xFFFF00FF, [DicomVR.CS], "1", "ImageTypeEDES", "ImageTypeEDES", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010008), 0xFFFF00FF, [DicomVR.IS], "1", "PhaseNumber", "PhaseNumber", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010009), 0xFFFF00FF, [DicomVR.FL], "1", "ImagePrepulseDelay", "ImagePrepulseDelay", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001000A), 0xFFFF00FF, [DicomVR.IS], "1", "SliceNumberMR", "SliceNumberMR", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001000B), 0xFFFF00FF, [DicomVR.CS], "1", "SliceOrientation", "SliceOrientation", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001000C), 0xFFFF00FF, [DicomVR.CS], "1", "ArrhythmiaRejection", "ArrhythmiaRejection", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001000E), 0xFFFF00FF, [DicomVR.CS], "1", "CardiacCycled", "CardiacCycled", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001000F), 0xFFFF00FF, [DicomVR.SS], "1", "CardiacGateWidth", "CardiacGateWidth", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010010), 0xFFFF00FF, [DicomVR.CS], "1", "CardiacSync", "CardiacSync", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010011), 0xFFFF00FF, [DicomVR.FL], "1", "DiffusionEchoTime", "DiffusionEchoTime", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010012), 0xFFFF00FF, [DicomVR.CS], "1", "DynamicSeries", "DynamicSeries", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010013), 0xFFFF00FF, [DicomVR.SL], "1", "EPIFactor", "EPIFactor", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010014), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfEchoes", "NumberOfEchoes", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010015), 0xFFFF00FF, [DicomVR.SS], "1", "NumberOfLocations", "NumberOfLocations", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010016), 0xFFFF00FF, [DicomVR.SS], "1", "NumberOfPCDirections", "NumberOfPCDirections", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010017), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfPhasesMR", "NumberOfPhasesMR", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010018), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfSlicesMR", "NumberOfSlicesMR", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010019), 0xFFFF00FF, [DicomVR.CS], "1", "PartialMatrixScanned", "PartialMatrixScanned", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001001A), 0xFFFF00FF, [DicomVR.FL], "1-n", "PCVelocity", "PCVelocity", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001001B), 0xFFFF00FF, [DicomVR.FL], "1", "PrepulseDelay", "PrepulseDelay", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001001C), 0xFFFF00FF, [DicomVR.CS], "1", "PrepulseType", "PrepulseType", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001001D), 0xFFFF00FF, [DicomVR.IS], "1", "ReconstructionNumberMR", "ReconstructionNumberMR", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001001F), 0xFFFF00FF, [DicomVR.CS], "1", "RespirationSync", "RespirationSync", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010020), 0xFFFF00FF, [DicomVR.LO], "1", "ScanningTechnique", "ScanningTechnique", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010021), 0xFFFF00FF, [DicomVR.CS], "1", "SPIR", "SPIR", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010022), 0xFFFF00FF, [DicomVR.FL], "1", "WaterFatShift", "WaterFatShift", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010023), 0xFFFF00FF, [DicomVR.DS], "1", "FlipAnglePhilips", "FlipAnglePhilips", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010024), 0xFFFF00FF, [DicomVR.CS], "1", "SeriesIsInteractive", "SeriesIsInteractive", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010025), 0xFFFF00FF, [DicomVR.SH], "1", "EchoTimeDisplayMR", "EchoTimeDisplayMR", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010026), 0xFFFF00FF, [DicomVR.CS], "1", "PresentationStateSubtractionActive", "PresentationStateSubtractionActive", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001002D), 0xFFFF00FF, [DicomVR.SS], "1", "StackNumberOfSlices", "StackNumberOfSlices", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010032), 0xFFFF00FF, [DicomVR.FL], "1", "StackRadialAngle", "StackRadialAngle", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010033), 0xFFFF00FF, [DicomVR.CS], "1", "StackRadialAxis", "StackRadialAxis", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010035), 0xFFFF00FF, [DicomVR.SS], "1", "StackSliceNumber", "StackSliceNumber", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010036), 0xFFFF00FF, [DicomVR.CS], "1", "StackType", "StackType", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001003F), 0xFFFF00FF, [DicomVR.CS], "1", "ZoomMode", "ZoomMode", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010058), 0xFFFF00FF, [DicomVR.UL], "1", "ContrastTransferTaste", "ContrastTransferTaste", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001005F), 0xFFFF00FF, [DicomVR.SQ], "1", "StackSequence", "StackSequence", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010060), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfStacks", "NumberOfStacks", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010061), 0xFFFF00FF, [DicomVR.CS], "1", "SeriesTransmitted", "SeriesTransmitted", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010062), 0xFFFF00FF, [DicomVR.CS], "1", "SeriesCommitted", "SeriesCommitted", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010063), 0xFFFF00FF, [DicomVR.CS], "1", "ExaminationSource", "ExaminationSource", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010067), 0xFFFF00FF, [DicomVR.CS], "1", "LinearPresentationGLTrafoShapeSub", "LinearPresentationGLTrafoShapeSub", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010077), 0xFFFF00FF, [DicomVR.CS], "1", "GLTrafoType", "GLTrafoType", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001007B), 0xFFFF00FF, [DicomVR.IS], "1", "AcquisitionNumber", "AcquisitionNumber", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x20010081), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfDynamicScans", "NumberOfDynamicScans", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x2001009F), 0xFFFF00FF, [DicomVR.US], "1", "PixelProcessingKernelSize", "PixelProcessingKernelSize", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x200100A1), 0xFFFF00FF, [DicomVR.CS], "1", "IsRawImage", "IsRawImage", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x200100F1), 0xFFFF00FF, [DicomVR.FL], "1", "ProspectiveMotionCorrection", "ProspectiveMotionCorrection", false)),
-        ("PHILIPS IMAGING DD 001", new(new(0x200100F2), 0xFFFF00FF, [DicomVR.FL], "1", "RetrospectiveMotionCorrection", "RetrospectiveMotionCorrection", false)),
-        ("Philips MR Imaging DD 001", new(new(0x20050005), 0xFFFF00FF, [DicomVR.CS], "1", "SynergyReconstructionType", "SynergyReconstructionType", false)),
-        ("Philips MR Imaging DD 001", new(new(0x2005001E), 0xFFFF00FF, [DicomVR.SH], "1", "MIPProtocol", "MIPProtocol", false)),
-        ("Philips MR Imaging DD 001", new(new(0x2005001F), 0xFFFF00FF, [DicomVR.SH], "1", "MPRProtocol", "MPRProtocol", false)),
-        ("Philips MR Imaging DD 001", new(new(0x20050020), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfChemicalShifts", "NumberOfChemicalShifts", false)),
-        ("Philips MR Imaging DD 001", new(new(0x2005002D), 0xFFFF00FF, [DicomVR.SS], "1", "NumberOfStackSlices", "NumberOfStackSlices", false)),
-        ("Philips MR Imaging DD 001", new(new(0x20050083), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("Philips MR Imaging DD 001", new(new(0x200500A1), 0xFFFF00FF, [DicomVR.CS], "1", "SyncraScanType", "SyncraScanType", false)),
-        ("Philips MR Imaging DD 001", new(new(0x200500B0), 0xFFFF00FF, [DicomVR.FL], "1", "DiffusionDirectionRL", "DiffusionDirectionRL", false)),
-        ("Philips MR Imaging DD 001", new(new(0x200500B1), 0xFFFF00FF, [DicomVR.FL], "1", "DiffusionDirectionAP", "DiffusionDirectionAP", false)),
-        ("Philips MR Imaging DD 001", new(new(0x200500B2), 0xFFFF00FF, [DicomVR.FL], "1", "DiffusionDirectionFH", "DiffusionDirectionFH", false)),
-        ("Philips MR Imaging DD 005", new(new(0x20050002), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR IMAGING DD 001", new(new(0x20050005), 0xFFFF00FF, [DicomVR.CS], "1", "SynergyReconstructionType", "SynergyReconstructionType", false)),
-        ("PHILIPS MR IMAGING DD 001", new(new(0x2005001E), 0xFFFF00FF, [DicomVR.SH], "1", "MIPProtocol", "MIPProtocol", false)),
-        ("PHILIPS MR IMAGING DD 001", new(new(0x2005001F), 0xFFFF00FF, [DicomVR.SH], "1", "MPRProtocol", "MPRProtocol", false)),
-        ("PHILIPS MR IMAGING DD 001", new(new(0x20050020), 0xFFFF00FF, [DicomVR.SL], "1", "NumberOfChemicalShifts", "NumberOfChemicalShifts", false)),
-        ("PHILIPS MR IMAGING DD 001", new(new(0x2005002D), 0xFFFF00FF, [DicomVR.SS], "1", "NumberOfStackSlices", "NumberOfStackSlices", false)),
-        ("PHILIPS MR IMAGING DD 001", new(new(0x20050083), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR IMAGING DD 001", new(new(0x200500A1), 0xFFFF00FF, [DicomVR.CS], "1", "SyncraScanType", "SyncraScanType", false)),
-        ("PHILIPS MR IMAGING DD 001", new(new(0x200500B0), 0xFFFF00FF, [DicomVR.FL], "1", "DiffusionDirectionRL", "DiffusionDirectionRL", false)),
-        ("PHILIPS MR IMAGING DD 001", new(new(0x200500B1), 0xFFFF00FF, [DicomVR.FL], "1", "DiffusionDirectionAP", "DiffusionDirectionAP", false)),
-        ("PHILIPS MR IMAGING DD 001", new(new(0x200500B2), 0xFFFF00FF, [DicomVR.FL], "1", "DiffusionDirectionFH", "DiffusionDirectionFH", false)),
-        ("PHILIPS MR R5.5/PART", new(new(0x00191000), 0xFFFFFFFF, [DicomVR.DS], "1", "FieldOfView", "FieldOfView", false)),
-        ("PHILIPS MR R5.6/PART", new(new(0x00191000), 0xFFFFFFFF, [DicomVR.DS], "1", "FieldOfView", "FieldOfView", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190001), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190002), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190003), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190004), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190005), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190006), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190007), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190008), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190009), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190010), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190012), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190013), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190014), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190015), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190016), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190017), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190018), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190020), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190021), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190022), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190023), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190024), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190025), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190026), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190027), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190028), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190029), 0xFFFF00FF, [DicomVR.IS], "1-n", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190031), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190032), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190041), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190042), 0xFFFF00FF, [DicomVR.IS], "2", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190043), 0xFFFF00FF, [DicomVR.IS], "2", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190045), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190046), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190047), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190048), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190049), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190050), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190060), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190061), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190070), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190071), 0xFFFF00FF, [DicomVR.IS], "1-n", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190072), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190073), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190074), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190076), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190077), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190078), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190079), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR SPECTRO;1", new(new(0x00190080), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR", new(new(0x00090010), 0xFFFF00FF, [DicomVR.LO], "1", "SPIRelease", "SPIRelease", false)),
-        ("PHILIPS MR", new(new(0x00090012), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00190009), 0xFFFF00FF, [DicomVR.DS], "1", "MainMagneticField", "MainMagneticField", false)),
-        ("PHILIPS MR/LAST", new(new(0x0019000E), 0xFFFF00FF, [DicomVR.IS], "1", "FlowCompensation", "FlowCompensation", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900B1), 0xFFFF00FF, [DicomVR.IS], "1", "MinimumRRInterval", "MinimumRRInterval", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900B2), 0xFFFF00FF, [DicomVR.IS], "1", "MaximumRRInterval", "MaximumRRInterval", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900B3), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfRejections", "NumberOfRejections", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900B4), 0xFFFF00FF, [DicomVR.IS], "1-n", "NumberOfRRIntervals", "NumberOfRRIntervals", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900B5), 0xFFFF00FF, [DicomVR.IS], "1", "ArrhythmiaRejection", "ArrhythmiaRejection", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900C0), 0xFFFF00FF, [DicomVR.DS], "1-n", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900C6), 0xFFFF00FF, [DicomVR.IS], "1", "CycledMultipleSlice", "CycledMultipleSlice", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900CE), 0xFFFF00FF, [DicomVR.IS], "1", "REST", "REST", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900D5), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900D6), 0xFFFF00FF, [DicomVR.IS], "1", "FourierInterpolation", "FourierInterpolation", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900D9), 0xFFFF00FF, [DicomVR.IS], "1-n", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900E0), 0xFFFF00FF, [DicomVR.IS], "1", "Prepulse", "Prepulse", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900E1), 0xFFFF00FF, [DicomVR.DS], "1", "PrepulseDelay", "PrepulseDelay", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900E2), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900E3), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900F0), 0xFFFF00FF, [DicomVR.LT], "1", "WSProtocolString1", "WSProtocolString1", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900F1), 0xFFFF00FF, [DicomVR.LT], "1", "WSProtocolString2", "WSProtocolString2", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900F2), 0xFFFF00FF, [DicomVR.LT], "1", "WSProtocolString3", "WSProtocolString3", false)),
-        ("PHILIPS MR/LAST", new(new(0x001900F3), 0xFFFF00FF, [DicomVR.LT], "1", "WSProtocolString4", "WSProtocolString4", false)),
-        ("PHILIPS MR/LAST", new(new(0x00210000), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00210010), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00210020), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00210021), 0xFFFF00FF, [DicomVR.DS], "1", "SliceGap", "SliceGap", false)),
-        ("PHILIPS MR/LAST", new(new(0x00210022), 0xFFFF00FF, [DicomVR.DS], "1", "StackRadialAngle", "StackRadialAngle", false)),
-        ("PHILIPS MR/LAST", new(new(0x00270000), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00270011), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00270012), 0xFFFF00FF, [DicomVR.DS], "1-n", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00270013), 0xFFFF00FF, [DicomVR.DS], "1-n", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00270014), 0xFFFF00FF, [DicomVR.DS], "1-n", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00270015), 0xFFFF00FF, [DicomVR.DS], "1-n", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00270016), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00290010), 0xFFFF00FF, [DicomVR.DS], "1", "FPMin", "FPMin", false)),
-        ("PHILIPS MR/LAST", new(new(0x00290020), 0xFFFF00FF, [DicomVR.DS], "1", "FPMax", "FPMax", false)),
-        ("PHILIPS MR/LAST", new(new(0x00290030), 0xFFFF00FF, [DicomVR.DS], "1", "ScaledMinimum", "ScaledMinimum", false)),
-        ("PHILIPS MR/LAST", new(new(0x00290040), 0xFFFF00FF, [DicomVR.DS], "1", "ScaledMaximum", "ScaledMaximum", false)),
-        ("PHILIPS MR/LAST", new(new(0x00290050), 0xFFFF00FF, [DicomVR.DS], "1", "WindowMinimum", "WindowMinimum", false)),
-        ("PHILIPS MR/LAST", new(new(0x00290060), 0xFFFF00FF, [DicomVR.DS], "1", "WindowMaximum", "WindowMaximum", false)),
-        ("PHILIPS MR/LAST", new(new(0x00290061), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00290070), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00290071), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00290072), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/LAST", new(new(0x00290080), 0xFFFF00FF, [DicomVR.IS], "1", "ViewCenter", "ViewCenter", false)),
-        ("PHILIPS MR/LAST", new(new(0x00290081), 0xFFFF00FF, [DicomVR.IS], "1", "ViewSize", "ViewSize", false)),
-        ("PHILIPS MR/LAST", new(new(0x00290082), 0xFFFF00FF, [DicomVR.IS], "1", "ViewZoom", "ViewZoom", false)),
-        ("PHILIPS MR/LAST", new(new(0x00290083), 0xFFFF00FF, [DicomVR.IS], "1", "ViewTransform", "ViewTransform", false)),
-        ("PHILIPS MR/LAST", new(new(0x60010000), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x00191000), 0xFFFFFFFF, [DicomVR.DS], "1", "FieldOfView", "FieldOfView", false)),
-        ("PHILIPS MR/PART", new(new(0x00191005), 0xFFFFFFFF, [DicomVR.DS], "1", "CCAngulation", "CCAngulation", false)),
-        ("PHILIPS MR/PART", new(new(0x00191006), 0xFFFFFFFF, [DicomVR.DS], "1", "APAngulation", "APAngulation", false)),
-        ("PHILIPS MR/PART", new(new(0x00191007), 0xFFFFFFFF, [DicomVR.DS], "1", "LRAngulation", "LRAngulation", false)),
-        ("PHILIPS MR/PART", new(new(0x00191008), 0xFFFFFFFF, [DicomVR.IS], "1", "PatientPosition", "PatientPosition", false)),
-        ("PHILIPS MR/PART", new(new(0x00191009), 0xFFFFFFFF, [DicomVR.IS], "1", "PatientOrientation", "PatientOrientation", false)),
-        ("PHILIPS MR/PART", new(new(0x0019100A), 0xFFFFFFFF, [DicomVR.IS], "1", "SliceOrientation", "SliceOrientation", false)),
-        ("PHILIPS MR/PART", new(new(0x0019100B), 0xFFFFFFFF, [DicomVR.DS], "1", "LROffcenter", "LROffcenter", false)),
-        ("PHILIPS MR/PART", new(new(0x0019100C), 0xFFFFFFFF, [DicomVR.DS], "1", "CCOffcenter", "CCOffcenter", false)),
-        ("PHILIPS MR/PART", new(new(0x0019100D), 0xFFFFFFFF, [DicomVR.DS], "1", "APOffcenter", "APOffcenter", false)),
-        ("PHILIPS MR/PART", new(new(0x0019100E), 0xFFFFFFFF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x0019100F), 0xFFFFFFFF, [DicomVR.IS], "1", "NumberOfSlices", "NumberOfSlices", false)),
-        ("PHILIPS MR/PART", new(new(0x00191010), 0xFFFFFFFF, [DicomVR.DS], "1", "SliceFactor", "SliceFactor", false)),
-        ("PHILIPS MR/PART", new(new(0x00191011), 0xFFFFFFFF, [DicomVR.DS], "1-n", "EchoTimes", "EchoTimes", false)),
-        ("PHILIPS MR/PART", new(new(0x00191015), 0xFFFFFFFF, [DicomVR.IS], "1", "DynamicStudy", "DynamicStudy", false)),
-        ("PHILIPS MR/PART", new(new(0x00191018), 0xFFFFFFFF, [DicomVR.DS], "1", "HeartbeatInterval", "HeartbeatInterval", false)),
-        ("PHILIPS MR/PART", new(new(0x00191019), 0xFFFFFFFF, [DicomVR.DS], "1", "RepetitionTimeFFE", "RepetitionTimeFFE", false)),
-        ("PHILIPS MR/PART", new(new(0x0019101A), 0xFFFFFFFF, [DicomVR.DS], "1", "FFEFlipAngle", "FFEFlipAngle", false)),
-        ("PHILIPS MR/PART", new(new(0x0019101B), 0xFFFFFFFF, [DicomVR.IS], "1", "NumberOfScans", "NumberOfScans", false)),
-        ("PHILIPS MR/PART", new(new(0x00191021), 0xFFFFFFFF, [DicomVR.DS], "1-n", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x00191022), 0xFFFFFFFF, [DicomVR.DS], "1", "DynamicScanTimeBegin", "DynamicScanTimeBegin", false)),
-        ("PHILIPS MR/PART", new(new(0x00191024), 0xFFFFFFFF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x00191064), 0xFFFFFFFF, [DicomVR.DS], "1", "RepetitionTimeSE", "RepetitionTimeSE", false)),
-        ("PHILIPS MR/PART", new(new(0x00191065), 0xFFFFFFFF, [DicomVR.DS], "1", "RepetitionTimeIR", "RepetitionTimeIR", false)),
-        ("PHILIPS MR/PART", new(new(0x00191069), 0xFFFFFFFF, [DicomVR.IS], "1", "NumberOfPhases", "NumberOfPhases", false)),
-        ("PHILIPS MR/PART", new(new(0x0019106A), 0xFFFFFFFF, [DicomVR.IS], "1", "CardiacFrequency", "CardiacFrequency", false)),
-        ("PHILIPS MR/PART", new(new(0x0019106B), 0xFFFFFFFF, [DicomVR.DS], "1", "InversionDelay", "InversionDelay", false)),
-        ("PHILIPS MR/PART", new(new(0x0019106C), 0xFFFFFFFF, [DicomVR.DS], "1", "GateDelay", "GateDelay", false)),
-        ("PHILIPS MR/PART", new(new(0x0019106D), 0xFFFFFFFF, [DicomVR.DS], "1", "GateWidth", "GateWidth", false)),
-        ("PHILIPS MR/PART", new(new(0x0019106E), 0xFFFFFFFF, [DicomVR.DS], "1", "TriggerDelayTime", "TriggerDelayTime", false)),
-        ("PHILIPS MR/PART", new(new(0x00191080), 0xFFFFFFFF, [DicomVR.IS], "1", "NumberOfChemicalShifts", "NumberOfChemicalShifts", false)),
-        ("PHILIPS MR/PART", new(new(0x00191081), 0xFFFFFFFF, [DicomVR.DS], "1", "ChemicalShift", "ChemicalShift", false)),
-        ("PHILIPS MR/PART", new(new(0x00191084), 0xFFFFFFFF, [DicomVR.IS], "1", "NumberOfRows", "NumberOfRows", false)),
-        ("PHILIPS MR/PART", new(new(0x00191085), 0xFFFFFFFF, [DicomVR.IS], "1", "NumberOfSamples", "NumberOfSamples", false)),
-        ("PHILIPS MR/PART", new(new(0x00191094), 0xFFFFFFFF, [DicomVR.LO], "1", "MagnetizationTransferContrast", "MagnetizationTransferContrast", false)),
-        ("PHILIPS MR/PART", new(new(0x00191095), 0xFFFFFFFF, [DicomVR.LO], "1", "SpectralPresaturationWithInversionRecovery", "SpectralPresaturationWithInversionRecovery", false)),
-        ("PHILIPS MR/PART", new(new(0x00191096), 0xFFFFFFFF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x00191097), 0xFFFFFFFF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x001910A0), 0xFFFFFFFF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x001910A1), 0xFFFFFFFF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x001910A3), 0xFFFFFFFF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x001910A4), 0xFFFFFFFF, [DicomVR.CS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x001910C8), 0xFFFFFFFF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x001910C9), 0xFFFFFFFF, [DicomVR.IS], "1", "FoldoverDirectionTransverse", "FoldoverDirectionTransverse", false)),
-        ("PHILIPS MR/PART", new(new(0x001910CA), 0xFFFFFFFF, [DicomVR.IS], "1", "FoldoverDirectionSagittal", "FoldoverDirectionSagittal", false)),
-        ("PHILIPS MR/PART", new(new(0x001910CB), 0xFFFFFFFF, [DicomVR.IS], "1", "FoldoverDirectionCoronal", "FoldoverDirectionCoronal", false)),
-        ("PHILIPS MR/PART", new(new(0x001910CC), 0xFFFFFFFF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x001910CD), 0xFFFFFFFF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x001910CE), 0xFFFFFFFF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x001910CF), 0xFFFFFFFF, [DicomVR.IS], "1", "NumberOfEchoes", "NumberOfEchoes", false)),
-        ("PHILIPS MR/PART", new(new(0x001910D0), 0xFFFFFFFF, [DicomVR.IS], "1", "ScanResolution", "ScanResolution", false)),
-        ("PHILIPS MR/PART", new(new(0x001910D2), 0xFFFFFFFF, [DicomVR.LO], "2", "WaterFatShift", "WaterFatShift", false)),
-        ("PHILIPS MR/PART", new(new(0x001910D4), 0xFFFFFFFF, [DicomVR.IS], "1", "ArtifactReduction", "ArtifactReduction", false)),
-        ("PHILIPS MR/PART", new(new(0x001910D5), 0xFFFFFFFF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x001910D6), 0xFFFFFFFF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x001910D7), 0xFFFFFFFF, [DicomVR.DS], "1", "ScanPercentage", "ScanPercentage", false)),
-        ("PHILIPS MR/PART", new(new(0x001910D8), 0xFFFFFFFF, [DicomVR.IS], "1", "Halfscan", "Halfscan", false)),
-        ("PHILIPS MR/PART", new(new(0x001910D9), 0xFFFFFFFF, [DicomVR.IS], "1", "EPIFactor", "EPIFactor", false)),
-        ("PHILIPS MR/PART", new(new(0x001910DA), 0xFFFFFFFF, [DicomVR.IS], "1", "TurboFactor", "TurboFactor", false)),
-        ("PHILIPS MR/PART", new(new(0x001910DB), 0xFFFFFFFF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x001910E0), 0xFFFFFFFF, [DicomVR.IS], "1", "PercentageOfScanCompleted", "PercentageOfScanCompleted", false)),
-        ("PHILIPS MR/PART", new(new(0x001910E1), 0xFFFFFFFF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x00191100), 0xFFFFFFFF, [DicomVR.IS], "1", "NumberOfStacks", "NumberOfStacks", false)),
-        ("PHILIPS MR/PART", new(new(0x00191101), 0xFFFFFFFF, [DicomVR.IS], "1-n", "StackType", "StackType", false)),
-        ("PHILIPS MR/PART", new(new(0x00191102), 0xFFFFFFFF, [DicomVR.IS], "1-n", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x0019110B), 0xFFFFFFFF, [DicomVR.DS], "1", "LROffcenter", "LROffcenter", false)),
-        ("PHILIPS MR/PART", new(new(0x0019110C), 0xFFFFFFFF, [DicomVR.DS], "1", "CCOffcenter", "CCOffcenter", false)),
-        ("PHILIPS MR/PART", new(new(0x0019110D), 0xFFFFFFFF, [DicomVR.DS], "1", "APOffcenter", "APOffcenter", false)),
-        ("PHILIPS MR/PART", new(new(0x00191145), 0xFFFFFFFF, [DicomVR.IS], "1", "ReconstructionResolution", "ReconstructionResolution", false)),
-        ("PHILIPS MR/PART", new(new(0x001911FC), 0xFFFFFFFF, [DicomVR.IS], "1", "ResonanceFrequency", "ResonanceFrequency", false)),
-        ("PHILIPS MR/PART", new(new(0x001912C0), 0xFFFFFFFF, [DicomVR.DS], "1", "TriggerDelayTimes", "TriggerDelayTimes", false)),
-        ("PHILIPS MR/PART", new(new(0x001912E0), 0xFFFFFFFF, [DicomVR.IS], "1", "PrepulseType", "PrepulseType", false)),
-        ("PHILIPS MR/PART", new(new(0x001912E1), 0xFFFFFFFF, [DicomVR.DS], "1", "PrepulseDelay", "PrepulseDelay", false)),
-        ("PHILIPS MR/PART", new(new(0x001912E3), 0xFFFFFFFF, [DicomVR.DS], "1", "PhaseContrastVelocity", "PhaseContrastVelocity", false)),
-        ("PHILIPS MR/PART", new(new(0x00211000), 0xFFFFFFFF, [DicomVR.IS], "1", "ReconstructionNumber", "ReconstructionNumber", false)),
-        ("PHILIPS MR/PART", new(new(0x00211010), 0xFFFFFFFF, [DicomVR.IS], "1", "ImageType", "ImageType", false)),
-        ("PHILIPS MR/PART", new(new(0x00211020), 0xFFFFFFFF, [DicomVR.IS], "1", "SliceNumber", "SliceNumber", false)),
-        ("PHILIPS MR/PART", new(new(0x00211030), 0xFFFFFFFF, [DicomVR.IS], "1", "EchoNumber", "EchoNumber", false)),
-        ("PHILIPS MR/PART", new(new(0x00211031), 0xFFFFFFFF, [DicomVR.DS], "1", "PatientReferenceID", "PatientReferenceID", false)),
-        ("PHILIPS MR/PART", new(new(0x00211035), 0xFFFFFFFF, [DicomVR.IS], "1", "ChemicalShiftNumber", "ChemicalShiftNumber", false)),
-        ("PHILIPS MR/PART", new(new(0x00211040), 0xFFFFFFFF, [DicomVR.IS], "1", "PhaseNumber", "PhaseNumber", false)),
-        ("PHILIPS MR/PART", new(new(0x00211050), 0xFFFFFFFF, [DicomVR.IS], "1", "DynamicScanNumber", "DynamicScanNumber", false)),
-        ("PHILIPS MR/PART", new(new(0x00211060), 0xFFFFFFFF, [DicomVR.IS], "1", "NumberOfRowsInObject", "NumberOfRowsInObject", false)),
-        ("PHILIPS MR/PART", new(new(0x00211061), 0xFFFFFFFF, [DicomVR.IS], "1-n", "RowNumber", "RowNumber", false)),
-        ("PHILIPS MR/PART", new(new(0x00211062), 0xFFFFFFFF, [DicomVR.IS], "1-n", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x00211100), 0xFFFFFFFF, [DicomVR.DA], "1", "ScanDate", "ScanDate", false)),
-        ("PHILIPS MR/PART", new(new(0x00211110), 0xFFFFFFFF, [DicomVR.TM], "1", "ScanTime", "ScanTime", false)),
-        ("PHILIPS MR/PART", new(new(0x00211221), 0xFFFFFFFF, [DicomVR.IS], "1", "SliceGap", "SliceGap", false)),
-        ("PHILIPS MR/PART", new(new(0x00290000), 0xFFFF00FF, [DicomVR.DS], "2", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x00290004), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x00290010), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x00290011), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x00290020), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x00290031), 0xFFFF00FF, [DicomVR.DS], "2", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x00290032), 0xFFFF00FF, [DicomVR.DS], "2", "Unknown", "Unknown", false)),
-        ("PHILIPS MR/PART", new(new(0x002900C3), 0xFFFF00FF, [DicomVR.IS], "1", "ScanResolution", "ScanResolution", false)),
-        ("PHILIPS MR/PART", new(new(0x002900C4), 0xFFFF00FF, [DicomVR.IS], "1", "FieldOfView", "FieldOfView", false)),
-        ("PHILIPS MR/PART", new(new(0x002900D5), 0xFFFF00FF, [DicomVR.LT], "1", "SliceThickness", "SliceThickness", false)),
-        ("PHILIPS-MR-1", new(new(0x00190011), 0xFFFF00FF, [DicomVR.IS], "1", "ChemicalShiftNumber", "ChemicalShiftNumber", false)),
-        ("PHILIPS-MR-1", new(new(0x00190012), 0xFFFF00FF, [DicomVR.IS], "1", "PhaseNumber", "PhaseNumber", false)),
-        ("PHILIPS-MR-1", new(new(0x00210001), 0xFFFF00FF, [DicomVR.IS], "1", "ReconstructionNumber", "ReconstructionNumber", false)),
-        ("PHILIPS-MR-1", new(new(0x00210002), 0xFFFF00FF, [DicomVR.IS], "1", "SliceNumber", "SliceNumber", false)),
-        ("Picker NM Private Group", new(new(0x70010001), 0xFFFF00FF, [DicomVR.UI], "1", "Unknown", "Unknown", false)),
-        ("Picker NM Private Group", new(new(0x70010002), 0xFFFF00FF, [DicomVR.OB], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CM VA0  ACQU", new(new(0x00190010), 0xFFFF00FF, [DicomVR.LT], "1", "ParameterFileName", "ParameterFileName", false)),
-        ("SIEMENS CM VA0  ACQU", new(new(0x00190011), 0xFFFF00FF, [DicomVR.LO], "1", "SequenceFileName", "SequenceFileName", false)),
-        ("SIEMENS CM VA0  ACQU", new(new(0x00190012), 0xFFFF00FF, [DicomVR.LT], "1", "SequenceFileOwner", "SequenceFileOwner", false)),
-        ("SIEMENS CM VA0  ACQU", new(new(0x00190013), 0xFFFF00FF, [DicomVR.LT], "1", "SequenceDescription", "SequenceDescription", false)),
-        ("SIEMENS CM VA0  ACQU", new(new(0x00190014), 0xFFFF00FF, [DicomVR.LT], "1", "EPIFileName", "EPIFileName", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00090000), 0xFFFF00FF, [DicomVR.DS], "1", "NumberOfMeasurements", "NumberOfMeasurements", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00090010), 0xFFFF00FF, [DicomVR.LT], "1", "StorageMode", "StorageMode", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00090012), 0xFFFF00FF, [DicomVR.UL], "1", "EvaluationMaskImage", "EvaluationMaskImage", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00090026), 0xFFFF00FF, [DicomVR.DA], "1", "LastMoveDate", "LastMoveDate", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00090027), 0xFFFF00FF, [DicomVR.TM], "1", "LastMoveTime", "LastMoveTime", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x0011000A), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00110010), 0xFFFF00FF, [DicomVR.DA], "1", "RegistrationDate", "RegistrationDate", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00110011), 0xFFFF00FF, [DicomVR.TM], "1", "RegistrationTime", "RegistrationTime", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00110022), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00110023), 0xFFFF00FF, [DicomVR.DS], "1", "UsedPatientWeight", "UsedPatientWeight", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00110040), 0xFFFF00FF, [DicomVR.IS], "1", "OrganCode", "OrganCode", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130000), 0xFFFF00FF, [DicomVR.LT], "1", "ModifyingPhysician", "ModifyingPhysician", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130010), 0xFFFF00FF, [DicomVR.DA], "1", "ModificationDate", "ModificationDate", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130012), 0xFFFF00FF, [DicomVR.TM], "1", "ModificationTime", "ModificationTime", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130020), 0xFFFF00FF, [DicomVR.LO], "1", "PatientName", "PatientName", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130022), 0xFFFF00FF, [DicomVR.LO], "1", "PatientId", "PatientId", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130030), 0xFFFF00FF, [DicomVR.DA], "1", "PatientBirthdate", "PatientBirthdate", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130031), 0xFFFF00FF, [DicomVR.DS], "1", "PatientWeight", "PatientWeight", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130032), 0xFFFF00FF, [DicomVR.LT], "1", "PatientsMaidenName", "PatientsMaidenName", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130033), 0xFFFF00FF, [DicomVR.LT], "1", "ReferringPhysician", "ReferringPhysician", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130034), 0xFFFF00FF, [DicomVR.LT], "1", "AdmittingDiagnosis", "AdmittingDiagnosis", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130035), 0xFFFF00FF, [DicomVR.LO], "1", "PatientSex", "PatientSex", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130040), 0xFFFF00FF, [DicomVR.LO], "1", "ProcedureDescription", "ProcedureDescription", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130042), 0xFFFF00FF, [DicomVR.LO], "1", "RestDirection", "RestDirection", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130044), 0xFFFF00FF, [DicomVR.LO], "1", "PatientPosition", "PatientPosition", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130046), 0xFFFF00FF, [DicomVR.LT], "1", "ViewDirection", "ViewDirection", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130050), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130051), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130052), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130053), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130054), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130055), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00130056), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00190010), 0xFFFF00FF, [DicomVR.DS], "1", "NetFrequency", "NetFrequency", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00190020), 0xFFFF00FF, [DicomVR.LT], "1", "MeasurementMode", "MeasurementMode", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00190030), 0xFFFF00FF, [DicomVR.LT], "1", "CalculationMode", "CalculationMode", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00190050), 0xFFFF00FF, [DicomVR.IS], "1", "NoiseLevel", "NoiseLevel", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00190060), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfDataBytes", "NumberOfDataBytes", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00210020), 0xFFFF00FF, [DicomVR.DS], "2", "FoV", "FoV", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00210022), 0xFFFF00FF, [DicomVR.DS], "1", "ImageMagnificationFactor", "ImageMagnificationFactor", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00210024), 0xFFFF00FF, [DicomVR.DS], "2", "ImageScrollOffset", "ImageScrollOffset", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00210026), 0xFFFF00FF, [DicomVR.IS], "1", "ImagePixelOffset", "ImagePixelOffset", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00210030), 0xFFFF00FF, [DicomVR.LT], "1", "ViewDirection", "ViewDirection", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00210032), 0xFFFF00FF, [DicomVR.CS], "1", "PatientRestDirection", "PatientRestDirection", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00210060), 0xFFFF00FF, [DicomVR.DS], "3", "ImagePosition", "ImagePosition", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00210061), 0xFFFF00FF, [DicomVR.DS], "3", "ImageNormal", "ImageNormal", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00210063), 0xFFFF00FF, [DicomVR.DS], "1", "ImageDistance", "ImageDistance", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00210065), 0xFFFF00FF, [DicomVR.US], "1", "ImagePositioningHistoryMask", "ImagePositioningHistoryMask", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x0021006A), 0xFFFF00FF, [DicomVR.DS], "3", "ImageRow", "ImageRow", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x0021006B), 0xFFFF00FF, [DicomVR.DS], "3", "ImageColumn", "ImageColumn", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00210070), 0xFFFF00FF, [DicomVR.LT], "3", "PatientOrientationSet1", "PatientOrientationSet1", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00210071), 0xFFFF00FF, [DicomVR.LT], "3", "PatientOrientationSet2", "PatientOrientationSet2", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00210080), 0xFFFF00FF, [DicomVR.LT], "1", "StudyName", "StudyName", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00210082), 0xFFFF00FF, [DicomVR.LT], "3", "StudyType", "StudyType", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00290010), 0xFFFF00FF, [DicomVR.LT], "1", "WindowStyle", "WindowStyle", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00290011), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00290013), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00290020), 0xFFFF00FF, [DicomVR.LT], "3", "PixelQualityCode", "PixelQualityCode", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00290022), 0xFFFF00FF, [DicomVR.IS], "3", "PixelQualityValue", "PixelQualityValue", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00290050), 0xFFFF00FF, [DicomVR.LT], "1", "ArchiveCode", "ArchiveCode", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00290051), 0xFFFF00FF, [DicomVR.LT], "1", "ExposureCode", "ExposureCode", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00290052), 0xFFFF00FF, [DicomVR.LT], "1", "SortCode", "SortCode", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00290053), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00290060), 0xFFFF00FF, [DicomVR.LT], "1", "Splash", "Splash", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x00510010), 0xFFFF00FF, [DicomVR.LT], "1-n", "ImageText", "ImageText", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x60210000), 0xFFFF00FF, [DicomVR.LT], "1", "ImageGraphicsFormatCode", "ImageGraphicsFormatCode", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x60210010), 0xFFFF00FF, [DicomVR.LT], "1", "ImageGraphics", "ImageGraphics", false)),
-        ("SIEMENS CM VA0  CMS", new(new(0x7FE10000), 0xFFFF00FF, [DicomVR.OB], "1-n", "BinaryData", "BinaryData", false)),
-        ("SIEMENS CM VA0  LAB", new(new(0x00090010), 0xFFFF00FF, [DicomVR.LT], "1", "GeneratorIdentificationLabel", "GeneratorIdentificationLabel", false)),
-        ("SIEMENS CM VA0  LAB", new(new(0x00090011), 0xFFFF00FF, [DicomVR.LT], "1", "GantryIdentificationLabel", "GantryIdentificationLabel", false)),
-        ("SIEMENS CM VA0  LAB", new(new(0x00090012), 0xFFFF00FF, [DicomVR.LT], "1", "X-RayTubeIdentificationLabel", "X-RayTubeIdentificationLabel", false)),
-        ("SIEMENS CM VA0  LAB", new(new(0x00090013), 0xFFFF00FF, [DicomVR.LT], "1", "DetectorIdentificationLabel", "DetectorIdentificationLabel", false)),
-        ("SIEMENS CM VA0  LAB", new(new(0x00090014), 0xFFFF00FF, [DicomVR.LT], "1", "DASIdentificationLabel", "DASIdentificationLabel", false)),
-        ("SIEMENS CM VA0  LAB", new(new(0x00090015), 0xFFFF00FF, [DicomVR.LT], "1", "SMIIdentificationLabel", "SMIIdentificationLabel", false)),
-        ("SIEMENS CM VA0  LAB", new(new(0x00090016), 0xFFFF00FF, [DicomVR.LT], "1", "CPUIdentificationLabel", "CPUIdentificationLabel", false)),
-        ("SIEMENS CM VA0  LAB", new(new(0x00090020), 0xFFFF00FF, [DicomVR.LT], "1", "HeaderVersion", "HeaderVersion", false)),
-        ("SIEMENS CSA HEADER", new(new(0x00290008), 0xFFFF00FF, [DicomVR.CS], "1", "CSAImageHeaderType", "CSAImageHeaderType", false)),
-        ("SIEMENS CSA HEADER", new(new(0x00290009), 0xFFFF00FF, [DicomVR.LO], "1", "CSAImageHeaderVersion", "CSAImageHeaderVersion", false)),
-        ("SIEMENS CSA HEADER", new(new(0x00290010), 0xFFFF00FF, [DicomVR.OB], "1", "CSAImageHeaderInfo", "CSAImageHeaderInfo", false)),
-        ("SIEMENS CSA HEADER", new(new(0x00290018), 0xFFFF00FF, [DicomVR.CS], "1", "CSASeriesHeaderType", "CSASeriesHeaderType", false)),
-        ("SIEMENS CSA HEADER", new(new(0x00290019), 0xFFFF00FF, [DicomVR.LO], "1", "CSASeriesHeaderVersion", "CSASeriesHeaderVersion", false)),
-        ("SIEMENS CSA HEADER", new(new(0x00290020), 0xFFFF00FF, [DicomVR.OB], "1", "CSASeriesHeaderInfo", "CSASeriesHeaderInfo", false)),
-        ("SIEMENS CSA NON-IMAGE", new(new(0x00290008), 0xFFFF00FF, [DicomVR.CS], "1", "CSADataType", "CSADataType", false)),
-        ("SIEMENS CSA NON-IMAGE", new(new(0x00290009), 0xFFFF00FF, [DicomVR.LO], "1", "CSADataVersion", "CSADataVersion", false)),
-        ("SIEMENS CSA NON-IMAGE", new(new(0x00290010), 0xFFFF00FF, [DicomVR.OB], "1", "CSADataInfo", "CSADataInfo", false)),
-        ("SIEMENS CSA NON-IMAGE", new(new(0x7FE10010), 0xFFFF00FF, [DicomVR.OB], "1", "CSAData", "CSAData", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190010), 0xFFFF00FF, [DicomVR.DS], "1", "DistanceSourceToSourceSideCollimator", "DistanceSourceToSourceSideCollimator", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190011), 0xFFFF00FF, [DicomVR.DS], "1", "DistanceSourceToDetectorSideCollimator", "DistanceSourceToDetectorSideCollimator", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190020), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfPossibleChannels", "NumberOfPossibleChannels", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190021), 0xFFFF00FF, [DicomVR.IS], "1", "MeanChannelNumber", "MeanChannelNumber", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190022), 0xFFFF00FF, [DicomVR.DS], "1", "DetectorSpacing", "DetectorSpacing", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190023), 0xFFFF00FF, [DicomVR.DS], "1", "DetectorCenter", "DetectorCenter", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190024), 0xFFFF00FF, [DicomVR.DS], "1", "ReadingIntegrationTime", "ReadingIntegrationTime", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190050), 0xFFFF00FF, [DicomVR.DS], "1", "DetectorAlignment", "DetectorAlignment", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190052), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190054), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190060), 0xFFFF00FF, [DicomVR.DS], "1", "FocusAlignment", "FocusAlignment", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190065), 0xFFFF00FF, [DicomVR.UL], "1", "FocalSpotDeflectionAmplitude", "FocalSpotDeflectionAmplitude", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190066), 0xFFFF00FF, [DicomVR.UL], "1", "FocalSpotDeflectionPhase", "FocalSpotDeflectionPhase", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190067), 0xFFFF00FF, [DicomVR.UL], "1", "FocalSpotDeflectionOffset", "FocalSpotDeflectionOffset", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190070), 0xFFFF00FF, [DicomVR.DS], "1", "WaterScalingFactor", "WaterScalingFactor", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190071), 0xFFFF00FF, [DicomVR.DS], "1", "InterpolationFactor", "InterpolationFactor", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190080), 0xFFFF00FF, [DicomVR.LT], "1", "PatientRegion", "PatientRegion", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190082), 0xFFFF00FF, [DicomVR.LT], "1", "PatientPhaseOfLife", "PatientPhaseOfLife", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190090), 0xFFFF00FF, [DicomVR.DS], "1", "OsteoOffset", "OsteoOffset", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190092), 0xFFFF00FF, [DicomVR.DS], "1", "OsteoRegressionLineSlope", "OsteoRegressionLineSlope", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190093), 0xFFFF00FF, [DicomVR.DS], "1", "OsteoRegressionLineIntercept", "OsteoRegressionLineIntercept", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190094), 0xFFFF00FF, [DicomVR.DS], "1", "OsteoStandardizationCode", "OsteoStandardizationCode", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x00190096), 0xFFFF00FF, [DicomVR.IS], "1", "OsteoPhantomNumber", "OsteoPhantomNumber", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900A3), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900A4), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900A5), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900A6), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900A7), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900A8), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900A9), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900AA), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900AB), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900AC), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900AD), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900AE), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900AF), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900B0), 0xFFFF00FF, [DicomVR.DS], "1", "FeedPerRotation", "FeedPerRotation", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900BD), 0xFFFF00FF, [DicomVR.IS], "1", "PulmoTriggerLevel", "PulmoTriggerLevel", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900BE), 0xFFFF00FF, [DicomVR.DS], "1", "ExpiratoricReserveVolume", "ExpiratoricReserveVolume", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900BF), 0xFFFF00FF, [DicomVR.DS], "1", "VitalCapacity", "VitalCapacity", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900C0), 0xFFFF00FF, [DicomVR.DS], "1", "PulmoWater", "PulmoWater", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900C1), 0xFFFF00FF, [DicomVR.DS], "1", "PulmoAir", "PulmoAir", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900C2), 0xFFFF00FF, [DicomVR.DA], "1", "PulmoDate", "PulmoDate", false)),
-        ("SIEMENS CT VA0  COAD", new(new(0x001900C3), 0xFFFF00FF, [DicomVR.TM], "1", "PulmoTime", "PulmoTime", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190010), 0xFFFF00FF, [DicomVR.DS], "1", "SourceSideCollimatorAperture", "SourceSideCollimatorAperture", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190011), 0xFFFF00FF, [DicomVR.DS], "1", "DetectorSideCollimatorAperture", "DetectorSideCollimatorAperture", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190020), 0xFFFF00FF, [DicomVR.DS], "1", "ExposureTime", "ExposureTime", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190021), 0xFFFF00FF, [DicomVR.DS], "1", "ExposureCurrent", "ExposureCurrent", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190025), 0xFFFF00FF, [DicomVR.DS], "1", "KVPGeneratorPowerCurrent", "KVPGeneratorPowerCurrent", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190026), 0xFFFF00FF, [DicomVR.DS], "1", "GeneratorVoltage", "GeneratorVoltage", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190040), 0xFFFF00FF, [DicomVR.UL], "1", "MasterControlMask", "MasterControlMask", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190042), 0xFFFF00FF, [DicomVR.US], "5", "ProcessingMask", "ProcessingMask", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190044), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190045), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190062), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfVirtuellChannels", "NumberOfVirtuellChannels", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190070), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfReadings", "NumberOfReadings", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190071), 0xFFFF00FF, [DicomVR.LT], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190074), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfProjections", "NumberOfProjections", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190075), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfBytes", "NumberOfBytes", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190080), 0xFFFF00FF, [DicomVR.LT], "1", "ReconstructionAlgorithmSet", "ReconstructionAlgorithmSet", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190081), 0xFFFF00FF, [DicomVR.LT], "1", "ReconstructionAlgorithmIndex", "ReconstructionAlgorithmIndex", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190082), 0xFFFF00FF, [DicomVR.LT], "1", "RegenerationSoftwareVersion", "RegenerationSoftwareVersion", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00190088), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210010), 0xFFFF00FF, [DicomVR.IS], "1", "RotationAngle", "RotationAngle", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210011), 0xFFFF00FF, [DicomVR.IS], "1", "StartAngle", "StartAngle", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210020), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210030), 0xFFFF00FF, [DicomVR.IS], "1", "TopogramTubePosition", "TopogramTubePosition", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210032), 0xFFFF00FF, [DicomVR.DS], "1", "LengthOfTopogram", "LengthOfTopogram", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210034), 0xFFFF00FF, [DicomVR.DS], "1", "TopogramCorrectionFactor", "TopogramCorrectionFactor", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210036), 0xFFFF00FF, [DicomVR.DS], "1", "MaximumTablePosition", "MaximumTablePosition", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210040), 0xFFFF00FF, [DicomVR.IS], "1", "TableMoveDirectionCode", "TableMoveDirectionCode", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210045), 0xFFFF00FF, [DicomVR.IS], "1", "VOIStartRow", "VOIStartRow", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210046), 0xFFFF00FF, [DicomVR.IS], "1", "VOIStopRow", "VOIStopRow", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210047), 0xFFFF00FF, [DicomVR.IS], "1", "VOIStartColumn", "VOIStartColumn", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210048), 0xFFFF00FF, [DicomVR.IS], "1", "VOIStopColumn", "VOIStopColumn", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210049), 0xFFFF00FF, [DicomVR.IS], "1", "VOIStartSlice", "VOIStartSlice", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x0021004A), 0xFFFF00FF, [DicomVR.IS], "1", "VOIStopSlice", "VOIStopSlice", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210050), 0xFFFF00FF, [DicomVR.IS], "1", "VectorStartRow", "VectorStartRow", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210051), 0xFFFF00FF, [DicomVR.IS], "1", "VectorRowStep", "VectorRowStep", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210052), 0xFFFF00FF, [DicomVR.IS], "1", "VectorStartColumn", "VectorStartColumn", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210053), 0xFFFF00FF, [DicomVR.IS], "1", "VectorColumnStep", "VectorColumnStep", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210060), 0xFFFF00FF, [DicomVR.IS], "1", "RangeTypeCode", "RangeTypeCode", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210062), 0xFFFF00FF, [DicomVR.IS], "1", "ReferenceTypeCode", "ReferenceTypeCode", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210070), 0xFFFF00FF, [DicomVR.DS], "3", "ObjectOrientation", "ObjectOrientation", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210072), 0xFFFF00FF, [DicomVR.DS], "3", "LightOrientation", "LightOrientation", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210075), 0xFFFF00FF, [DicomVR.DS], "1", "LightBrightness", "LightBrightness", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x00210076), 0xFFFF00FF, [DicomVR.DS], "1", "LightContrast", "LightContrast", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x0021007A), 0xFFFF00FF, [DicomVR.IS], "2", "OverlayThreshold", "OverlayThreshold", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x0021007B), 0xFFFF00FF, [DicomVR.IS], "2", "SurfaceThreshold", "SurfaceThreshold", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x0021007C), 0xFFFF00FF, [DicomVR.IS], "2", "GreyScaleThreshold", "GreyScaleThreshold", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x002100A0), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x002100A2), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  GEN", new(new(0x002100A7), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  IDE", new(new(0x00090010), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  IDE", new(new(0x00090030), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  IDE", new(new(0x00090031), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  IDE", new(new(0x00090032), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  IDE", new(new(0x00090034), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  IDE", new(new(0x00090040), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  IDE", new(new(0x00090042), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  IDE", new(new(0x00090050), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  IDE", new(new(0x00090051), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  ORI", new(new(0x00090020), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  ORI", new(new(0x00090030), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  OST", new(new(0x60210000), 0xFFFF00FF, [DicomVR.LT], "1", "OsteoContourComment", "OsteoContourComment", false)),
-        ("SIEMENS CT VA0  OST", new(new(0x60210010), 0xFFFF00FF, [DicomVR.US], "256", "OsteoContourBuffer", "OsteoContourBuffer", false)),
-        ("SIEMENS CT VA0  RAW", new(new(0x00210010), 0xFFFF00FF, [DicomVR.UL], "2", "CreationMask", "CreationMask", false)),
-        ("SIEMENS CT VA0  RAW", new(new(0x00210020), 0xFFFF00FF, [DicomVR.UL], "2", "EvaluationMask", "EvaluationMask", false)),
-        ("SIEMENS CT VA0  RAW", new(new(0x00210030), 0xFFFF00FF, [DicomVR.US], "7", "ExtendedProcessingMask", "ExtendedProcessingMask", false)),
-        ("SIEMENS CT VA0  RAW", new(new(0x00210040), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  RAW", new(new(0x00210041), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  RAW", new(new(0x00210042), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  RAW", new(new(0x00210043), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  RAW", new(new(0x00210044), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS CT VA0  RAW", new(new(0x00210050), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS DICOM", new(new(0x00090010), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS DICOM", new(new(0x00090012), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS DLR.01", new(new(0x00190010), 0xFFFF00FF, [DicomVR.LT], "1", "MeasurementMode", "MeasurementMode", false)),
-        ("SIEMENS DLR.01", new(new(0x00190011), 0xFFFF00FF, [DicomVR.LT], "1", "ImageType", "ImageType", false)),
-        ("SIEMENS DLR.01", new(new(0x00190015), 0xFFFF00FF, [DicomVR.LT], "1", "SoftwareVersion", "SoftwareVersion", false)),
-        ("SIEMENS DLR.01", new(new(0x00190020), 0xFFFF00FF, [DicomVR.LT], "1", "MPMCode", "MPMCode", false)),
-        ("SIEMENS DLR.01", new(new(0x00190021), 0xFFFF00FF, [DicomVR.LT], "1", "Latitude", "Latitude", false)),
-        ("SIEMENS DLR.01", new(new(0x00190022), 0xFFFF00FF, [DicomVR.LT], "1", "Sensitivity", "Sensitivity", false)),
-        ("SIEMENS DLR.01", new(new(0x00190023), 0xFFFF00FF, [DicomVR.LT], "1", "EDR", "EDR", false)),
-        ("SIEMENS DLR.01", new(new(0x00190024), 0xFFFF00FF, [DicomVR.LT], "1", "LFix", "LFix", false)),
-        ("SIEMENS DLR.01", new(new(0x00190025), 0xFFFF00FF, [DicomVR.LT], "1", "SFix", "SFix", false)),
-        ("SIEMENS DLR.01", new(new(0x00190026), 0xFFFF00FF, [DicomVR.LT], "1", "PresetMode", "PresetMode", false)),
-        ("SIEMENS DLR.01", new(new(0x00190027), 0xFFFF00FF, [DicomVR.LT], "1", "Region", "Region", false)),
-        ("SIEMENS DLR.01", new(new(0x00190028), 0xFFFF00FF, [DicomVR.LT], "1", "Subregion", "Subregion", false)),
-        ("SIEMENS DLR.01", new(new(0x00190030), 0xFFFF00FF, [DicomVR.LT], "1", "Orientation", "Orientation", false)),
-        ("SIEMENS DLR.01", new(new(0x00190031), 0xFFFF00FF, [DicomVR.LT], "1", "MarkOnFilm", "MarkOnFilm", false)),
-        ("SIEMENS DLR.01", new(new(0x00190032), 0xFFFF00FF, [DicomVR.LT], "1", "RotationOnDRC", "RotationOnDRC", false)),
-        ("SIEMENS DLR.01", new(new(0x00190040), 0xFFFF00FF, [DicomVR.LT], "1", "ReaderType", "ReaderType", false)),
-        ("SIEMENS DLR.01", new(new(0x00190041), 0xFFFF00FF, [DicomVR.LT], "1", "SubModality", "SubModality", false)),
-        ("SIEMENS DLR.01", new(new(0x00190042), 0xFFFF00FF, [DicomVR.LT], "1", "ReaderSerialNumber", "ReaderSerialNumber", false)),
-        ("SIEMENS DLR.01", new(new(0x00190050), 0xFFFF00FF, [DicomVR.LT], "1", "CassetteScale", "CassetteScale", false)),
-        ("SIEMENS DLR.01", new(new(0x00190051), 0xFFFF00FF, [DicomVR.LT], "1", "CassetteMatrix", "CassetteMatrix", false)),
-        ("SIEMENS DLR.01", new(new(0x00190052), 0xFFFF00FF, [DicomVR.LT], "1", "CassetteSubmatrix", "CassetteSubmatrix", false)),
-        ("SIEMENS DLR.01", new(new(0x00190053), 0xFFFF00FF, [DicomVR.LT], "1", "Barcode", "Barcode", false)),
-        ("SIEMENS DLR.01", new(new(0x00190060), 0xFFFF00FF, [DicomVR.LT], "1", "ContrastType", "ContrastType", false)),
-        ("SIEMENS DLR.01", new(new(0x00190061), 0xFFFF00FF, [DicomVR.LT], "1", "RotationAmount", "RotationAmount", false)),
-        ("SIEMENS DLR.01", new(new(0x00190062), 0xFFFF00FF, [DicomVR.LT], "1", "RotationCenter", "RotationCenter", false)),
-        ("SIEMENS DLR.01", new(new(0x00190063), 0xFFFF00FF, [DicomVR.LT], "1", "DensityShift", "DensityShift", false)),
-        ("SIEMENS DLR.01", new(new(0x00190064), 0xFFFF00FF, [DicomVR.US], "1", "FrequencyRank", "FrequencyRank", false)),
-        ("SIEMENS DLR.01", new(new(0x00190065), 0xFFFF00FF, [DicomVR.LT], "1", "FrequencyEnhancement", "FrequencyEnhancement", false)),
-        ("SIEMENS DLR.01", new(new(0x00190066), 0xFFFF00FF, [DicomVR.LT], "1", "FrequencyType", "FrequencyType", false)),
-        ("SIEMENS DLR.01", new(new(0x00190067), 0xFFFF00FF, [DicomVR.LT], "1", "KernelLength", "KernelLength", false)),
-        ("SIEMENS DLR.01", new(new(0x00190068), 0xFFFF00FF, [DicomVR.UL], "1", "KernelMode", "KernelMode", false)),
-        ("SIEMENS DLR.01", new(new(0x00190069), 0xFFFF00FF, [DicomVR.UL], "1", "ConvolutionMode", "ConvolutionMode", false)),
-        ("SIEMENS DLR.01", new(new(0x00190070), 0xFFFF00FF, [DicomVR.LT], "1", "PLASource", "PLASource", false)),
-        ("SIEMENS DLR.01", new(new(0x00190071), 0xFFFF00FF, [DicomVR.LT], "1", "PLADestination", "PLADestination", false)),
-        ("SIEMENS DLR.01", new(new(0x00190075), 0xFFFF00FF, [DicomVR.LT], "1", "UIDOriginalImage", "UIDOriginalImage", false)),
-        ("SIEMENS DLR.01", new(new(0x00190076), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS DLR.01", new(new(0x00190080), 0xFFFF00FF, [DicomVR.LT], "1", "ReaderHeader", "ReaderHeader", false)),
-        ("SIEMENS DLR.01", new(new(0x00190090), 0xFFFF00FF, [DicomVR.LT], "1", "PLAOfSecondaryDestination", "PLAOfSecondaryDestination", false)),
-        ("SIEMENS DLR.01", new(new(0x001900A0), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS DLR.01", new(new(0x001900A1), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS DLR.01", new(new(0x00410010), 0xFFFF00FF, [DicomVR.US], "1", "NumberOfHardcopies", "NumberOfHardcopies", false)),
-        ("SIEMENS DLR.01", new(new(0x00410020), 0xFFFF00FF, [DicomVR.LT], "1", "FilmFormat", "FilmFormat", false)),
-        ("SIEMENS DLR.01", new(new(0x00410030), 0xFFFF00FF, [DicomVR.LT], "1", "FilmSize", "FilmSize", false)),
-        ("SIEMENS DLR.01", new(new(0x00410031), 0xFFFF00FF, [DicomVR.LT], "1", "FullFilmFormat", "FullFilmFormat", false)),
-        ("SIEMENS ISI", new(new(0x00030008), 0xFFFF00FF, [DicomVR.US], "1", "ISICommandField", "ISICommandField", false)),
-        ("SIEMENS ISI", new(new(0x00030011), 0xFFFF00FF, [DicomVR.US], "1", "AttachIDApplicationCode", "AttachIDApplicationCode", false)),
-        ("SIEMENS ISI", new(new(0x00030012), 0xFFFF00FF, [DicomVR.UL], "1", "AttachIDMessageCount", "AttachIDMessageCount", false)),
-        ("SIEMENS ISI", new(new(0x00030013), 0xFFFF00FF, [DicomVR.DA], "1", "AttachIDDate", "AttachIDDate", false)),
-        ("SIEMENS ISI", new(new(0x00030014), 0xFFFF00FF, [DicomVR.TM], "1", "AttachIDTime", "AttachIDTime", false)),
-        ("SIEMENS ISI", new(new(0x00030020), 0xFFFF00FF, [DicomVR.US], "1", "MessageType", "MessageType", false)),
-        ("SIEMENS ISI", new(new(0x00030030), 0xFFFF00FF, [DicomVR.DA], "1", "MaxWaitingDate", "MaxWaitingDate", false)),
-        ("SIEMENS ISI", new(new(0x00030031), 0xFFFF00FF, [DicomVR.TM], "1", "MaxWaitingTime", "MaxWaitingTime", false)),
-        ("SIEMENS ISI", new(new(0x00090001), 0xFFFF00FF, [DicomVR.UN], "1", "RISPatientInfoIMGEF", "RISPatientInfoIMGEF", false)),
-        ("SIEMENS ISI", new(new(0x00110003), 0xFFFF00FF, [DicomVR.LT], "1", "PatientUID", "PatientUID", false)),
-        ("SIEMENS ISI", new(new(0x00110004), 0xFFFF00FF, [DicomVR.LT], "1", "PatientID", "PatientID", false)),
-        ("SIEMENS ISI", new(new(0x0011000A), 0xFFFF00FF, [DicomVR.LT], "1", "CaseID", "CaseID", false)),
-        ("SIEMENS ISI", new(new(0x00110022), 0xFFFF00FF, [DicomVR.LT], "1", "RequestID", "RequestID", false)),
-        ("SIEMENS ISI", new(new(0x00110023), 0xFFFF00FF, [DicomVR.LT], "1", "ExaminationUID", "ExaminationUID", false)),
-        ("SIEMENS ISI", new(new(0x001100A1), 0xFFFF00FF, [DicomVR.DA], "1", "PatientRegistrationDate", "PatientRegistrationDate", false)),
-        ("SIEMENS ISI", new(new(0x001100A2), 0xFFFF00FF, [DicomVR.TM], "1", "PatientRegistrationTime", "PatientRegistrationTime", false)),
-        ("SIEMENS ISI", new(new(0x001100B0), 0xFFFF00FF, [DicomVR.LT], "1", "PatientLastName", "PatientLastName", false)),
-        ("SIEMENS ISI", new(new(0x001100B2), 0xFFFF00FF, [DicomVR.LT], "1", "PatientFirstName", "PatientFirstName", false)),
-        ("SIEMENS ISI", new(new(0x001100B4), 0xFFFF00FF, [DicomVR.LT], "1", "PatientHospitalStatus", "PatientHospitalStatus", false)),
-        ("SIEMENS ISI", new(new(0x001100BC), 0xFFFF00FF, [DicomVR.TM], "1", "CurrentLocationTime", "CurrentLocationTime", false)),
-        ("SIEMENS ISI", new(new(0x001100C0), 0xFFFF00FF, [DicomVR.LT], "1", "PatientInsuranceStatus", "PatientInsuranceStatus", false)),
-        ("SIEMENS ISI", new(new(0x001100D0), 0xFFFF00FF, [DicomVR.LT], "1", "PatientBillingType", "PatientBillingType", false)),
-        ("SIEMENS ISI", new(new(0x001100D2), 0xFFFF00FF, [DicomVR.LT], "1", "PatientBillingAddress", "PatientBillingAddress", false)),
-        ("SIEMENS ISI", new(new(0x00310012), 0xFFFF00FF, [DicomVR.LT], "1", "ExaminationReason", "ExaminationReason", false)),
-        ("SIEMENS ISI", new(new(0x00310030), 0xFFFF00FF, [DicomVR.DA], "1", "RequestedDate", "RequestedDate", false)),
-        ("SIEMENS ISI", new(new(0x00310032), 0xFFFF00FF, [DicomVR.TM], "1", "WorklistRequestStartTime", "WorklistRequestStartTime", false)),
-        ("SIEMENS ISI", new(new(0x00310033), 0xFFFF00FF, [DicomVR.TM], "1", "WorklistRequestEndTime", "WorklistRequestEndTime", false)),
-        ("SIEMENS ISI", new(new(0x0031004A), 0xFFFF00FF, [DicomVR.TM], "1", "RequestedTime", "RequestedTime", false)),
-        ("SIEMENS ISI", new(new(0x00310080), 0xFFFF00FF, [DicomVR.LT], "1", "RequestedLocation", "RequestedLocation", false)),
-        ("SIEMENS ISI", new(new(0x00550046), 0xFFFF00FF, [DicomVR.LT], "1", "CurrentWard", "CurrentWard", false)),
-        ("SIEMENS ISI", new(new(0x01930002), 0xFFFF00FF, [DicomVR.DS], "1", "RISKey", "RISKey", false)),
-        ("SIEMENS ISI", new(new(0x03070001), 0xFFFF00FF, [DicomVR.UN], "1", "RISWorklistIMGEF", "RISWorklistIMGEF", false)),
-        ("SIEMENS ISI", new(new(0x03090001), 0xFFFF00FF, [DicomVR.UN], "1", "RISReportIMGEF", "RISReportIMGEF", false)),
-        ("SIEMENS ISI", new(new(0x40090001), 0xFFFF00FF, [DicomVR.LT], "1", "ReportID", "ReportID", false)),
-        ("SIEMENS ISI", new(new(0x40090020), 0xFFFF00FF, [DicomVR.LT], "1", "ReportStatus", "ReportStatus", false)),
-        ("SIEMENS ISI", new(new(0x40090030), 0xFFFF00FF, [DicomVR.DA], "1", "ReportCreationDate", "ReportCreationDate", false)),
-        ("SIEMENS ISI", new(new(0x40090070), 0xFFFF00FF, [DicomVR.LT], "1", "ReportApprovingPhysician", "ReportApprovingPhysician", false)),
-        ("SIEMENS ISI", new(new(0x400900E0), 0xFFFF00FF, [DicomVR.LT], "1", "ReportText", "ReportText", false)),
-        ("SIEMENS ISI", new(new(0x400900E1), 0xFFFF00FF, [DicomVR.LT], "1", "ReportAuthor", "ReportAuthor", false)),
-        ("SIEMENS ISI", new(new(0x400900E3), 0xFFFF00FF, [DicomVR.LT], "1", "ReportingRadiologist", "ReportingRadiologist", false)),
-        ("SIEMENS MED DISPLAY", new(new(0x00290004), 0xFFFF00FF, [DicomVR.LT], "1", "PhotometricInterpretation", "PhotometricInterpretation", false)),
-        ("SIEMENS MED DISPLAY", new(new(0x00290010), 0xFFFF00FF, [DicomVR.US], "1", "RowsOfSubmatrix", "RowsOfSubmatrix", false)),
-        ("SIEMENS MED DISPLAY", new(new(0x00290011), 0xFFFF00FF, [DicomVR.US], "1", "ColumnsOfSubmatrix", "ColumnsOfSubmatrix", false)),
-        ("SIEMENS MED DISPLAY", new(new(0x00290020), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS MED DISPLAY", new(new(0x00290021), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS MED DISPLAY", new(new(0x00290050), 0xFFFF00FF, [DicomVR.US], "1", "OriginOfSubmatrix", "OriginOfSubmatrix", false)),
-        ("SIEMENS MED DISPLAY", new(new(0x00290099), 0xFFFF00FF, [DicomVR.LT], "1", "ShutterType", "ShutterType", false)),
-        ("SIEMENS MED DISPLAY", new(new(0x002900A0), 0xFFFF00FF, [DicomVR.US], "1", "RowsOfRectangularShutter", "RowsOfRectangularShutter", false)),
-        ("SIEMENS MED DISPLAY", new(new(0x002900A1), 0xFFFF00FF, [DicomVR.US], "1", "ColumnsOfRectangularShutter", "ColumnsOfRectangularShutter", false)),
-        ("SIEMENS MED DISPLAY", new(new(0x002900A2), 0xFFFF00FF, [DicomVR.US], "1", "OriginOfRectangularShutter", "OriginOfRectangularShutter", false)),
-        ("SIEMENS MED DISPLAY", new(new(0x002900B0), 0xFFFF00FF, [DicomVR.US], "1", "RadiusOfCircularShutter", "RadiusOfCircularShutter", false)),
-        ("SIEMENS MED DISPLAY", new(new(0x002900B2), 0xFFFF00FF, [DicomVR.US], "1", "OriginOfCircularShutter", "OriginOfCircularShutter", false)),
-        ("SIEMENS MED DISPLAY", new(new(0x002900C1), 0xFFFF00FF, [DicomVR.US], "1", "ContourOfIrregularShutter", "ContourOfIrregularShutter", false)),
-        ("SIEMENS MED HG", new(new(0x00290010), 0xFFFF00FF, [DicomVR.US], "1", "ListOfGroupNumbers", "ListOfGroupNumbers", false)),
-        ("SIEMENS MED HG", new(new(0x00290015), 0xFFFF00FF, [DicomVR.LT], "1", "ListOfShadowOwnerCodes", "ListOfShadowOwnerCodes", false)),
-        ("SIEMENS MED HG", new(new(0x00290020), 0xFFFF00FF, [DicomVR.US], "1", "ListOfElementNumbers", "ListOfElementNumbers", false)),
-        ("SIEMENS MED HG", new(new(0x00290030), 0xFFFF00FF, [DicomVR.US], "1", "ListOfTotalDisplayLength", "ListOfTotalDisplayLength", false)),
-        ("SIEMENS MED HG", new(new(0x00290040), 0xFFFF00FF, [DicomVR.LT], "1", "ListOfDisplayPrefix", "ListOfDisplayPrefix", false)),
-        ("SIEMENS MED HG", new(new(0x00290050), 0xFFFF00FF, [DicomVR.LT], "1", "ListOfDisplayPostfix", "ListOfDisplayPostfix", false)),
-        ("SIEMENS MED HG", new(new(0x00290060), 0xFFFF00FF, [DicomVR.US], "1", "ListOfTextPosition", "ListOfTextPosition", false)),
-        ("SIEMENS MED HG", new(new(0x00290070), 0xFFFF00FF, [DicomVR.LT], "1", "ListOfTextConcatenation", "ListOfTextConcatenation", false)),
-        ("SIEMENS MED MG", new(new(0x00290010), 0xFFFF00FF, [DicomVR.US], "1", "ListOfGroupNumbers", "ListOfGroupNumbers", false)),
-        ("SIEMENS MED MG", new(new(0x00290015), 0xFFFF00FF, [DicomVR.LT], "1", "ListOfShadowOwnerCodes", "ListOfShadowOwnerCodes", false)),
-        ("SIEMENS MED MG", new(new(0x00290020), 0xFFFF00FF, [DicomVR.US], "1", "ListOfElementNumbers", "ListOfElementNumbers", false)),
-        ("SIEMENS MED MG", new(new(0x00290030), 0xFFFF00FF, [DicomVR.US], "1", "ListOfTotalDisplayLength", "ListOfTotalDisplayLength", false)),
-        ("SIEMENS MED MG", new(new(0x00290040), 0xFFFF00FF, [DicomVR.LT], "1", "ListOfDisplayPrefix", "ListOfDisplayPrefix", false)),
-        ("SIEMENS MED MG", new(new(0x00290050), 0xFFFF00FF, [DicomVR.LT], "1", "ListOfDisplayPostfix", "ListOfDisplayPostfix", false)),
-        ("SIEMENS MED MG", new(new(0x00290060), 0xFFFF00FF, [DicomVR.US], "1", "ListOfTextPosition", "ListOfTextPosition", false)),
-        ("SIEMENS MED MG", new(new(0x00290070), 0xFFFF00FF, [DicomVR.LT], "1", "ListOfTextConcatenation", "ListOfTextConcatenation", false)),
-        ("SIEMENS MED", new(new(0x00090010), 0xFFFF00FF, [DicomVR.LO], "1", "RecognitionCode", "RecognitionCode", false)),
-        ("SIEMENS MED", new(new(0x00090030), 0xFFFF00FF, [DicomVR.UL], "1", "ByteOffsetOfOriginalHeader", "ByteOffsetOfOriginalHeader", false)),
-        ("SIEMENS MED", new(new(0x00090031), 0xFFFF00FF, [DicomVR.UL], "1", "LengthOfOriginalHeader", "LengthOfOriginalHeader", false)),
-        ("SIEMENS MED", new(new(0x00090040), 0xFFFF00FF, [DicomVR.UL], "1", "ByteOffsetOfPixelmatrix", "ByteOffsetOfPixelmatrix", false)),
-        ("SIEMENS MED", new(new(0x00090041), 0xFFFF00FF, [DicomVR.UL], "1", "LengthOfPixelmatrixInBytes", "LengthOfPixelmatrixInBytes", false)),
-        ("SIEMENS MED", new(new(0x00090050), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS MED", new(new(0x00090051), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS MED", new(new(0x000900F5), 0xFFFF00FF, [DicomVR.LT], "1", "PDMEFIDPlaceholder", "PDMEFIDPlaceholder", false)),
-        ("SIEMENS MED", new(new(0x000900F6), 0xFFFF00FF, [DicomVR.LT], "1", "PDMDataObjectTypeExtension", "PDMDataObjectTypeExtension", false)),
-        ("SIEMENS MED", new(new(0x00210010), 0xFFFF00FF, [DicomVR.DS], "1", "Zoom", "Zoom", false)),
-        ("SIEMENS MED", new(new(0x00210011), 0xFFFF00FF, [DicomVR.DS], "2", "Target", "Target", false)),
-        ("SIEMENS MED", new(new(0x00210012), 0xFFFF00FF, [DicomVR.IS], "1", "TubeAngle", "TubeAngle", false)),
-        ("SIEMENS MED", new(new(0x00210020), 0xFFFF00FF, [DicomVR.US], "1", "ROIMask", "ROIMask", false)),
-        ("SIEMENS MED", new(new(0x70010010), 0xFFFF00FF, [DicomVR.LT], "1", "Dummy", "Dummy", false)),
-        ("SIEMENS MED", new(new(0x70030010), 0xFFFF00FF, [DicomVR.LT], "1", "Header", "Header", false)),
-        ("SIEMENS MED", new(new(0x70050010), 0xFFFF00FF, [DicomVR.LT], "1", "Dummy", "Dummy", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290008), 0xFFFF00FF, [DicomVR.CS], "1", "MedComHeaderType", "MedComHeaderType", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290009), 0xFFFF00FF, [DicomVR.LO], "1", "MedComHeaderVersion", "MedComHeaderVersion", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290010), 0xFFFF00FF, [DicomVR.OB], "1", "MedComHeaderInfo", "MedComHeaderInfo", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290020), 0xFFFF00FF, [DicomVR.OB], "1", "MedComHistoryInformation", "MedComHistoryInformation", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290031), 0xFFFF00FF, [DicomVR.LO], "1", "PMTFInformation1", "PMTFInformation1", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290032), 0xFFFF00FF, [DicomVR.UL], "1", "PMTFInformation2", "PMTFInformation2", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290033), 0xFFFF00FF, [DicomVR.UL], "1", "PMTFInformation3", "PMTFInformation3", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290034), 0xFFFF00FF, [DicomVR.CS], "1", "PMTFInformation4", "PMTFInformation4", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290035), 0xFFFF00FF, [DicomVR.UL], "1", "PMTFInformation5", "PMTFInformation5", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290040), 0xFFFF00FF, [DicomVR.SQ], "1", "ApplicationHeaderSequence", "ApplicationHeaderSequence", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290041), 0xFFFF00FF, [DicomVR.CS], "1", "ApplicationHeaderType", "ApplicationHeaderType", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290042), 0xFFFF00FF, [DicomVR.LO], "1", "ApplicationHeaderID", "ApplicationHeaderID", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290043), 0xFFFF00FF, [DicomVR.LO], "1", "ApplicationHeaderVersion", "ApplicationHeaderVersion", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290044), 0xFFFF00FF, [DicomVR.OB], "1", "ApplicationHeaderInfo", "ApplicationHeaderInfo", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290050), 0xFFFF00FF, [DicomVR.LO], "8", "WorkflowControlFlags", "WorkflowControlFlags", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290051), 0xFFFF00FF, [DicomVR.CS], "1", "ArchiveManagementFlagKeepOnline", "ArchiveManagementFlagKeepOnline", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290052), 0xFFFF00FF, [DicomVR.CS], "1", "ArchiveManagementFlagDoNotArchive", "ArchiveManagementFlagDoNotArchive", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290053), 0xFFFF00FF, [DicomVR.CS], "1", "ImageLocationStatus", "ImageLocationStatus", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290054), 0xFFFF00FF, [DicomVR.DS], "1", "EstimatedRetrieveTime", "EstimatedRetrieveTime", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290055), 0xFFFF00FF, [DicomVR.DS], "1", "DataSizeOfRetrievedImages", "DataSizeOfRetrievedImages", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290070), 0xFFFF00FF, [DicomVR.SQ], "1", "SiemensLinkSequence", "SiemensLinkSequence", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290071), 0xFFFF00FF, [DicomVR.AT], "1", "ReferencedTag", "ReferencedTag", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290072), 0xFFFF00FF, [DicomVR.CS], "1", "ReferencedTagType", "ReferencedTagType", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290073), 0xFFFF00FF, [DicomVR.UL], "1", "ReferencedValueLength", "ReferencedValueLength", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290074), 0xFFFF00FF, [DicomVR.CS], "1", "ReferencedObjectDeviceType", "ReferencedObjectDeviceType", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290075), 0xFFFF00FF, [DicomVR.OB], "1", "ReferencedObjectDeviceLocation", "ReferencedObjectDeviceLocation", false)),
-        ("SIEMENS MEDCOM HEADER", new(new(0x00290076), 0xFFFF00FF, [DicomVR.OB], "1", "ReferencedObjectDeviceID", "ReferencedObjectDeviceID", false)),
-        ("SIEMENS MEDCOM HEADER2", new(new(0x00290060), 0xFFFF00FF, [DicomVR.LO], "1", "SeriesWorkflowStatus", "SeriesWorkflowStatus", false)),
-        ("SIEMENS MEDCOM OOG", new(new(0x00290008), 0xFFFF00FF, [DicomVR.CS], "1", "MEDCOMOOGType", "MEDCOMOOGType", false)),
-        ("SIEMENS MEDCOM OOG", new(new(0x00290009), 0xFFFF00FF, [DicomVR.LO], "1", "MEDCOMOOGVersion", "MEDCOMOOGVersion", false)),
-        ("SIEMENS MEDCOM OOG", new(new(0x00290010), 0xFFFF00FF, [DicomVR.OB], "1", "MEDCOMOOGInfo", "MEDCOMOOGInfo", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190012), 0xFFFF00FF, [DicomVR.DS], "1", "MagneticFieldStrength", "MagneticFieldStrength", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190014), 0xFFFF00FF, [DicomVR.DS], "1", "ADCVoltage", "ADCVoltage", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190016), 0xFFFF00FF, [DicomVR.DS], "2", "ADCOffset", "ADCOffset", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190020), 0xFFFF00FF, [DicomVR.DS], "1", "TransmitterAmplitude", "TransmitterAmplitude", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190021), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfTransmitterAmplitudes", "NumberOfTransmitterAmplitudes", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190022), 0xFFFF00FF, [DicomVR.DS], "1", "TransmitterAttenuator", "TransmitterAttenuator", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190024), 0xFFFF00FF, [DicomVR.DS], "1", "TransmitterCalibration", "TransmitterCalibration", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190026), 0xFFFF00FF, [DicomVR.DS], "1", "TransmitterReference", "TransmitterReference", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190050), 0xFFFF00FF, [DicomVR.DS], "1", "ReceiverTotalGain", "ReceiverTotalGain", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190051), 0xFFFF00FF, [DicomVR.DS], "1", "ReceiverAmplifierGain", "ReceiverAmplifierGain", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190052), 0xFFFF00FF, [DicomVR.DS], "1", "ReceiverPreamplifierGain", "ReceiverPreamplifierGain", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190054), 0xFFFF00FF, [DicomVR.DS], "1", "ReceiverCableAttenuation", "ReceiverCableAttenuation", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190055), 0xFFFF00FF, [DicomVR.DS], "1", "ReceiverReferenceGain", "ReceiverReferenceGain", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190056), 0xFFFF00FF, [DicomVR.DS], "1", "ReceiverFilterFrequency", "ReceiverFilterFrequency", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190060), 0xFFFF00FF, [DicomVR.DS], "1", "ReconstructionScaleFactor", "ReconstructionScaleFactor", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190062), 0xFFFF00FF, [DicomVR.DS], "1", "ReferenceScaleFactor", "ReferenceScaleFactor", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190070), 0xFFFF00FF, [DicomVR.DS], "1", "PhaseGradientAmplitude", "PhaseGradientAmplitude", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190071), 0xFFFF00FF, [DicomVR.DS], "1", "ReadoutGradientAmplitude", "ReadoutGradientAmplitude", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190072), 0xFFFF00FF, [DicomVR.DS], "1", "SelectionGradientAmplitude", "SelectionGradientAmplitude", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190080), 0xFFFF00FF, [DicomVR.DS], "3", "GradientDelayTime", "GradientDelayTime", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190082), 0xFFFF00FF, [DicomVR.DS], "1", "TotalGradientDelayTime", "TotalGradientDelayTime", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190090), 0xFFFF00FF, [DicomVR.LT], "1", "SensitivityCorrectionLabel", "SensitivityCorrectionLabel", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190091), 0xFFFF00FF, [DicomVR.DS], "6", "SaturationPhaseEncodingVectorCoronalComponent", "SaturationPhaseEncodingVectorCoronalComponent", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x00190092), 0xFFFF00FF, [DicomVR.DS], "6", "SaturationReadoutVectorCoronalComponent", "SaturationReadoutVectorCoronalComponent", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900A0), 0xFFFF00FF, [DicomVR.US], "3", "RFWatchdogMask", "RFWatchdogMask", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900A1), 0xFFFF00FF, [DicomVR.DS], "1", "EPIReconstructionSlope", "EPIReconstructionSlope", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900A2), 0xFFFF00FF, [DicomVR.DS], "1", "RFPowerErrorIndicator", "RFPowerErrorIndicator", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900A5), 0xFFFF00FF, [DicomVR.DS], "3", "SpecificAbsorptionRateWholeBody", "SpecificAbsorptionRateWholeBody", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900A6), 0xFFFF00FF, [DicomVR.DS], "3", "SpecificEnergyDose", "SpecificEnergyDose", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900B0), 0xFFFF00FF, [DicomVR.UL], "1", "AdjustmentStatusMask", "AdjustmentStatusMask", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900C1), 0xFFFF00FF, [DicomVR.DS], "6", "EPICapacity", "EPICapacity", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900C2), 0xFFFF00FF, [DicomVR.DS], "3", "EPIInductance", "EPIInductance", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900C3), 0xFFFF00FF, [DicomVR.IS], "1-n", "EPISwitchConfigurationCode", "EPISwitchConfigurationCode", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900C4), 0xFFFF00FF, [DicomVR.IS], "1-n", "EPISwitchHardwareCode", "EPISwitchHardwareCode", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900C5), 0xFFFF00FF, [DicomVR.DS], "1-n", "EPISwitchDelayTime", "EPISwitchDelayTime", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900D1), 0xFFFF00FF, [DicomVR.DS], "1", "FlowSensitivity", "FlowSensitivity", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900D2), 0xFFFF00FF, [DicomVR.LT], "1", "CalculationSubmode", "CalculationSubmode", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900D3), 0xFFFF00FF, [DicomVR.DS], "1", "FieldOfViewRatio", "FieldOfViewRatio", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900D4), 0xFFFF00FF, [DicomVR.IS], "1", "BaseRawMatrixSize", "BaseRawMatrixSize", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900D5), 0xFFFF00FF, [DicomVR.IS], "1", "2DOversamplingLines", "2DOversamplingLines", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900D6), 0xFFFF00FF, [DicomVR.IS], "1", "3DPhaseOversamplingPartitions", "3DPhaseOversamplingPartitions", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900D7), 0xFFFF00FF, [DicomVR.IS], "1", "EchoLinePosition", "EchoLinePosition", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900D8), 0xFFFF00FF, [DicomVR.IS], "1", "EchoColumnPosition", "EchoColumnPosition", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900D9), 0xFFFF00FF, [DicomVR.IS], "1", "LinesPerSegment", "LinesPerSegment", false)),
-        ("SIEMENS MR VA0  COAD", new(new(0x001900DA), 0xFFFF00FF, [DicomVR.LT], "1", "PhaseCodingDirection", "PhaseCodingDirection", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190010), 0xFFFF00FF, [DicomVR.DS], "1", "TotalMeasurementTimeNominal", "TotalMeasurementTimeNominal", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190011), 0xFFFF00FF, [DicomVR.DS], "1", "TotalMeasurementTimeCurrent", "TotalMeasurementTimeCurrent", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190012), 0xFFFF00FF, [DicomVR.DS], "1", "StartDelayTime", "StartDelayTime", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190013), 0xFFFF00FF, [DicomVR.DS], "1", "DwellTime", "DwellTime", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190014), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfPhases", "NumberOfPhases", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190016), 0xFFFF00FF, [DicomVR.UL], "2", "SequenceControlMask", "SequenceControlMask", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190018), 0xFFFF00FF, [DicomVR.UL], "1", "MeasurementStatusMask", "MeasurementStatusMask", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190020), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfFourierLinesNominal", "NumberOfFourierLinesNominal", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190021), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfFourierLinesCurrent", "NumberOfFourierLinesCurrent", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190026), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfFourierLinesAfterZero", "NumberOfFourierLinesAfterZero", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190028), 0xFFFF00FF, [DicomVR.IS], "1", "FirstMeasuredFourierLine", "FirstMeasuredFourierLine", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190030), 0xFFFF00FF, [DicomVR.IS], "1", "AcquisitionColumns", "AcquisitionColumns", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190031), 0xFFFF00FF, [DicomVR.IS], "1", "ReconstructionColumns", "ReconstructionColumns", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190040), 0xFFFF00FF, [DicomVR.IS], "1", "ArrayCoilElementNumber", "ArrayCoilElementNumber", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190041), 0xFFFF00FF, [DicomVR.UL], "1", "ArrayCoilElementSelectMask", "ArrayCoilElementSelectMask", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190042), 0xFFFF00FF, [DicomVR.UL], "1", "ArrayCoilElementDataMask", "ArrayCoilElementDataMask", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190043), 0xFFFF00FF, [DicomVR.IS], "1-n", "ArrayCoilElementToADCConnect", "ArrayCoilElementToADCConnect", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190044), 0xFFFF00FF, [DicomVR.DS], "1-n", "ArrayCoilElementNoiseLevel", "ArrayCoilElementNoiseLevel", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190045), 0xFFFF00FF, [DicomVR.IS], "1", "ArrayCoilADCPairNumber", "ArrayCoilADCPairNumber", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190046), 0xFFFF00FF, [DicomVR.UL], "1", "ArrayCoilCombinationMask", "ArrayCoilCombinationMask", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190050), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfAverages", "NumberOfAverages", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190060), 0xFFFF00FF, [DicomVR.DS], "1", "FlipAngle", "FlipAngle", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190070), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfPrescans", "NumberOfPrescans", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190081), 0xFFFF00FF, [DicomVR.LT], "1", "FilterTypeForRawData", "FilterTypeForRawData", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190082), 0xFFFF00FF, [DicomVR.DS], "1-n", "FilterParameterForRawData", "FilterParameterForRawData", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190083), 0xFFFF00FF, [DicomVR.LT], "1", "FilterTypeForImageData", "FilterTypeForImageData", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190084), 0xFFFF00FF, [DicomVR.DS], "1-n", "FilterParameterForImageData", "FilterParameterForImageData", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190085), 0xFFFF00FF, [DicomVR.LT], "1", "FilterTypeForPhaseCorrection", "FilterTypeForPhaseCorrection", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190086), 0xFFFF00FF, [DicomVR.DS], "1-n", "FilterParameterForPhaseCorrection", "FilterParameterForPhaseCorrection", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190087), 0xFFFF00FF, [DicomVR.LT], "1", "NormalizationFilterTypeForImageData", "NormalizationFilterTypeForImageData", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190088), 0xFFFF00FF, [DicomVR.DS], "1-n", "NormalizationFilterParameterForImageData", "NormalizationFilterParameterForImageData", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190090), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfSaturationRegions", "NumberOfSaturationRegions", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190091), 0xFFFF00FF, [DicomVR.DS], "6", "SaturationPhaseEncodingVectorSagittalComponent", "SaturationPhaseEncodingVectorSagittalComponent", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190092), 0xFFFF00FF, [DicomVR.DS], "6", "SaturationReadoutVectorSagittalComponent", "SaturationReadoutVectorSagittalComponent", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190093), 0xFFFF00FF, [DicomVR.DS], "1", "EPIStimulationMonitorMode", "EPIStimulationMonitorMode", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190094), 0xFFFF00FF, [DicomVR.DS], "1", "ImageRotationAngle", "ImageRotationAngle", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190096), 0xFFFF00FF, [DicomVR.UL], "3", "CoilIDMask", "CoilIDMask", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190097), 0xFFFF00FF, [DicomVR.UL], "2", "CoilClassMask", "CoilClassMask", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00190098), 0xFFFF00FF, [DicomVR.DS], "3", "CoilPosition", "CoilPosition", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x001900A0), 0xFFFF00FF, [DicomVR.DS], "1", "EPIReconstructionPhase", "EPIReconstructionPhase", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x001900A1), 0xFFFF00FF, [DicomVR.DS], "1", "EPIReconstructionSlope", "EPIReconstructionSlope", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210020), 0xFFFF00FF, [DicomVR.IS], "1", "PhaseCorrectionRowsSequence", "PhaseCorrectionRowsSequence", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210021), 0xFFFF00FF, [DicomVR.IS], "1", "PhaseCorrectionColumnsSequence", "PhaseCorrectionColumnsSequence", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210022), 0xFFFF00FF, [DicomVR.IS], "1", "PhaseCorrectionRowsReconstruction", "PhaseCorrectionRowsReconstruction", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210024), 0xFFFF00FF, [DicomVR.IS], "1", "PhaseCorrectionColumnsReconstruction", "PhaseCorrectionColumnsReconstruction", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210030), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOf3DRawPartitionsNominal", "NumberOf3DRawPartitionsNominal", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210031), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOf3DRawPartitionsCurrent", "NumberOf3DRawPartitionsCurrent", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210034), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOf3DImagePartitions", "NumberOf3DImagePartitions", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210036), 0xFFFF00FF, [DicomVR.IS], "1", "Actual3DImagePartitionNumber", "Actual3DImagePartitionNumber", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210039), 0xFFFF00FF, [DicomVR.DS], "1", "SlabThickness", "SlabThickness", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210040), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfSlicesNominal", "NumberOfSlicesNominal", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210041), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfSlicesCurrent", "NumberOfSlicesCurrent", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210042), 0xFFFF00FF, [DicomVR.IS], "1", "CurrentSliceNumber", "CurrentSliceNumber", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210043), 0xFFFF00FF, [DicomVR.IS], "1", "CurrentGroupNumber", "CurrentGroupNumber", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210044), 0xFFFF00FF, [DicomVR.DS], "1", "CurrentSliceDistanceFactor", "CurrentSliceDistanceFactor", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210045), 0xFFFF00FF, [DicomVR.IS], "1", "MIPStartRow", "MIPStartRow", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210046), 0xFFFF00FF, [DicomVR.IS], "1", "MIPStopRow", "MIPStopRow", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210047), 0xFFFF00FF, [DicomVR.IS], "1", "MIPStartColumn", "MIPStartColumn", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210048), 0xFFFF00FF, [DicomVR.IS], "1", "MIPStartColumn", "MIPStartColumn", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210049), 0xFFFF00FF, [DicomVR.IS], "1", "MIPStartSlice Name=", "MIPStartSlice Name=", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x0021004A), 0xFFFF00FF, [DicomVR.IS], "1", "MIPStartSlice", "MIPStartSlice", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x0021004F), 0xFFFF00FF, [DicomVR.LT], "1", "OrderofSlices", "OrderofSlices", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210050), 0xFFFF00FF, [DicomVR.US], "1", "SignalMask", "SignalMask", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210052), 0xFFFF00FF, [DicomVR.DS], "1", "DelayAfterTrigger", "DelayAfterTrigger", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210053), 0xFFFF00FF, [DicomVR.IS], "1", "RRInterval", "RRInterval", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210054), 0xFFFF00FF, [DicomVR.DS], "1", "NumberOfTriggerPulses", "NumberOfTriggerPulses", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210056), 0xFFFF00FF, [DicomVR.DS], "1", "RepetitionTimeEffective", "RepetitionTimeEffective", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210057), 0xFFFF00FF, [DicomVR.LT], "1", "GatePhase", "GatePhase", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210058), 0xFFFF00FF, [DicomVR.DS], "1", "GateThreshold", "GateThreshold", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210059), 0xFFFF00FF, [DicomVR.DS], "1", "GatedRatio", "GatedRatio", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210060), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfInterpolatedImages", "NumberOfInterpolatedImages", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210070), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfEchoes", "NumberOfEchoes", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210072), 0xFFFF00FF, [DicomVR.DS], "1", "SecondEchoTime", "SecondEchoTime", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210073), 0xFFFF00FF, [DicomVR.DS], "1", "SecondRepetitionTime", "SecondRepetitionTime", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210080), 0xFFFF00FF, [DicomVR.IS], "1", "CardiacCode", "CardiacCode", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210091), 0xFFFF00FF, [DicomVR.DS], "6", "SaturationPhaseEncodingVectorTransverseComponent", "SaturationPhaseEncodingVectorTransverseComponent", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210092), 0xFFFF00FF, [DicomVR.DS], "6", "SaturationReadoutVectorTransverseComponent", "SaturationReadoutVectorTransverseComponent", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210093), 0xFFFF00FF, [DicomVR.DS], "1", "EPIChangeValueOfMagnitude", "EPIChangeValueOfMagnitude", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210094), 0xFFFF00FF, [DicomVR.DS], "1", "EPIChangeValueOfXComponent", "EPIChangeValueOfXComponent", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210095), 0xFFFF00FF, [DicomVR.DS], "1", "EPIChangeValueOfYComponent", "EPIChangeValueOfYComponent", false)),
-        ("SIEMENS MR VA0  GEN", new(new(0x00210096), 0xFFFF00FF, [DicomVR.DS], "1", "EPIChangeValueOfZComponent", "EPIChangeValueOfZComponent", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210000), 0xFFFF00FF, [DicomVR.LT], "1", "SequenceType", "SequenceType", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210001), 0xFFFF00FF, [DicomVR.IS], "1", "VectorSizeOriginal", "VectorSizeOriginal", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210002), 0xFFFF00FF, [DicomVR.IS], "1", "VectorSizeExtended", "VectorSizeExtended", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210003), 0xFFFF00FF, [DicomVR.DS], "1", "AcquiredSpectralRange", "AcquiredSpectralRange", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210004), 0xFFFF00FF, [DicomVR.DS], "3", "VOIPosition", "VOIPosition", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210005), 0xFFFF00FF, [DicomVR.DS], "3", "VOISize", "VOISize", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210006), 0xFFFF00FF, [DicomVR.IS], "3", "CSIMatrixSizeOriginal", "CSIMatrixSizeOriginal", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210007), 0xFFFF00FF, [DicomVR.IS], "3", "CSIMatrixSizeExtended", "CSIMatrixSizeExtended", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210008), 0xFFFF00FF, [DicomVR.DS], "3", "SpatialGridShift", "SpatialGridShift", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210009), 0xFFFF00FF, [DicomVR.DS], "1", "SignalLimitsMinimum", "SignalLimitsMinimum", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210010), 0xFFFF00FF, [DicomVR.DS], "1", "SignalLimitsMaximum", "SignalLimitsMaximum", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210011), 0xFFFF00FF, [DicomVR.DS], "1", "SpecInfoMask", "SpecInfoMask", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210012), 0xFFFF00FF, [DicomVR.DS], "1", "EPITimeRateOfChangeOfMagnitude", "EPITimeRateOfChangeOfMagnitude", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210013), 0xFFFF00FF, [DicomVR.DS], "1", "EPITimeRateOfChangeOfXComponent", "EPITimeRateOfChangeOfXComponent", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210014), 0xFFFF00FF, [DicomVR.DS], "1", "EPITimeRateOfChangeOfYComponent", "EPITimeRateOfChangeOfYComponent", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210015), 0xFFFF00FF, [DicomVR.DS], "1", "EPITimeRateOfChangeOfZComponent", "EPITimeRateOfChangeOfZComponent", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210016), 0xFFFF00FF, [DicomVR.DS], "1", "EPITimeRateOfChangeLegalLimit1", "EPITimeRateOfChangeLegalLimit1", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210017), 0xFFFF00FF, [DicomVR.DS], "1", "EPIOperationModeFlag", "EPIOperationModeFlag", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210018), 0xFFFF00FF, [DicomVR.DS], "1", "EPIFieldCalculationSafetyFactor", "EPIFieldCalculationSafetyFactor", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210019), 0xFFFF00FF, [DicomVR.DS], "1", "EPILegalLimit1OfChangeValue", "EPILegalLimit1OfChangeValue", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210020), 0xFFFF00FF, [DicomVR.DS], "1", "EPILegalLimit2OfChangeValue", "EPILegalLimit2OfChangeValue", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210021), 0xFFFF00FF, [DicomVR.DS], "1", "EPIRiseTime", "EPIRiseTime", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210030), 0xFFFF00FF, [DicomVR.DS], "16", "ArrayCoilADCOffset", "ArrayCoilADCOffset", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210031), 0xFFFF00FF, [DicomVR.DS], "16", "ArrayCoilPreamplifierGain", "ArrayCoilPreamplifierGain", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210050), 0xFFFF00FF, [DicomVR.LT], "1", "SaturationType", "SaturationType", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210051), 0xFFFF00FF, [DicomVR.DS], "3", "SaturationNormalVector", "SaturationNormalVector", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210052), 0xFFFF00FF, [DicomVR.DS], "3", "SaturationPositionVector", "SaturationPositionVector", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210053), 0xFFFF00FF, [DicomVR.DS], "6", "SaturationThickness", "SaturationThickness", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210054), 0xFFFF00FF, [DicomVR.DS], "6", "SaturationWidth", "SaturationWidth", false)),
-        ("SIEMENS MR VA0  RAW", new(new(0x00210055), 0xFFFF00FF, [DicomVR.DS], "6", "SaturationDistance", "SaturationDistance", false)),
-        ("SIEMENS NUMARIS II", new(new(0x7FE30000), 0xFFFF00FF, [DicomVR.LT], "1", "ImageGraphicsFormatCode", "ImageGraphicsFormatCode", false)),
-        ("SIEMENS NUMARIS II", new(new(0x7FE30010), 0xFFFF00FF, [DicomVR.OB], "1", "ImageGraphics", "ImageGraphics", false)),
-        ("SIEMENS NUMARIS II", new(new(0x7FE30020), 0xFFFF00FF, [DicomVR.OB], "1", "ImageGraphicsDummy", "ImageGraphicsDummy", false)),
-        ("SIEMENS RA GEN", new(new(0x00110020), 0xFFFF00FF, [DicomVR.SL], "1", "FluoroTimer", "FluoroTimer", false)),
-        ("SIEMENS RA GEN", new(new(0x00110025), 0xFFFF00FF, [DicomVR.SL], "1", "PtopDoseAreaProduct", "PtopDoseAreaProduct", false)),
-        ("SIEMENS RA GEN", new(new(0x00110026), 0xFFFF00FF, [DicomVR.SL], "1", "PtopTotalSkinDose", "PtopTotalSkinDose", false)),
-        ("SIEMENS RA GEN", new(new(0x00110030), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00110035), 0xFFFF00FF, [DicomVR.LO], "1", "PatientInitialPuckCounter", "PatientInitialPuckCounter", false)),
-        ("SIEMENS RA GEN", new(new(0x00110040), 0xFFFF00FF, [DicomVR.SS], "1", "SPIDataObjectType", "SPIDataObjectType", false)),
-        ("SIEMENS RA GEN", new(new(0x00190015), 0xFFFF00FF, [DicomVR.LO], "1", "AcquiredPlane", "AcquiredPlane", false)),
-        ("SIEMENS RA GEN", new(new(0x0019001F), 0xFFFF00FF, [DicomVR.SS], "1", "DefaultTableIsoCenterHeight", "DefaultTableIsoCenterHeight", false)),
-        ("SIEMENS RA GEN", new(new(0x00190020), 0xFFFF00FF, [DicomVR.SL], "1", "SceneFlag", "SceneFlag", false)),
-        ("SIEMENS RA GEN", new(new(0x00190022), 0xFFFF00FF, [DicomVR.SL], "1", "RefPhotofileFlag", "RefPhotofileFlag", false)),
-        ("SIEMENS RA GEN", new(new(0x00190024), 0xFFFF00FF, [DicomVR.LO], "1", "SceneName", "SceneName", false)),
-        ("SIEMENS RA GEN", new(new(0x00190026), 0xFFFF00FF, [DicomVR.SS], "1", "AcquisitionIndex", "AcquisitionIndex", false)),
-        ("SIEMENS RA GEN", new(new(0x00190028), 0xFFFF00FF, [DicomVR.SS], "1", "MixedPulseMode", "MixedPulseMode", false)),
-        ("SIEMENS RA GEN", new(new(0x0019002A), 0xFFFF00FF, [DicomVR.SS], "1", "NoOfPositions", "NoOfPositions", false)),
-        ("SIEMENS RA GEN", new(new(0x0019002C), 0xFFFF00FF, [DicomVR.SS], "1", "NoOfPhases", "NoOfPhases", false)),
-        ("SIEMENS RA GEN", new(new(0x0019002E), 0xFFFF00FF, [DicomVR.SS], "1-n", "FrameRateForPositions", "FrameRateForPositions", false)),
-        ("SIEMENS RA GEN", new(new(0x00190030), 0xFFFF00FF, [DicomVR.SS], "1-n", "NoOfFramesForPositions", "NoOfFramesForPositions", false)),
-        ("SIEMENS RA GEN", new(new(0x00190032), 0xFFFF00FF, [DicomVR.SS], "1", "SteppingDirection", "SteppingDirection", false)),
-        ("SIEMENS RA GEN", new(new(0x00190034), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190036), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190038), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x0019003A), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x0019003C), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x0019003E), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190040), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190042), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190044), 0xFFFF00FF, [DicomVR.SS], "1", "ImageTransferDelay", "ImageTransferDelay", false)),
-        ("SIEMENS RA GEN", new(new(0x00190046), 0xFFFF00FF, [DicomVR.SL], "1", "InversFlag", "InversFlag", false)),
-        ("SIEMENS RA GEN", new(new(0x00190048), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x0019004A), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x0019004C), 0xFFFF00FF, [DicomVR.SS], "1", "BlankingCircleDiameter", "BlankingCircleDiameter", false)),
-        ("SIEMENS RA GEN", new(new(0x00190050), 0xFFFF00FF, [DicomVR.SL], "1", "StandDataValid", "StandDataValid", false)),
-        ("SIEMENS RA GEN", new(new(0x00190052), 0xFFFF00FF, [DicomVR.SS], "1", "TableTilt", "TableTilt", false)),
-        ("SIEMENS RA GEN", new(new(0x00190054), 0xFFFF00FF, [DicomVR.SS], "1", "TableAxisRotation", "TableAxisRotation", false)),
-        ("SIEMENS RA GEN", new(new(0x00190056), 0xFFFF00FF, [DicomVR.SS], "1", "TableLongitudalPosition", "TableLongitudalPosition", false)),
-        ("SIEMENS RA GEN", new(new(0x00190058), 0xFFFF00FF, [DicomVR.SS], "1", "TableSideOffset", "TableSideOffset", false)),
-        ("SIEMENS RA GEN", new(new(0x0019005A), 0xFFFF00FF, [DicomVR.SS], "1", "TableIsoCenterHeight", "TableIsoCenterHeight", false)),
-        ("SIEMENS RA GEN", new(new(0x0019005C), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x0019005E), 0xFFFF00FF, [DicomVR.SL], "1", "CollimationDataValid", "CollimationDataValid", false)),
-        ("SIEMENS RA GEN", new(new(0x00190060), 0xFFFF00FF, [DicomVR.SL], "1", "PeriSequenceNo", "PeriSequenceNo", false)),
-        ("SIEMENS RA GEN", new(new(0x00190062), 0xFFFF00FF, [DicomVR.SL], "1", "PeriTotalScenes", "PeriTotalScenes", false)),
-        ("SIEMENS RA GEN", new(new(0x00190064), 0xFFFF00FF, [DicomVR.SL], "1", "PeriOverlapTop", "PeriOverlapTop", false)),
-        ("SIEMENS RA GEN", new(new(0x00190066), 0xFFFF00FF, [DicomVR.SL], "1", "PeriOverlapBottom", "PeriOverlapBottom", false)),
-        ("SIEMENS RA GEN", new(new(0x00190068), 0xFFFF00FF, [DicomVR.SL], "1", "RawImageNumber", "RawImageNumber", false)),
-        ("SIEMENS RA GEN", new(new(0x0019006A), 0xFFFF00FF, [DicomVR.SL], "1", "XRayDataValid", "XRayDataValid", false)),
-        ("SIEMENS RA GEN", new(new(0x00190070), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190072), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190074), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190076), 0xFFFF00FF, [DicomVR.SL], "1", "FillingAverageFactor", "FillingAverageFactor", false)),
-        ("SIEMENS RA GEN", new(new(0x00190078), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x0019007A), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x0019007C), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x0019007E), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190080), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190082), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190084), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190086), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190088), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x0019008A), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x0019008C), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x0019008E), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190092), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190094), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190096), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x00190098), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x0019009A), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA GEN", new(new(0x0019009C), 0xFFFF00FF, [DicomVR.SL], "1", "IntensifierLevelCalibrationFactor", "IntensifierLevelCalibrationFactor", false)),
-        ("SIEMENS RA GEN", new(new(0x0019009E), 0xFFFF00FF, [DicomVR.SL], "1", "NativeReviewFlag", "NativeReviewFlag", false)),
-        ("SIEMENS RA GEN", new(new(0x001900A2), 0xFFFF00FF, [DicomVR.SL], "1", "SceneNumber", "SceneNumber", false)),
-        ("SIEMENS RA GEN", new(new(0x001900A4), 0xFFFF00FF, [DicomVR.SS], "1", "AcquisitionMode", "AcquisitionMode", false)),
-        ("SIEMENS RA GEN", new(new(0x001900A5), 0xFFFF00FF, [DicomVR.SS], "1", "AcquisitonFrameRate", "AcquisitonFrameRate", false)),
-        ("SIEMENS RA GEN", new(new(0x001900A6), 0xFFFF00FF, [DicomVR.SL], "1", "ECGFlag", "ECGFlag", false)),
-        ("SIEMENS RA GEN", new(new(0x001900A7), 0xFFFF00FF, [DicomVR.SL], "1", "AdditionalSceneData", "AdditionalSceneData", false)),
-        ("SIEMENS RA GEN", new(new(0x001900A8), 0xFFFF00FF, [DicomVR.SL], "1", "FileCopyFlag", "FileCopyFlag", false)),
-        ("SIEMENS RA GEN", new(new(0x001900A9), 0xFFFF00FF, [DicomVR.SL], "1", "PhlebovisionFlag", "PhlebovisionFlag", false)),
-        ("SIEMENS RA GEN", new(new(0x001900AA), 0xFFFF00FF, [DicomVR.SL], "1", "Co2Flag", "Co2Flag", false)),
-        ("SIEMENS RA GEN", new(new(0x001900AB), 0xFFFF00FF, [DicomVR.SS], "1", "MaxSpeed", "MaxSpeed", false)),
-        ("SIEMENS RA GEN", new(new(0x001900AC), 0xFFFF00FF, [DicomVR.SS], "1", "StepWidth", "StepWidth", false)),
-        ("SIEMENS RA GEN", new(new(0x001900AD), 0xFFFF00FF, [DicomVR.SL], "1", "DigitalAcquisitionZoom", "DigitalAcquisitionZoom", false)),
-        ("SIEMENS RA GEN", new(new(0x001900FF), 0xFFFF00FF, [DicomVR.SS], "1-n", "Internal", "Internal", false)),
-        ("SIEMENS RA GEN", new(new(0x00210015), 0xFFFF00FF, [DicomVR.SS], "1", "ImagesInStudy", "ImagesInStudy", false)),
-        ("SIEMENS RA GEN", new(new(0x00210020), 0xFFFF00FF, [DicomVR.SS], "1", "ScenesInStudy", "ScenesInStudy", false)),
-        ("SIEMENS RA GEN", new(new(0x00210025), 0xFFFF00FF, [DicomVR.SS], "1", "ImagesInPhotofile", "ImagesInPhotofile", false)),
-        ("SIEMENS RA GEN", new(new(0x00210027), 0xFFFF00FF, [DicomVR.SS], "1", "PlaneBImagesExist", "PlaneBImagesExist", false)),
-        ("SIEMENS RA GEN", new(new(0x00210028), 0xFFFF00FF, [DicomVR.SS], "1", "NoOf2MBChunks", "NoOf2MBChunks", false)),
-        ("SIEMENS RA GEN", new(new(0x00210030), 0xFFFF00FF, [DicomVR.SS], "1", "ImagesInAllScenes", "ImagesInAllScenes", false)),
-        ("SIEMENS RA GEN", new(new(0x00210040), 0xFFFF00FF, [DicomVR.SS], "1", "ArchiveSWInternalVersion", "ArchiveSWInternalVersion", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00110028), 0xFFFF00FF, [DicomVR.SL], "1", "FluoroTimerA", "FluoroTimerA", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00110029), 0xFFFF00FF, [DicomVR.SL], "1", "FluoroSkinDoseA", "FluoroSkinDoseA", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0011002A), 0xFFFF00FF, [DicomVR.SL], "1", "TotalSkinDoseA", "TotalSkinDoseA", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0011002B), 0xFFFF00FF, [DicomVR.SL], "1", "FluoroDoseAreaProductA", "FluoroDoseAreaProductA", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0011002C), 0xFFFF00FF, [DicomVR.SL], "1", "TotalDoseAreaProductA", "TotalDoseAreaProductA", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190015), 0xFFFF00FF, [DicomVR.LT], "1", "OfflineUID", "OfflineUID", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190018), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190019), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019001A), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019001B), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019001C), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019001D), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019001E), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019001F), 0xFFFF00FF, [DicomVR.SS], "1-n", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190020), 0xFFFF00FF, [DicomVR.SS], "1", "SystemCalibFactorPlaneA", "SystemCalibFactorPlaneA", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190022), 0xFFFF00FF, [DicomVR.SS], "1", "XRayParameterSetNo", "XRayParameterSetNo", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190024), 0xFFFF00FF, [DicomVR.SS], "1", "XRaySystem", "XRaySystem", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190026), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190028), 0xFFFF00FF, [DicomVR.SS], "1", "AcquiredDisplayMode", "AcquiredDisplayMode", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019002A), 0xFFFF00FF, [DicomVR.SS], "1", "AcquisitionDelay", "AcquisitionDelay", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019002C), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019002E), 0xFFFF00FF, [DicomVR.SS], "1", "MaxFramesLimit", "MaxFramesLimit", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190030), 0xFFFF00FF, [DicomVR.US], "1", "MaximumFrameSizeNIU", "MaximumFrameSizeNIU", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190032), 0xFFFF00FF, [DicomVR.SS], "1", "SubtractedFilterType", "SubtractedFilterType", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190034), 0xFFFF00FF, [DicomVR.SS], "1", "FilterFactorNative", "FilterFactorNative", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190036), 0xFFFF00FF, [DicomVR.SS], "1", "AnatomicBackgroundFactor", "AnatomicBackgroundFactor", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190038), 0xFFFF00FF, [DicomVR.SS], "1", "WindowUpperLimitNative", "WindowUpperLimitNative", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019003A), 0xFFFF00FF, [DicomVR.SS], "1", "WindowLowerLimitNative", "WindowLowerLimitNative", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019003C), 0xFFFF00FF, [DicomVR.SS], "1", "WindowBrightnessPhase1", "WindowBrightnessPhase1", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019003E), 0xFFFF00FF, [DicomVR.SS], "1", "WindowBrightnessPhase2", "WindowBrightnessPhase2", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190040), 0xFFFF00FF, [DicomVR.SS], "1", "WindowContrastPhase1", "WindowContrastPhase1", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190042), 0xFFFF00FF, [DicomVR.SS], "1", "WindowContrastPhase2", "WindowContrastPhase2", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190044), 0xFFFF00FF, [DicomVR.SS], "1", "FilterFactorSub", "FilterFactorSub", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190046), 0xFFFF00FF, [DicomVR.SS], "1", "PeakOpacified", "PeakOpacified", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190048), 0xFFFF00FF, [DicomVR.SL], "1", "MaskFrame", "MaskFrame", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019004A), 0xFFFF00FF, [DicomVR.SL], "1", "BIHFrame", "BIHFrame", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019004C), 0xFFFF00FF, [DicomVR.SS], "1", "CentBeamAngulationCaudCran", "CentBeamAngulationCaudCran", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019004E), 0xFFFF00FF, [DicomVR.SS], "1", "CentBeamAngulationLRAnterior", "CentBeamAngulationLRAnterior", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190050), 0xFFFF00FF, [DicomVR.SS], "1", "LongitudinalPosition", "LongitudinalPosition", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190052), 0xFFFF00FF, [DicomVR.SS], "1", "SideOffset", "SideOffset", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190054), 0xFFFF00FF, [DicomVR.SS], "1", "IsoCenterHeight", "IsoCenterHeight", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190056), 0xFFFF00FF, [DicomVR.SS], "1", "ImageTwist", "ImageTwist", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190058), 0xFFFF00FF, [DicomVR.SS], "1", "SourceImageDistance", "SourceImageDistance", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019005A), 0xFFFF00FF, [DicomVR.SS], "1", "MechanicalMagnificationFactor", "MechanicalMagnificationFactor", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019005C), 0xFFFF00FF, [DicomVR.SL], "1", "CalibrationFlag", "CalibrationFlag", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019005E), 0xFFFF00FF, [DicomVR.SL], "1", "CalibrationAngleCranCaud", "CalibrationAngleCranCaud", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190060), 0xFFFF00FF, [DicomVR.SL], "1", "CalibrationAngleRAOLAO", "CalibrationAngleRAOLAO", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190062), 0xFFFF00FF, [DicomVR.SL], "1", "CalibrationTableToFloorDist", "CalibrationTableToFloorDist", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190064), 0xFFFF00FF, [DicomVR.SL], "1", "CalibrationIsocenterToFloorDist", "CalibrationIsocenterToFloorDist", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190066), 0xFFFF00FF, [DicomVR.SL], "1", "CalibrationIsocenterToSourceDist", "CalibrationIsocenterToSourceDist", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190068), 0xFFFF00FF, [DicomVR.SL], "1", "CalibrationSourceToII", "CalibrationSourceToII", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019006A), 0xFFFF00FF, [DicomVR.SL], "1", "CalibrationIIZoom", "CalibrationIIZoom", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019006C), 0xFFFF00FF, [DicomVR.SL], "1", "CalibrationIIField", "CalibrationIIField", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019006E), 0xFFFF00FF, [DicomVR.SL], "1", "CalibrationFactor", "CalibrationFactor", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190070), 0xFFFF00FF, [DicomVR.SL], "1", "CalibrationObjectToImageDistance", "CalibrationObjectToImageDistance", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190072), 0xFFFF00FF, [DicomVR.SL], "1-n", "CalibrationSystemFactor", "CalibrationSystemFactor", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190074), 0xFFFF00FF, [DicomVR.SL], "1-n", "CalibrationSystemCorrection", "CalibrationSystemCorrection", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190076), 0xFFFF00FF, [DicomVR.SL], "1-n", "CalibrationSystemIIFormats", "CalibrationSystemIIFormats", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190078), 0xFFFF00FF, [DicomVR.SL], "1", "CalibrationGantryDataValid", "CalibrationGantryDataValid", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019007A), 0xFFFF00FF, [DicomVR.SS], "1", "CollimatorSquareBreadth", "CollimatorSquareBreadth", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019007C), 0xFFFF00FF, [DicomVR.SS], "1", "CollimatorSquareHeight", "CollimatorSquareHeight", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019007E), 0xFFFF00FF, [DicomVR.SS], "1", "CollimatorSquareDiameter", "CollimatorSquareDiameter", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190080), 0xFFFF00FF, [DicomVR.SS], "1", "CollimaterFingerTurnAngle", "CollimaterFingerTurnAngle", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190082), 0xFFFF00FF, [DicomVR.SS], "1", "CollimaterFingerPosition", "CollimaterFingerPosition", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190084), 0xFFFF00FF, [DicomVR.SS], "1", "CollimaterDiaphragmTurnAngle", "CollimaterDiaphragmTurnAngle", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190086), 0xFFFF00FF, [DicomVR.SS], "1", "CollimaterDiaphragmPosition1", "CollimaterDiaphragmPosition1", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190088), 0xFFFF00FF, [DicomVR.SS], "1", "CollimaterDiaphragmPosition2", "CollimaterDiaphragmPosition2", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019008A), 0xFFFF00FF, [DicomVR.SS], "1", "CollimaterDiaphragmMode", "CollimaterDiaphragmMode", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019008C), 0xFFFF00FF, [DicomVR.SS], "1", "CollimaterBeamLimitBreadth", "CollimaterBeamLimitBreadth", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019008E), 0xFFFF00FF, [DicomVR.SS], "1", "CollimaterBeamLimitHeight", "CollimaterBeamLimitHeight", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190090), 0xFFFF00FF, [DicomVR.SS], "1", "CollimaterBeamLimitDiameter", "CollimaterBeamLimitDiameter", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190092), 0xFFFF00FF, [DicomVR.SS], "1", "X-RayControlMOde", "X-RayControlMOde", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190094), 0xFFFF00FF, [DicomVR.SS], "1", "X-RaySystem", "X-RaySystem", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190096), 0xFFFF00FF, [DicomVR.SS], "1", "FocalSpot", "FocalSpot", false)),
-        ("SIEMENS RA PLANE A", new(new(0x00190098), 0xFFFF00FF, [DicomVR.SS], "1", "ExposureControl", "ExposureControl", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019009A), 0xFFFF00FF, [DicomVR.SL], "1", "XRayVoltage", "XRayVoltage", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019009C), 0xFFFF00FF, [DicomVR.SL], "1", "XRayCurrent", "XRayCurrent", false)),
-        ("SIEMENS RA PLANE A", new(new(0x0019009E), 0xFFFF00FF, [DicomVR.SL], "1", "XRayCurrentTimeProduct", "XRayCurrentTimeProduct", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900A0), 0xFFFF00FF, [DicomVR.SL], "1", "XRayPulseTime", "XRayPulseTime", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900A2), 0xFFFF00FF, [DicomVR.SL], "1", "XRaySceneTimeFluoroClock", "XRaySceneTimeFluoroClock", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900A4), 0xFFFF00FF, [DicomVR.SS], "1", "MaximumPulseRate", "MaximumPulseRate", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900A6), 0xFFFF00FF, [DicomVR.SS], "1", "PulsesPerScene", "PulsesPerScene", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900A8), 0xFFFF00FF, [DicomVR.SL], "1", "DoseAreaProductOfScene", "DoseAreaProductOfScene", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900AA), 0xFFFF00FF, [DicomVR.SS], "1", "Dose", "Dose", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900AC), 0xFFFF00FF, [DicomVR.SS], "1", "DoseRate", "DoseRate", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900AE), 0xFFFF00FF, [DicomVR.SL], "1", "IIToCoverDistance", "IIToCoverDistance", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900B0), 0xFFFF00FF, [DicomVR.SS], "1", "LastFramePhase1", "LastFramePhase1", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900B1), 0xFFFF00FF, [DicomVR.SS], "1", "FrameRatePhase1", "FrameRatePhase1", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900B2), 0xFFFF00FF, [DicomVR.SS], "1", "LastFramePhase2", "LastFramePhase2", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900B3), 0xFFFF00FF, [DicomVR.SS], "1", "FrameRatePhase2", "FrameRatePhase2", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900B4), 0xFFFF00FF, [DicomVR.SS], "1", "LastFramePhase3", "LastFramePhase3", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900B5), 0xFFFF00FF, [DicomVR.SS], "1", "FrameRatePhase3", "FrameRatePhase3", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900B6), 0xFFFF00FF, [DicomVR.SS], "1", "LastFramePhase4", "LastFramePhase4", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900B7), 0xFFFF00FF, [DicomVR.SS], "1", "FrameRatePhase4", "FrameRatePhase4", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900B8), 0xFFFF00FF, [DicomVR.SS], "1", "GammaOfNativeImage", "GammaOfNativeImage", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900B9), 0xFFFF00FF, [DicomVR.SS], "1", "GammaOfTVSystem", "GammaOfTVSystem", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900BB), 0xFFFF00FF, [DicomVR.SL], "1", "PixelshiftX", "PixelshiftX", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900BC), 0xFFFF00FF, [DicomVR.SL], "1", "PixelshiftY", "PixelshiftY", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900BD), 0xFFFF00FF, [DicomVR.SL], "1", "MaskAverageFactor", "MaskAverageFactor", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900BE), 0xFFFF00FF, [DicomVR.SL], "1", "BlankingCircleFlag", "BlankingCircleFlag", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900BF), 0xFFFF00FF, [DicomVR.SL], "1", "CircleRowStart", "CircleRowStart", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900C0), 0xFFFF00FF, [DicomVR.SL], "1", "CircleRowEnd", "CircleRowEnd", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900C1), 0xFFFF00FF, [DicomVR.SL], "1", "CircleColumnStart", "CircleColumnStart", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900C2), 0xFFFF00FF, [DicomVR.SL], "1", "CircleColumnEnd", "CircleColumnEnd", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900C3), 0xFFFF00FF, [DicomVR.SL], "1", "CircleDiameter", "CircleDiameter", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900C4), 0xFFFF00FF, [DicomVR.SL], "1", "RectangularCollimaterFlag", "RectangularCollimaterFlag", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900C5), 0xFFFF00FF, [DicomVR.SL], "1", "RectangleRowStart", "RectangleRowStart", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900C6), 0xFFFF00FF, [DicomVR.SL], "1", "RectangleRowEnd", "RectangleRowEnd", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900C7), 0xFFFF00FF, [DicomVR.SL], "1", "RectangleColumnStart", "RectangleColumnStart", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900C8), 0xFFFF00FF, [DicomVR.SL], "1", "RectangleColumnEnd", "RectangleColumnEnd", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900C9), 0xFFFF00FF, [DicomVR.SL], "1", "RectangleAngulation", "RectangleAngulation", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900CA), 0xFFFF00FF, [DicomVR.SL], "1", "IrisCollimatorFlag", "IrisCollimatorFlag", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900CB), 0xFFFF00FF, [DicomVR.SL], "1", "IrisRowStart", "IrisRowStart", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900CC), 0xFFFF00FF, [DicomVR.SL], "1", "IrisRowEnd", "IrisRowEnd", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900CD), 0xFFFF00FF, [DicomVR.SL], "1", "IrisColumnStart", "IrisColumnStart", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900CE), 0xFFFF00FF, [DicomVR.SL], "1", "IrisColumnEnd", "IrisColumnEnd", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900CF), 0xFFFF00FF, [DicomVR.SL], "1", "IrisAngulation", "IrisAngulation", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900D1), 0xFFFF00FF, [DicomVR.SS], "1", "NumberOfFramesPlane", "NumberOfFramesPlane", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900D2), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900D3), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900D4), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900D5), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900D6), 0xFFFF00FF, [DicomVR.SS], "1-n", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900D7), 0xFFFF00FF, [DicomVR.SS], "1-n", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900D8), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900D9), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900DA), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900DB), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900DC), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900DD), 0xFFFF00FF, [DicomVR.SL], "1", "AnatomicBackground", "AnatomicBackground", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900DE), 0xFFFF00FF, [DicomVR.SL], "1-n", "AutoWindowBase", "AutoWindowBase", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900DF), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE A", new(new(0x001900E0), 0xFFFF00FF, [DicomVR.SL], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00110028), 0xFFFF00FF, [DicomVR.SL], "1", "FluoroTimerB", "FluoroTimerB", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00110029), 0xFFFF00FF, [DicomVR.SL], "1", "FluoroSkinDoseB", "FluoroSkinDoseB", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0011002A), 0xFFFF00FF, [DicomVR.SL], "1", "TotalSkinDoseB", "TotalSkinDoseB", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0011002B), 0xFFFF00FF, [DicomVR.SL], "1", "FluoroDoseAreaProductB", "FluoroDoseAreaProductB", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0011002C), 0xFFFF00FF, [DicomVR.SL], "1", "TotalDoseAreaProductB", "TotalDoseAreaProductB", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190018), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190019), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019001A), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019001B), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019001C), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019001D), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019001E), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019001F), 0xFFFF00FF, [DicomVR.SS], "1", "Internal", "Internal", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190020), 0xFFFF00FF, [DicomVR.SL], "1-n", "SystemCalibFactorPlaneB", "SystemCalibFactorPlaneB", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190022), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190024), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190026), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190028), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019002A), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019002C), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019002E), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190030), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190032), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190034), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190036), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190038), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019003A), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019003C), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019003E), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190040), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190042), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190044), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190046), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190048), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019004A), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019004C), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019004E), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190050), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190052), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190054), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190056), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190058), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019005A), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019005C), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019005E), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190060), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190062), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190064), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190066), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190068), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019006A), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019006C), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019006E), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190070), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190072), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190074), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190076), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190078), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019007A), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019007C), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019007E), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190080), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190082), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190084), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190086), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190088), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019008A), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019008C), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019008E), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190090), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190092), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190094), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190096), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x00190098), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019009A), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019009C), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x0019009E), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x001900A0), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x001900A2), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x001900A4), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x001900A6), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x001900A8), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x001900AA), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RA PLANE B", new(new(0x001900AC), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SIEMENS RIS", new(new(0x00110010), 0xFFFF00FF, [DicomVR.LT], "1", "PatientUID", "PatientUID", false)),
-        ("SIEMENS RIS", new(new(0x00110011), 0xFFFF00FF, [DicomVR.LT], "1", "PatientID", "PatientID", false)),
-        ("SIEMENS RIS", new(new(0x00110020), 0xFFFF00FF, [DicomVR.DA], "1", "PatientRegistrationDate", "PatientRegistrationDate", false)),
-        ("SIEMENS RIS", new(new(0x00110021), 0xFFFF00FF, [DicomVR.TM], "1", "PatientRegistrationTime", "PatientRegistrationTime", false)),
-        ("SIEMENS RIS", new(new(0x00110030), 0xFFFF00FF, [DicomVR.LT], "1", "PatientnameRIS", "PatientnameRIS", false)),
-        ("SIEMENS RIS", new(new(0x00110031), 0xFFFF00FF, [DicomVR.LT], "1", "PatientprenameRIS", "PatientprenameRIS", false)),
-        ("SIEMENS RIS", new(new(0x00110040), 0xFFFF00FF, [DicomVR.LT], "1", "PatientHospitalStatus", "PatientHospitalStatus", false)),
-        ("SIEMENS RIS", new(new(0x00110041), 0xFFFF00FF, [DicomVR.LT], "1", "MedicalAlerts", "MedicalAlerts", false)),
-        ("SIEMENS RIS", new(new(0x00110042), 0xFFFF00FF, [DicomVR.LT], "1", "ContrastAllergies", "ContrastAllergies", false)),
-        ("SIEMENS RIS", new(new(0x00310010), 0xFFFF00FF, [DicomVR.LT], "1", "RequestUID", "RequestUID", false)),
-        ("SIEMENS RIS", new(new(0x00310045), 0xFFFF00FF, [DicomVR.LT], "1", "RequestingPhysician", "RequestingPhysician", false)),
-        ("SIEMENS RIS", new(new(0x00310050), 0xFFFF00FF, [DicomVR.LT], "1", "RequestedPhysician", "RequestedPhysician", false)),
-        ("SIEMENS RIS", new(new(0x00330010), 0xFFFF00FF, [DicomVR.LT], "1", "PatientStudyUID", "PatientStudyUID", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210000), 0xFFFF00FF, [DicomVR.US], "1", "AcquisitionType", "AcquisitionType", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210001), 0xFFFF00FF, [DicomVR.US], "1", "AcquisitionMode", "AcquisitionMode", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210002), 0xFFFF00FF, [DicomVR.US], "1", "FootswitchIndex", "FootswitchIndex", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210003), 0xFFFF00FF, [DicomVR.US], "1", "AcquisitionRoom", "AcquisitionRoom", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210004), 0xFFFF00FF, [DicomVR.SL], "1", "CurrentTimeProduct", "CurrentTimeProduct", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210005), 0xFFFF00FF, [DicomVR.SL], "1", "Dose", "Dose", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210006), 0xFFFF00FF, [DicomVR.SL], "1", "SkinDosePercent", "SkinDosePercent", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210007), 0xFFFF00FF, [DicomVR.SL], "1", "SkinDoseAccumulation", "SkinDoseAccumulation", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210008), 0xFFFF00FF, [DicomVR.SL], "1", "SkinDoseRate", "SkinDoseRate", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x0021000A), 0xFFFF00FF, [DicomVR.UL], "1", "CopperFilter", "CopperFilter", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x0021000B), 0xFFFF00FF, [DicomVR.US], "1", "MeasuringField", "MeasuringField", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x0021000C), 0xFFFF00FF, [DicomVR.SS], "3", "PostBlankingCircle", "PostBlankingCircle", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x0021000D), 0xFFFF00FF, [DicomVR.SS], "2-2n", "DynaAngles", "DynaAngles", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x0021000E), 0xFFFF00FF, [DicomVR.SS], "1", "TotalSteps", "TotalSteps", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x0021000F), 0xFFFF00FF, [DicomVR.SL], "3-3n", "DynaXRayInfo", "DynaXRayInfo", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210010), 0xFFFF00FF, [DicomVR.US], "1", "ModalityLUTInputGamma", "ModalityLUTInputGamma", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210011), 0xFFFF00FF, [DicomVR.US], "1", "ModalityLUTOutputGamma", "ModalityLUTOutputGamma", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210012), 0xFFFF00FF, [DicomVR.OB], "1-n", "SH_STPAR", "SH_STPAR", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210013), 0xFFFF00FF, [DicomVR.US], "1", "AcquisitionZoom", "AcquisitionZoom", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210014), 0xFFFF00FF, [DicomVR.SS], "1", "DynaAngulationStepWidth", "DynaAngulationStepWidth", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210015), 0xFFFF00FF, [DicomVR.US], "1", "Harmonization", "Harmonization", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210016), 0xFFFF00FF, [DicomVR.US], "1", "DRSingleFlag", "DRSingleFlag", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210017), 0xFFFF00FF, [DicomVR.SL], "1", "SourceToIsocenter", "SourceToIsocenter", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210018), 0xFFFF00FF, [DicomVR.US], "1", "PressureData", "PressureData", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210019), 0xFFFF00FF, [DicomVR.SL], "1", "ECGIndexArray", "ECGIndexArray", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x0021001A), 0xFFFF00FF, [DicomVR.US], "1", "FDFlag", "FDFlag", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x0021001B), 0xFFFF00FF, [DicomVR.OB], "1", "SH_ZOOM", "SH_ZOOM", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x0021001C), 0xFFFF00FF, [DicomVR.OB], "1", "SH_COLPAR", "SH_COLPAR", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x0021001D), 0xFFFF00FF, [DicomVR.US], "1", "K_Factor", "K_Factor", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x0021001E), 0xFFFF00FF, [DicomVR.US], "8", "EVE", "EVE", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x0021001F), 0xFFFF00FF, [DicomVR.SL], "1", "TotalSceneTime", "TotalSceneTime", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210020), 0xFFFF00FF, [DicomVR.US], "1", "RestoreFlag", "RestoreFlag", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210021), 0xFFFF00FF, [DicomVR.US], "1", "StandMovementFlag", "StandMovementFlag", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210022), 0xFFFF00FF, [DicomVR.US], "1", "FDRows", "FDRows", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210023), 0xFFFF00FF, [DicomVR.US], "1", "FDColumns", "FDColumns", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210024), 0xFFFF00FF, [DicomVR.US], "1", "TableMovementFlag", "TableMovementFlag", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210025), 0xFFFF00FF, [DicomVR.LO], "1", "OriginalOrganProgramName", "OriginalOrganProgramName", false)),
-        ("SIEMENS SMS-AX  ACQ 1.0", new(new(0x00210026), 0xFFFF00FF, [DicomVR.DS], "1", "CrispyXPIFilter", "CrispyXPIFilter", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250000), 0xFFFF00FF, [DicomVR.US], "1", "ViewNative", "ViewNative", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250001), 0xFFFF00FF, [DicomVR.US], "1", "OriginalSeriesNumber", "OriginalSeriesNumber", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250002), 0xFFFF00FF, [DicomVR.US], "1", "OriginalImageNumber", "OriginalImageNumber", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250003), 0xFFFF00FF, [DicomVR.US], "1", "WinCenter", "WinCenter", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250004), 0xFFFF00FF, [DicomVR.US], "1", "WinWidth", "WinWidth", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250005), 0xFFFF00FF, [DicomVR.US], "1", "WinBrightness", "WinBrightness", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250006), 0xFFFF00FF, [DicomVR.US], "1", "WinContrast", "WinContrast", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250007), 0xFFFF00FF, [DicomVR.US], "1", "OriginalFrameNumber", "OriginalFrameNumber", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250008), 0xFFFF00FF, [DicomVR.US], "1", "OriginalMaskFrameNumber", "OriginalMaskFrameNumber", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250009), 0xFFFF00FF, [DicomVR.US], "1", "Opac", "Opac", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x0025000A), 0xFFFF00FF, [DicomVR.US], "1", "OriginalNumberOfFrames", "OriginalNumberOfFrames", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x0025000B), 0xFFFF00FF, [DicomVR.DS], "1", "OriginalSceneDuration", "OriginalSceneDuration", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x0025000C), 0xFFFF00FF, [DicomVR.LO], "1", "IdentifierLOID", "IdentifierLOID", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x0025000D), 0xFFFF00FF, [DicomVR.SS], "1-n", "OriginalSceneVFRInfo", "OriginalSceneVFRInfo", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x0025000E), 0xFFFF00FF, [DicomVR.SS], "1", "OriginalFrameECGPosition", "OriginalFrameECGPosition", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x0025000F), 0xFFFF00FF, [DicomVR.SS], "1", "OriginalECG1stFrameOffset_retired", "OriginalECG1stFrameOffset_retired", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250010), 0xFFFF00FF, [DicomVR.SS], "1", "ZoomFlag", "ZoomFlag", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250011), 0xFFFF00FF, [DicomVR.US], "1", "Flex", "Flex", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250012), 0xFFFF00FF, [DicomVR.US], "1", "NumberOfMaskFrames", "NumberOfMaskFrames", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250013), 0xFFFF00FF, [DicomVR.US], "1", "NumberOfFillFrames", "NumberOfFillFrames", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250014), 0xFFFF00FF, [DicomVR.US], "1", "SeriesNumber", "SeriesNumber", false)),
-        ("SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0", new(new(0x00250015), 0xFFFF00FF, [DicomVR.IS], "1", "ImageNumber", "ImageNumber", false)),
-        ("SIEMENS SMS-AX  QUANT 1.0", new(new(0x00230000), 0xFFFF00FF, [DicomVR.DS], "2", "HorizontalCalibrationPixelSize", "HorizontalCalibrationPixelSize", false)),
-        ("SIEMENS SMS-AX  QUANT 1.0", new(new(0x00230001), 0xFFFF00FF, [DicomVR.DS], "2", "VerticalCalibrationPixelSize", "VerticalCalibrationPixelSize", false)),
-        ("SIEMENS SMS-AX  QUANT 1.0", new(new(0x00230002), 0xFFFF00FF, [DicomVR.LO], "1", "CalibrationObject", "CalibrationObject", false)),
-        ("SIEMENS SMS-AX  QUANT 1.0", new(new(0x00230003), 0xFFFF00FF, [DicomVR.DS], "1", "CalibrationObjectSize", "CalibrationObjectSize", false)),
-        ("SIEMENS SMS-AX  QUANT 1.0", new(new(0x00230004), 0xFFFF00FF, [DicomVR.LO], "1", "CalibrationMethod", "CalibrationMethod", false)),
-        ("SIEMENS SMS-AX  QUANT 1.0", new(new(0x00230005), 0xFFFF00FF, [DicomVR.ST], "1", "Filename", "Filename", false)),
-        ("SIEMENS SMS-AX  QUANT 1.0", new(new(0x00230006), 0xFFFF00FF, [DicomVR.IS], "1", "FrameNumber", "FrameNumber", false)),
-        ("SIEMENS SMS-AX  QUANT 1.0", new(new(0x00230007), 0xFFFF00FF, [DicomVR.IS], "2", "CalibrationFactorMultiplicity", "CalibrationFactorMultiplicity", false)),
-        ("SIEMENS SMS-AX  QUANT 1.0", new(new(0x00230008), 0xFFFF00FF, [DicomVR.IS], "1", "CalibrationTODValue", "CalibrationTODValue", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190000), 0xFFFF00FF, [DicomVR.US], "1", "ReviewMode", "ReviewMode", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190001), 0xFFFF00FF, [DicomVR.US], "1", "AnatomicalBackgroundPercent", "AnatomicalBackgroundPercent", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190002), 0xFFFF00FF, [DicomVR.US], "1", "NumberOfPhases", "NumberOfPhases", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190003), 0xFFFF00FF, [DicomVR.US], "1", "ApplyAnatomicalBackground", "ApplyAnatomicalBackground", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190004), 0xFFFF00FF, [DicomVR.SS], "4-4n", "PixelShiftArray", "PixelShiftArray", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190005), 0xFFFF00FF, [DicomVR.US], "1", "Brightness", "Brightness", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190006), 0xFFFF00FF, [DicomVR.US], "1", "Contrast", "Contrast", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190007), 0xFFFF00FF, [DicomVR.US], "1", "Enabled", "Enabled", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190008), 0xFFFF00FF, [DicomVR.US], "1", "NativeEdgeEnhancementPercentGain", "NativeEdgeEnhancementPercentGain", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190009), 0xFFFF00FF, [DicomVR.SS], "1", "NativeEdgeEnhancementLUTIndex", "NativeEdgeEnhancementLUTIndex", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x0019000A), 0xFFFF00FF, [DicomVR.SS], "1", "NativeEdgeEnhancementKernelSize", "NativeEdgeEnhancementKernelSize", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x0019000B), 0xFFFF00FF, [DicomVR.US], "1", "SubtrEdgeEnhancementPercentGain", "SubtrEdgeEnhancementPercentGain", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x0019000C), 0xFFFF00FF, [DicomVR.SS], "1", "SubtrEdgeEnhancementLUTIndex", "SubtrEdgeEnhancementLUTIndex", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x0019000D), 0xFFFF00FF, [DicomVR.SS], "1", "SubtrEdgeEnhancementKernelSize", "SubtrEdgeEnhancementKernelSize", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x0019000E), 0xFFFF00FF, [DicomVR.US], "1", "FadePercent", "FadePercent", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x0019000F), 0xFFFF00FF, [DicomVR.US], "1", "FlippedBeforeLateralityApplied", "FlippedBeforeLateralityApplied", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190010), 0xFFFF00FF, [DicomVR.US], "1", "ApplyFade", "ApplyFade", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190012), 0xFFFF00FF, [DicomVR.US], "1", "Zoom", "Zoom", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190013), 0xFFFF00FF, [DicomVR.SS], "1", "PanX", "PanX", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190014), 0xFFFF00FF, [DicomVR.SS], "1", "PanY", "PanY", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190015), 0xFFFF00FF, [DicomVR.SS], "1", "NativeEdgeEnhancementAdvPercGain", "NativeEdgeEnhancementAdvPercGain", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190016), 0xFFFF00FF, [DicomVR.SS], "1", "SubtrEdgeEnhancementAdvPercGain", "SubtrEdgeEnhancementAdvPercGain", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x00190017), 0xFFFF00FF, [DicomVR.US], "1", "InvertFlag", "InvertFlag", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x0019001A), 0xFFFF00FF, [DicomVR.OB], "1", "Quant1KOverlay", "Quant1KOverlay", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x0019001B), 0xFFFF00FF, [DicomVR.US], "1", "OriginalResolution", "OriginalResolution", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x0019001C), 0xFFFF00FF, [DicomVR.DS], "1", "AutoWindowCenter", "AutoWindowCenter", false)),
-        ("SIEMENS SMS-AX  VIEW 1.0", new(new(0x0019001D), 0xFFFF00FF, [DicomVR.DS], "1", "AutoWindowWidth", "AutoWindowWidth", false)),
-        ("SIENET", new(new(0x00090001), 0xFFFF00FF, [DicomVR.US], "1", "SIENETCommandField", "SIENETCommandField", false)),
-        ("SIENET", new(new(0x00090014), 0xFFFF00FF, [DicomVR.LT], "1", "ReceiverPLA", "ReceiverPLA", false)),
-        ("SIENET", new(new(0x00090016), 0xFFFF00FF, [DicomVR.US], "1", "TransferPriority", "TransferPriority", false)),
-        ("SIENET", new(new(0x00090029), 0xFFFF00FF, [DicomVR.LT], "1", "ActualUser", "ActualUser", false)),
-        ("SIENET", new(new(0x00950001), 0xFFFF00FF, [DicomVR.LT], "1", "ExaminationFolderID", "ExaminationFolderID", false)),
-        ("SIENET", new(new(0x00950004), 0xFFFF00FF, [DicomVR.UL], "1", "FolderReportedStatus", "FolderReportedStatus", false)),
-        ("SIENET", new(new(0x00950005), 0xFFFF00FF, [DicomVR.LT], "1", "FolderReportingRadiologist", "FolderReportingRadiologist", false)),
-        ("SIENET", new(new(0x00950007), 0xFFFF00FF, [DicomVR.LT], "1", "SIENETISAPLA", "SIENETISAPLA", false)),
-        ("SIENET", new(new(0x00990002), 0xFFFF00FF, [DicomVR.UL], "1", "DataObjectAttributes", "DataObjectAttributes", false)),
-        ("SPI RELEASE 1", new(new(0x00090010), 0xFFFF00FF, [DicomVR.LT], "1", "Comments", "Comments", false)),
-        ("SPI RELEASE 1", new(new(0x00090015), 0xFFFF00FF, [DicomVR.LO], "1", "SPIImageUID", "SPIImageUID", false)),
-        ("SPI RELEASE 1", new(new(0x00090040), 0xFFFF00FF, [DicomVR.US], "1", "DataObjectType", "DataObjectType", false)),
-        ("SPI RELEASE 1", new(new(0x00090041), 0xFFFF00FF, [DicomVR.LO], "1", "DataObjectSubtype", "DataObjectSubtype", false)),
-        ("SPI RELEASE 1", new(new(0x00110010), 0xFFFF00FF, [DicomVR.LO], "1", "Organ", "Organ", false)),
-        ("SPI RELEASE 1", new(new(0x00110015), 0xFFFF00FF, [DicomVR.LO], "1", "AllergyIndication", "AllergyIndication", false)),
-        ("SPI RELEASE 1", new(new(0x00110020), 0xFFFF00FF, [DicomVR.LO], "1", "Pregnancy", "Pregnancy", false)),
-        ("SPI RELEASE 1", new(new(0x00290060), 0xFFFF00FF, [DicomVR.LT], "1", "CompressionAlgorithm", "CompressionAlgorithm", false)),
-        ("SPI Release 1", new(new(0x00090010), 0xFFFF00FF, [DicomVR.LT], "1", "Comments", "Comments", false)),
-        ("SPI Release 1", new(new(0x00090015), 0xFFFF00FF, [DicomVR.LO], "1", "SPIImageUID", "SPIImageUID", false)),
-        ("SPI Release 1", new(new(0x00090040), 0xFFFF00FF, [DicomVR.US], "1", "DataObjectType", "DataObjectType", false)),
-        ("SPI Release 1", new(new(0x00090041), 0xFFFF00FF, [DicomVR.LO], "1", "DataObjectSubtype", "DataObjectSubtype", false)),
-        ("SPI Release 1", new(new(0x00110010), 0xFFFF00FF, [DicomVR.LO], "1", "Organ", "Organ", false)),
-        ("SPI Release 1", new(new(0x00110015), 0xFFFF00FF, [DicomVR.LO], "1", "AllergyIndication", "AllergyIndication", false)),
-        ("SPI Release 1", new(new(0x00110020), 0xFFFF00FF, [DicomVR.LO], "1", "Pregnancy", "Pregnancy", false)),
-        ("SPI Release 1", new(new(0x00290060), 0xFFFF00FF, [DicomVR.LT], "1", "CompressionAlgorithm", "CompressionAlgorithm", false)),
-        ("SPI", new(new(0x00090010), 0xFFFF00FF, [DicomVR.LO], "1", "Comments", "Comments", false)),
-        ("SPI", new(new(0x00090015), 0xFFFF00FF, [DicomVR.LO], "1", "SPIImageUID", "SPIImageUID", false)),
-        ("SPI", new(new(0x00090040), 0xFFFF00FF, [DicomVR.US], "1", "DataObjectType", "DataObjectType", false)),
-        ("SPI", new(new(0x00090041), 0xFFFF00FF, [DicomVR.LT], "1", "DataObjectSubtype", "DataObjectSubtype", false)),
-        ("SPI", new(new(0x00110010), 0xFFFF00FF, [DicomVR.LT], "1", "Organ", "Organ", false)),
-        ("SPI", new(new(0x00110015), 0xFFFF00FF, [DicomVR.LT], "1", "AllergyIndication", "AllergyIndication", false)),
-        ("SPI", new(new(0x00110020), 0xFFFF00FF, [DicomVR.LT], "1", "Pregnancy", "Pregnancy", false)),
-        ("SPI", new(new(0x00290060), 0xFFFF00FF, [DicomVR.LT], "1", "CompressionAlgorithm", "CompressionAlgorithm", false)),
-        ("SPI-P Release 1", new(new(0x00090000), 0xFFFF00FF, [DicomVR.LT], "1", "DataObjectRecognitionCode", "DataObjectRecognitionCode", false)),
-        ("SPI-P Release 1", new(new(0x00090004), 0xFFFF00FF, [DicomVR.LO], "1", "ImageDataConsistence", "ImageDataConsistence", false)),
-        ("SPI-P Release 1", new(new(0x00090008), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00090012), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00090015), 0xFFFF00FF, [DicomVR.LO], "1", "UniqueIdentifier", "UniqueIdentifier", false)),
-        ("SPI-P Release 1", new(new(0x00090016), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00090018), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00090021), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00090031), 0xFFFF00FF, [DicomVR.LT], "1", "PACSUniqueIdentifier", "PACSUniqueIdentifier", false)),
-        ("SPI-P Release 1", new(new(0x00090034), 0xFFFF00FF, [DicomVR.LT], "1", "ClusterUniqueIdentifier", "ClusterUniqueIdentifier", false)),
-        ("SPI-P Release 1", new(new(0x00090038), 0xFFFF00FF, [DicomVR.LT], "1", "SystemUniqueIdentifier", "SystemUniqueIdentifier", false)),
-        ("SPI-P Release 1", new(new(0x00090039), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00090051), 0xFFFF00FF, [DicomVR.LT], "1", "StudyUniqueIdentifier", "StudyUniqueIdentifier", false)),
-        ("SPI-P Release 1", new(new(0x00090061), 0xFFFF00FF, [DicomVR.LT], "1", "SeriesUniqueIdentifier", "SeriesUniqueIdentifier", false)),
-        ("SPI-P Release 1", new(new(0x00090091), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x000900F2), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x000900F3), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x000900F4), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x000900F5), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x000900F7), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00110010), 0xFFFF00FF, [DicomVR.LT], "1", "PatientEntryID", "PatientEntryID", false)),
-        ("SPI-P Release 1", new(new(0x00110021), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00110022), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00110031), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00110032), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00190000), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00190001), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00190002), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00190010), 0xFFFF00FF, [DicomVR.US], "1", "MainsFrequency", "MainsFrequency", false)),
-        ("SPI-P Release 1", new(new(0x00190025), 0xFFFF00FF, [DicomVR.LT], "1-n", "OriginalPixelDataQuality", "OriginalPixelDataQuality", false)),
-        ("SPI-P Release 1", new(new(0x00190030), 0xFFFF00FF, [DicomVR.US], "1", "ECGTriggering", "ECGTriggering", false)),
-        ("SPI-P Release 1", new(new(0x00190031), 0xFFFF00FF, [DicomVR.UN], "1", "ECG1Offset", "ECG1Offset", false)),
-        ("SPI-P Release 1", new(new(0x00190032), 0xFFFF00FF, [DicomVR.UN], "1", "ECG2Offset1", "ECG2Offset1", false)),
-        ("SPI-P Release 1", new(new(0x00190033), 0xFFFF00FF, [DicomVR.UN], "1", "ECG2Offset2", "ECG2Offset2", false)),
-        ("SPI-P Release 1", new(new(0x00190050), 0xFFFF00FF, [DicomVR.US], "1", "VideoScanMode", "VideoScanMode", false)),
-        ("SPI-P Release 1", new(new(0x00190051), 0xFFFF00FF, [DicomVR.US], "1", "VideoLineRate", "VideoLineRate", false)),
-        ("SPI-P Release 1", new(new(0x00190060), 0xFFFF00FF, [DicomVR.US], "1", "XrayTechnique", "XrayTechnique", false)),
-        ("SPI-P Release 1", new(new(0x00190061), 0xFFFF00FF, [DicomVR.DS], "1", "ImageIdentifierFromat", "ImageIdentifierFromat", false)),
-        ("SPI-P Release 1", new(new(0x00190062), 0xFFFF00FF, [DicomVR.US], "1", "IrisDiaphragm", "IrisDiaphragm", false)),
-        ("SPI-P Release 1", new(new(0x00190063), 0xFFFF00FF, [DicomVR.CS], "1", "Filter", "Filter", false)),
-        ("SPI-P Release 1", new(new(0x00190064), 0xFFFF00FF, [DicomVR.CS], "1", "CineParallel", "CineParallel", false)),
-        ("SPI-P Release 1", new(new(0x00190065), 0xFFFF00FF, [DicomVR.CS], "1", "CineMaster", "CineMaster", false)),
-        ("SPI-P Release 1", new(new(0x00190070), 0xFFFF00FF, [DicomVR.US], "1", "ExposureChannel", "ExposureChannel", false)),
-        ("SPI-P Release 1", new(new(0x00190071), 0xFFFF00FF, [DicomVR.UN], "1", "ExposureChannelFirstImage", "ExposureChannelFirstImage", false)),
-        ("SPI-P Release 1", new(new(0x00190072), 0xFFFF00FF, [DicomVR.US], "1", "ProcessingChannel", "ProcessingChannel", false)),
-        ("SPI-P Release 1", new(new(0x00190080), 0xFFFF00FF, [DicomVR.DS], "1", "AcquisitionDelay", "AcquisitionDelay", false)),
-        ("SPI-P Release 1", new(new(0x00190081), 0xFFFF00FF, [DicomVR.UN], "1", "RelativeImageTime", "RelativeImageTime", false)),
-        ("SPI-P Release 1", new(new(0x00190090), 0xFFFF00FF, [DicomVR.CS], "1", "VideoWhiteCompression", "VideoWhiteCompression", false)),
-        ("SPI-P Release 1", new(new(0x001900A0), 0xFFFF00FF, [DicomVR.US], "1", "Angulation", "Angulation", false)),
-        ("SPI-P Release 1", new(new(0x001900A1), 0xFFFF00FF, [DicomVR.US], "1", "Rotation", "Rotation", false)),
-        ("SPI-P Release 1", new(new(0x00210012), 0xFFFF00FF, [DicomVR.LT], "1", "SeriesUniqueIdentifier", "SeriesUniqueIdentifier", false)),
-        ("SPI-P Release 1", new(new(0x00210014), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00290000), 0xFFFF00FF, [DicomVR.DS], "4", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00290020), 0xFFFF00FF, [DicomVR.DS], "1", "PixelAspectRatio", "PixelAspectRatio", false)),
-        ("SPI-P Release 1", new(new(0x00290025), 0xFFFF00FF, [DicomVR.LO], "1-n", "ProcessedPixelDataQuality", "ProcessedPixelDataQuality", false)),
-        ("SPI-P Release 1", new(new(0x00290030), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00290038), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00290060), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00290061), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00290067), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1", new(new(0x00290070), 0xFFFF00FF, [DicomVR.LT], "1", "WindowID", "WindowID", false)),
-        ("SPI-P Release 1", new(new(0x00290071), 0xFFFF00FF, [DicomVR.CS], "1", "VideoInvertSubtracted", "VideoInvertSubtracted", false)),
-        ("SPI-P Release 1", new(new(0x00290072), 0xFFFF00FF, [DicomVR.CS], "1", "VideoInvertNonsubtracted", "VideoInvertNonsubtracted", false)),
-        ("SPI-P Release 1", new(new(0x00290077), 0xFFFF00FF, [DicomVR.CS], "1", "WindowSelectStatus", "WindowSelectStatus", false)),
-        ("SPI-P Release 1", new(new(0x00290078), 0xFFFF00FF, [DicomVR.LT], "1", "ECGDisplayPrintingID", "ECGDisplayPrintingID", false)),
-        ("SPI-P Release 1", new(new(0x00290079), 0xFFFF00FF, [DicomVR.CS], "1", "ECGDisplayPrinting", "ECGDisplayPrinting", false)),
-        ("SPI-P Release 1", new(new(0x0029007E), 0xFFFF00FF, [DicomVR.CS], "1", "ECGDisplayPrintingEnableStatus", "ECGDisplayPrintingEnableStatus", false)),
-        ("SPI-P Release 1", new(new(0x0029007F), 0xFFFF00FF, [DicomVR.CS], "1", "ECGDisplayPrintingSelectStatus", "ECGDisplayPrintingSelectStatus", false)),
-        ("SPI-P Release 1", new(new(0x00290080), 0xFFFF00FF, [DicomVR.LT], "1", "PhysiologicalDisplayID", "PhysiologicalDisplayID", false)),
-        ("SPI-P Release 1", new(new(0x00290081), 0xFFFF00FF, [DicomVR.US], "1", "PreferredPhysiologicalChannelDisplay", "PreferredPhysiologicalChannelDisplay", false)),
-        ("SPI-P Release 1", new(new(0x0029008E), 0xFFFF00FF, [DicomVR.CS], "1", "PhysiologicalDisplayEnableStatus", "PhysiologicalDisplayEnableStatus", false)),
-        ("SPI-P Release 1", new(new(0x0029008F), 0xFFFF00FF, [DicomVR.CS], "1", "PhysiologicalDisplaySelectStatus", "PhysiologicalDisplaySelectStatus", false)),
-        ("SPI-P Release 1", new(new(0x002900C0), 0xFFFF00FF, [DicomVR.LT], "1", "FunctionalShutterID", "FunctionalShutterID", false)),
-        ("SPI-P Release 1", new(new(0x002900C1), 0xFFFF00FF, [DicomVR.US], "1", "FieldOfShutter", "FieldOfShutter", false)),
-        ("SPI-P Release 1", new(new(0x002900C5), 0xFFFF00FF, [DicomVR.LT], "1", "FieldOfShutterRectangle", "FieldOfShutterRectangle", false)),
-        ("SPI-P Release 1", new(new(0x002900CE), 0xFFFF00FF, [DicomVR.CS], "1", "ShutterEnableStatus", "ShutterEnableStatus", false)),
-        ("SPI-P Release 1", new(new(0x002900CF), 0xFFFF00FF, [DicomVR.CS], "1", "ShutterSelectStatus", "ShutterSelectStatus", false)),
-        ("SPI-P Release 1", new(new(0x7FE10010), 0xFFFF00FF, [DicomVR.OB, DicomVR.OW], "1", "PixelData", "PixelData", false)),
-        ("SPI-P Release 1;1", new(new(0x000900C0), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1;1", new(new(0x000900C1), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 1;1", new(new(0x00190000), 0xFFFF00FF, [DicomVR.UN], "1", "PhysiologicalDataType", "PhysiologicalDataType", false)),
-        ("SPI-P Release 1;1", new(new(0x00190001), 0xFFFF00FF, [DicomVR.UN], "1", "PhysiologicalDataChannelAndKind", "PhysiologicalDataChannelAndKind", false)),
-        ("SPI-P Release 1;1", new(new(0x00190002), 0xFFFF00FF, [DicomVR.US], "1", "SampleBitsAllocated", "SampleBitsAllocated", false)),
-        ("SPI-P Release 1;1", new(new(0x00190003), 0xFFFF00FF, [DicomVR.US], "1", "SampleBitsStored", "SampleBitsStored", false)),
-        ("SPI-P Release 1;1", new(new(0x00190004), 0xFFFF00FF, [DicomVR.US], "1", "SampleHighBit", "SampleHighBit", false)),
-        ("SPI-P Release 1;1", new(new(0x00190005), 0xFFFF00FF, [DicomVR.US], "1", "SampleRepresentation", "SampleRepresentation", false)),
-        ("SPI-P Release 1;1", new(new(0x00190006), 0xFFFF00FF, [DicomVR.UN], "1", "SmallestSampleValue", "SmallestSampleValue", false)),
-        ("SPI-P Release 1;1", new(new(0x00190007), 0xFFFF00FF, [DicomVR.UN], "1", "LargestSampleValue", "LargestSampleValue", false)),
-        ("SPI-P Release 1;1", new(new(0x00190008), 0xFFFF00FF, [DicomVR.UN], "1", "NumberOfSamples", "NumberOfSamples", false)),
-        ("SPI-P Release 1;1", new(new(0x00190009), 0xFFFF00FF, [DicomVR.UN], "1", "SampleData", "SampleData", false)),
-        ("SPI-P Release 1;1", new(new(0x0019000A), 0xFFFF00FF, [DicomVR.UN], "1", "SampleRate", "SampleRate", false)),
-        ("SPI-P Release 1;1", new(new(0x00190010), 0xFFFF00FF, [DicomVR.UN], "1", "PhysiologicalDataType2", "PhysiologicalDataType2", false)),
-        ("SPI-P Release 1;1", new(new(0x00190011), 0xFFFF00FF, [DicomVR.UN], "1", "PhysiologicalDataChannelAndKind2", "PhysiologicalDataChannelAndKind2", false)),
-        ("SPI-P Release 1;1", new(new(0x00190012), 0xFFFF00FF, [DicomVR.US], "1", "SampleBitsAllocated2", "SampleBitsAllocated2", false)),
-        ("SPI-P Release 1;1", new(new(0x00190013), 0xFFFF00FF, [DicomVR.US], "1", "SampleBitsStored2", "SampleBitsStored2", false)),
-        ("SPI-P Release 1;1", new(new(0x00190014), 0xFFFF00FF, [DicomVR.US], "1", "SampleHighBit2", "SampleHighBit2", false)),
-        ("SPI-P Release 1;1", new(new(0x00190015), 0xFFFF00FF, [DicomVR.US], "1", "SampleRepresentation2", "SampleRepresentation2", false)),
-        ("SPI-P Release 1;1", new(new(0x00190016), 0xFFFF00FF, [DicomVR.UN], "1", "SmallestSampleValue2", "SmallestSampleValue2", false)),
-        ("SPI-P Release 1;1", new(new(0x00190017), 0xFFFF00FF, [DicomVR.UN], "1", "LargestSampleValue2", "LargestSampleValue2", false)),
-        ("SPI-P Release 1;1", new(new(0x00190018), 0xFFFF00FF, [DicomVR.UN], "1", "NumberOfSamples2", "NumberOfSamples2", false)),
-        ("SPI-P Release 1;1", new(new(0x00190019), 0xFFFF00FF, [DicomVR.UN], "1", "SampleData2", "SampleData2", false)),
-        ("SPI-P Release 1;1", new(new(0x0019001A), 0xFFFF00FF, [DicomVR.UN], "1", "SampleRate2", "SampleRate2", false)),
-        ("SPI-P Release 1;1", new(new(0x00290000), 0xFFFF00FF, [DicomVR.LT], "1", "ZoomID", "ZoomID", false)),
-        ("SPI-P Release 1;1", new(new(0x00290001), 0xFFFF00FF, [DicomVR.DS], "1-n", "ZoomRectangle", "ZoomRectangle", false)),
-        ("SPI-P Release 1;1", new(new(0x00290003), 0xFFFF00FF, [DicomVR.DS], "1", "ZoomFactor", "ZoomFactor", false)),
-        ("SPI-P Release 1;1", new(new(0x00290004), 0xFFFF00FF, [DicomVR.US], "1", "ZoomFunction", "ZoomFunction", false)),
-        ("SPI-P Release 1;1", new(new(0x0029000E), 0xFFFF00FF, [DicomVR.CS], "1", "ZoomEnableStatus", "ZoomEnableStatus", false)),
-        ("SPI-P Release 1;1", new(new(0x0029000F), 0xFFFF00FF, [DicomVR.CS], "1", "ZoomSelectStatus", "ZoomSelectStatus", false)),
-        ("SPI-P Release 1;1", new(new(0x00290040), 0xFFFF00FF, [DicomVR.LT], "1", "MagnifyingGlassID", "MagnifyingGlassID", false)),
-        ("SPI-P Release 1;1", new(new(0x00290041), 0xFFFF00FF, [DicomVR.DS], "1-n", "MagnifyingGlassRectangle", "MagnifyingGlassRectangle", false)),
-        ("SPI-P Release 1;1", new(new(0x00290043), 0xFFFF00FF, [DicomVR.DS], "1", "MagnifyingGlassFactor", "MagnifyingGlassFactor", false)),
-        ("SPI-P Release 1;1", new(new(0x00290044), 0xFFFF00FF, [DicomVR.US], "1", "MagnifyingGlassFunction", "MagnifyingGlassFunction", false)),
-        ("SPI-P Release 1;1", new(new(0x0029004E), 0xFFFF00FF, [DicomVR.CS], "1", "MagnifyingGlassEnableStatus", "MagnifyingGlassEnableStatus", false)),
-        ("SPI-P Release 1;1", new(new(0x0029004F), 0xFFFF00FF, [DicomVR.CS], "1", "MagnifyingGlassSelectStatus", "MagnifyingGlassSelectStatus", false)),
-        ("SPI-P Release 1;2", new(new(0x00290000), 0xFFFF00FF, [DicomVR.LT], "1", "SubtractionMaskID", "SubtractionMaskID", false)),
-        ("SPI-P Release 1;2", new(new(0x00290004), 0xFFFF00FF, [DicomVR.UN], "1", "MaskingFunction", "MaskingFunction", false)),
-        ("SPI-P Release 1;2", new(new(0x0029000C), 0xFFFF00FF, [DicomVR.UN], "1", "ProprietaryMaskingParameters", "ProprietaryMaskingParameters", false)),
-        ("SPI-P Release 1;2", new(new(0x0029001E), 0xFFFF00FF, [DicomVR.CS], "1", "SubtractionMaskEnableStatus", "SubtractionMaskEnableStatus", false)),
-        ("SPI-P Release 1;2", new(new(0x0029001F), 0xFFFF00FF, [DicomVR.CS], "1", "SubtractionMaskSelectStatus", "SubtractionMaskSelectStatus", false)),
-        ("SPI-P Release 1;3", new(new(0x00290000), 0xFFFF00FF, [DicomVR.LT], "1", "ImageEnhancementID", "ImageEnhancementID", false)),
-        ("SPI-P Release 1;3", new(new(0x00290001), 0xFFFF00FF, [DicomVR.LT], "1", "ImageEnhancement", "ImageEnhancement", false)),
-        ("SPI-P Release 1;3", new(new(0x00290002), 0xFFFF00FF, [DicomVR.LT], "1", "ConvolutionID", "ConvolutionID", false)),
-        ("SPI-P Release 1;3", new(new(0x00290003), 0xFFFF00FF, [DicomVR.LT], "1", "ConvolutionType", "ConvolutionType", false)),
-        ("SPI-P Release 1;3", new(new(0x00290004), 0xFFFF00FF, [DicomVR.LT], "1", "ConvolutionKernelSizeID", "ConvolutionKernelSizeID", false)),
-        ("SPI-P Release 1;3", new(new(0x00290005), 0xFFFF00FF, [DicomVR.US], "2", "ConvolutionKernelSize", "ConvolutionKernelSize", false)),
-        ("SPI-P Release 1;3", new(new(0x00290006), 0xFFFF00FF, [DicomVR.US], "1-n", "ConvolutionKernel", "ConvolutionKernel", false)),
-        ("SPI-P Release 1;3", new(new(0x0029000C), 0xFFFF00FF, [DicomVR.DS], "1", "EnhancementGain", "EnhancementGain", false)),
-        ("SPI-P Release 1;3", new(new(0x0029001E), 0xFFFF00FF, [DicomVR.CS], "1", "ImageEnhancementEnableStatus", "ImageEnhancementEnableStatus", false)),
-        ("SPI-P Release 1;3", new(new(0x0029001F), 0xFFFF00FF, [DicomVR.CS], "1", "ImageEnhancementSelectStatus", "ImageEnhancementSelectStatus", false)),
-        ("SPI-P Release 2;1", new(new(0x00110018), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 2;1", new(new(0x0023000D), 0xFFFF00FF, [DicomVR.UI], "1", "Unknown", "Unknown", false)),
-        ("SPI-P Release 2;1", new(new(0x0023000E), 0xFFFF00FF, [DicomVR.UI], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00090000), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00090010), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00090020), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00090030), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00090040), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00090050), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00090060), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00090070), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00090075), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00090080), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00090090), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00190008), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00190009), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x0019000A), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00190010), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00190020), 0xFFFF00FF, [DicomVR.TM], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00190050), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00190060), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00190061), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00190063), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00190064), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00190065), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00190070), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00190080), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00190081), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00190090), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x001900A0), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x001900A1), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x001900A2), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x001900A3), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x001900B0), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x001900B1), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00210020), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00210030), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00210040), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00210050), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00210060), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00210070), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00210080), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00210090), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x002100A0), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x002100A1), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x002100A2), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x002100A3), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x002100A4), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x002100B0), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x002100C0), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00290010), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00290030), 0xFFFF00FF, [DicomVR.UL], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00290031), 0xFFFF00FF, [DicomVR.UL], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00290032), 0xFFFF00FF, [DicomVR.UL], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00290033), 0xFFFF00FF, [DicomVR.UL], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00290080), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x00290090), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x002900D0), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-GV-CT Release 1", new(new(0x002900D1), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-PCR Release 2", new(new(0x00190030), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private-CWS Release 1", new(new(0x00210000), 0xFFFF00FF, [DicomVR.LT], "1", "WindowOfImagesID", "WindowOfImagesID", false)),
-        ("SPI-P-Private-CWS Release 1", new(new(0x00210001), 0xFFFF00FF, [DicomVR.CS], "1", "WindowOfImagesType", "WindowOfImagesType", false)),
-        ("SPI-P-Private-CWS Release 1", new(new(0x00210002), 0xFFFF00FF, [DicomVR.IS], "1-n", "WindowOfImagesScope", "WindowOfImagesScope", false)),
-        ("SPI-P-Private-DCI Release 1", new(new(0x00190010), 0xFFFF00FF, [DicomVR.UN], "1", "ECGTimeMapDataBitsAllocated", "ECGTimeMapDataBitsAllocated", false)),
-        ("SPI-P-Private-DCI Release 1", new(new(0x00190011), 0xFFFF00FF, [DicomVR.UN], "1", "ECGTimeMapDataBitsStored", "ECGTimeMapDataBitsStored", false)),
-        ("SPI-P-Private-DCI Release 1", new(new(0x00190012), 0xFFFF00FF, [DicomVR.UN], "1", "ECGTimeMapDataHighBit", "ECGTimeMapDataHighBit", false)),
-        ("SPI-P-Private-DCI Release 1", new(new(0x00190013), 0xFFFF00FF, [DicomVR.UN], "1", "ECGTimeMapDataRepresentation", "ECGTimeMapDataRepresentation", false)),
-        ("SPI-P-Private-DCI Release 1", new(new(0x00190014), 0xFFFF00FF, [DicomVR.UN], "1", "ECGTimeMapDataSmallestDataValue", "ECGTimeMapDataSmallestDataValue", false)),
-        ("SPI-P-Private-DCI Release 1", new(new(0x00190015), 0xFFFF00FF, [DicomVR.UN], "1", "ECGTimeMapDataLargestDataValue", "ECGTimeMapDataLargestDataValue", false)),
-        ("SPI-P-Private-DCI Release 1", new(new(0x00190016), 0xFFFF00FF, [DicomVR.UN], "1", "ECGTimeMapDataNumberOfDataValues", "ECGTimeMapDataNumberOfDataValues", false)),
-        ("SPI-P-Private-DCI Release 1", new(new(0x00190017), 0xFFFF00FF, [DicomVR.UN], "1", "ECGTimeMapData", "ECGTimeMapData", false)),
-        ("SPI-P-Private_CDS Release 1", new(new(0x00210040), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_CDS Release 1", new(new(0x00290000), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x00190030), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x00190031), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x00290008), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x0029000F), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x00290010), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x0029001B), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x0029001C), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x00290021), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x00290043), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x00290044), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x0029004C), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x00290067), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x00290068), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x0029006A), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1", new(new(0x0029006B), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;1", new(new(0x00290000), 0xFFFF00FF, [DicomVR.SL], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;1", new(new(0x00290005), 0xFFFF00FF, [DicomVR.FL], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;1", new(new(0x00290006), 0xFFFF00FF, [DicomVR.FL], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;1", new(new(0x00290020), 0xFFFF00FF, [DicomVR.FL], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;1", new(new(0x00290021), 0xFFFF00FF, [DicomVR.FL], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;1", new(new(0x002900CD), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;2", new(new(0x00290000), 0xFFFF00FF, [DicomVR.FD], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;2", new(new(0x00290001), 0xFFFF00FF, [DicomVR.FD], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;2", new(new(0x00290002), 0xFFFF00FF, [DicomVR.FD], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;2", new(new(0x00290003), 0xFFFF00FF, [DicomVR.SL], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;2", new(new(0x00290004), 0xFFFF00FF, [DicomVR.SL], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;2", new(new(0x00290005), 0xFFFF00FF, [DicomVR.SL], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;3", new(new(0x002900C0), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;3", new(new(0x002900C1), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;3", new(new(0x002900C2), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;3", new(new(0x002900C3), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;3", new(new(0x002900C4), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;3", new(new(0x002900C5), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;4", new(new(0x00290002), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;4", new(new(0x0029009A), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;4", new(new(0x002900E0), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;5", new(new(0x00290050), 0xFFFF00FF, [DicomVR.CS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-Private_ICS Release 1;5", new(new(0x00290055), 0xFFFF00FF, [DicomVR.CS], "1", "Unknown", "Unknown", false)),
-        ("SPI-P-XSB-DCI Release 1", new(new(0x00190010), 0xFFFF00FF, [DicomVR.LT], "1", "VideoBeamBoost", "VideoBeamBoost", false)),
-        ("SPI-P-XSB-DCI Release 1", new(new(0x00190011), 0xFFFF00FF, [DicomVR.US], "1", "ChannelGeneratingVideoSync", "ChannelGeneratingVideoSync", false)),
-        ("SPI-P-XSB-DCI Release 1", new(new(0x00190012), 0xFFFF00FF, [DicomVR.US], "1", "VideoGain", "VideoGain", false)),
-        ("SPI-P-XSB-DCI Release 1", new(new(0x00190013), 0xFFFF00FF, [DicomVR.US], "1", "VideoOffset", "VideoOffset", false)),
-        ("SPI-P-XSB-DCI Release 1", new(new(0x00190020), 0xFFFF00FF, [DicomVR.DS], "1", "RTDDataCompressionFactor", "RTDDataCompressionFactor", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290011), 0xFFFF00FF, [DicomVR.IS], "1", "AnnotationName", "AnnotationName", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290012), 0xFFFF00FF, [DicomVR.LT], "1", "AnnotationFont", "AnnotationFont", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290013), 0xFFFF00FF, [DicomVR.LT], "1", "AnnotationTextForegroundColor", "AnnotationTextForegroundColor", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290014), 0xFFFF00FF, [DicomVR.LT], "1", "AnnotationTextBackgroundColor", "AnnotationTextBackgroundColor", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290015), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationTextBackingMode", "AnnotationTextBackingMode", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290016), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationTextJustification", "AnnotationTextJustification", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290017), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationTextLocation", "AnnotationTextLocation", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290018), 0xFFFF00FF, [DicomVR.LT], "1", "AnnotationTextString", "AnnotationTextString", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290019), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationTextAttachMode", "AnnotationTextAttachMode", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290020), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationTextCursorMode", "AnnotationTextCursorMode", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290021), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationTextShadowOffsetX", "AnnotationTextShadowOffsetX", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290022), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationTextShadowOffsetY", "AnnotationTextShadowOffsetY", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290023), 0xFFFF00FF, [DicomVR.LT], "1", "AnnotationLineColor", "AnnotationLineColor", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290024), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationLineThickness", "AnnotationLineThickness", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290025), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationLineType", "AnnotationLineType", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290026), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationLineStyle", "AnnotationLineStyle", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290027), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationLineDashLength", "AnnotationLineDashLength", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290028), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationLineAttachMode", "AnnotationLineAttachMode", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290029), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationLinePointCount", "AnnotationLinePointCount", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290030), 0xFFFF00FF, [DicomVR.FD], "1", "AnnotationLinePoints", "AnnotationLinePoints", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290031), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationLineControlSize", "AnnotationLineControlSize", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290032), 0xFFFF00FF, [DicomVR.LT], "1", "AnnotationMarkerColor", "AnnotationMarkerColor", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290033), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationMarkerType", "AnnotationMarkerType", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290034), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationMarkerSize", "AnnotationMarkerSize", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290035), 0xFFFF00FF, [DicomVR.FD], "1", "AnnotationMarkerLocation", "AnnotationMarkerLocation", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290036), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationMarkerAttachMode", "AnnotationMarkerAttachMode", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290037), 0xFFFF00FF, [DicomVR.LT], "1", "AnnotationGeomColor", "AnnotationGeomColor", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290038), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationGeomThickness", "AnnotationGeomThickness", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290039), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationGeomLineStyle", "AnnotationGeomLineStyle", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290040), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationGeomDashLength", "AnnotationGeomDashLength", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290041), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationGeomFillPattern", "AnnotationGeomFillPattern", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290042), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationInteractivity", "AnnotationInteractivity", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290043), 0xFFFF00FF, [DicomVR.FD], "1", "AnnotationArrowLength", "AnnotationArrowLength", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290044), 0xFFFF00FF, [DicomVR.FD], "1", "AnnotationArrowAngle", "AnnotationArrowAngle", false)),
-        ("Silhouette Annot V1.0", new(new(0x00290045), 0xFFFF00FF, [DicomVR.UL], "1", "AnnotationDontSave", "AnnotationDontSave", false)),
-        ("Silhouette Graphics Export V1.0", new(new(0x00290000), 0xFFFF00FF, [DicomVR.UI], "1", "Unknown", "Unknown", false)),
-        ("Silhouette Line V1.0", new(new(0x00290011), 0xFFFF00FF, [DicomVR.IS], "1", "LineName", "LineName", false)),
-        ("Silhouette Line V1.0", new(new(0x00290012), 0xFFFF00FF, [DicomVR.LT], "1", "LineNameFont", "LineNameFont", false)),
-        ("Silhouette Line V1.0", new(new(0x00290013), 0xFFFF00FF, [DicomVR.UL], "1", "LineNameDisplay", "LineNameDisplay", false)),
-        ("Silhouette Line V1.0", new(new(0x00290014), 0xFFFF00FF, [DicomVR.LT], "1", "LineNormalColor", "LineNormalColor", false)),
-        ("Silhouette Line V1.0", new(new(0x00290015), 0xFFFF00FF, [DicomVR.UL], "1", "LineType", "LineType", false)),
-        ("Silhouette Line V1.0", new(new(0x00290016), 0xFFFF00FF, [DicomVR.UL], "1", "LineThickness", "LineThickness", false)),
-        ("Silhouette Line V1.0", new(new(0x00290017), 0xFFFF00FF, [DicomVR.UL], "1", "LineStyle", "LineStyle", false)),
-        ("Silhouette Line V1.0", new(new(0x00290018), 0xFFFF00FF, [DicomVR.UL], "1", "LineDashLength", "LineDashLength", false)),
-        ("Silhouette Line V1.0", new(new(0x00290019), 0xFFFF00FF, [DicomVR.UL], "1", "LineInteractivity", "LineInteractivity", false)),
-        ("Silhouette Line V1.0", new(new(0x00290020), 0xFFFF00FF, [DicomVR.LT], "1", "LineMeasurementColor", "LineMeasurementColor", false)),
-        ("Silhouette Line V1.0", new(new(0x00290021), 0xFFFF00FF, [DicomVR.LT], "1", "LineMeasurementFont", "LineMeasurementFont", false)),
-        ("Silhouette Line V1.0", new(new(0x00290022), 0xFFFF00FF, [DicomVR.UL], "1", "LineMeasurementDashLength", "LineMeasurementDashLength", false)),
-        ("Silhouette Line V1.0", new(new(0x00290023), 0xFFFF00FF, [DicomVR.UL], "1", "LinePointSpace", "LinePointSpace", false)),
-        ("Silhouette Line V1.0", new(new(0x00290024), 0xFFFF00FF, [DicomVR.FD], "1", "LinePoints", "LinePoints", false)),
-        ("Silhouette Line V1.0", new(new(0x00290025), 0xFFFF00FF, [DicomVR.UL], "1", "LineControlPointSize", "LineControlPointSize", false)),
-        ("Silhouette Line V1.0", new(new(0x00290026), 0xFFFF00FF, [DicomVR.UL], "1", "LineControlPointSpace", "LineControlPointSpace", false)),
-        ("Silhouette Line V1.0", new(new(0x00290027), 0xFFFF00FF, [DicomVR.FD], "1", "LineControlPoints", "LineControlPoints", false)),
-        ("Silhouette Line V1.0", new(new(0x00290028), 0xFFFF00FF, [DicomVR.LT], "1", "LineLabel", "LineLabel", false)),
-        ("Silhouette Line V1.0", new(new(0x00290029), 0xFFFF00FF, [DicomVR.UL], "1", "LineDontSave", "LineDontSave", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290011), 0xFFFF00FF, [DicomVR.IS], "1", "ROIName", "ROIName", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290012), 0xFFFF00FF, [DicomVR.LT], "1", "ROINameFont", "ROINameFont", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290013), 0xFFFF00FF, [DicomVR.LT], "1", "ROINormalColor", "ROINormalColor", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290014), 0xFFFF00FF, [DicomVR.UL], "1", "ROIFillPattern", "ROIFillPattern", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290015), 0xFFFF00FF, [DicomVR.UL], "1", "ROIBpSeg", "ROIBpSeg", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290016), 0xFFFF00FF, [DicomVR.UN], "1", "ROIBpSegPairs", "ROIBpSegPairs", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290017), 0xFFFF00FF, [DicomVR.UL], "1", "ROISeedSpace", "ROISeedSpace", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290018), 0xFFFF00FF, [DicomVR.UN], "1", "ROISeeds", "ROISeeds", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290019), 0xFFFF00FF, [DicomVR.UL], "1", "ROILineThickness", "ROILineThickness", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290020), 0xFFFF00FF, [DicomVR.UL], "1", "ROILineStyle", "ROILineStyle", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290021), 0xFFFF00FF, [DicomVR.UL], "1", "ROILineDashLength", "ROILineDashLength", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290022), 0xFFFF00FF, [DicomVR.UL], "1", "ROIInteractivity", "ROIInteractivity", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290023), 0xFFFF00FF, [DicomVR.UL], "1", "ROINamePosition", "ROINamePosition", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290024), 0xFFFF00FF, [DicomVR.UL], "1", "ROINameDisplay", "ROINameDisplay", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290025), 0xFFFF00FF, [DicomVR.LT], "1", "ROILabel", "ROILabel", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290026), 0xFFFF00FF, [DicomVR.UL], "1", "ROIShape", "ROIShape", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290027), 0xFFFF00FF, [DicomVR.FD], "1", "ROIShapeTilt", "ROIShapeTilt", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290028), 0xFFFF00FF, [DicomVR.UL], "1", "ROIShapePointsCount", "ROIShapePointsCount", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290029), 0xFFFF00FF, [DicomVR.UL], "1", "ROIShapePointsSpace", "ROIShapePointsSpace", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290030), 0xFFFF00FF, [DicomVR.FD], "1", "ROIShapePoints", "ROIShapePoints", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290031), 0xFFFF00FF, [DicomVR.UL], "1", "ROIShapeControlPointsCount", "ROIShapeControlPointsCount", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290032), 0xFFFF00FF, [DicomVR.UL], "1", "ROIShapeControlPointsSpace", "ROIShapeControlPointsSpace", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290033), 0xFFFF00FF, [DicomVR.FD], "1", "ROIShapeControlPoints", "ROIShapeControlPoints", false)),
-        ("Silhouette ROI V1.0", new(new(0x00290034), 0xFFFF00FF, [DicomVR.UL], "1", "ROIDontSave", "ROIDontSave", false)),
-        ("Silhouette Sequence Ids V1.0", new(new(0x00290041), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("Silhouette Sequence Ids V1.0", new(new(0x00290042), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("Silhouette Sequence Ids V1.0", new(new(0x00290043), 0xFFFF00FF, [DicomVR.SQ], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290013), 0xFFFF00FF, [DicomVR.UL], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290014), 0xFFFF00FF, [DicomVR.UL], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290017), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290018), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290019), 0xFFFF00FF, [DicomVR.UL], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x0029001A), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x0029001B), 0xFFFF00FF, [DicomVR.UL], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x0029001C), 0xFFFF00FF, [DicomVR.UL], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x0029001D), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x0029001E), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290021), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290022), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290023), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290024), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290025), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290027), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290028), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290029), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290030), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290052), 0xFFFF00FF, [DicomVR.US], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290053), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290054), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290055), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290056), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("Silhouette V1.0", new(new(0x00290057), 0xFFFF00FF, [DicomVR.UN], "1", "Unknown", "Unknown", false)),
-        ("SONOWAND AS", new(new(0x01350010), 0xFFFF00FF, [DicomVR.LO], "1", "UltrasoundScannerName", "UltrasoundScannerName", false)),
-        ("SONOWAND AS", new(new(0x01350011), 0xFFFF00FF, [DicomVR.LO], "1", "TransducerSerial", "TransducerSerial", false)),
-        ("SONOWAND AS", new(new(0x01350012), 0xFFFF00FF, [DicomVR.LO], "1", "ProbeApplication", "ProbeApplication", false)),
-        ("SVISION", new(new(0x00170000), 0xFFFF00FF, [DicomVR.LO], "1", "ExtendedBodyPart", "ExtendedBodyPart", false)),
-        ("SVISION", new(new(0x00170010), 0xFFFF00FF, [DicomVR.LO], "1", "ExtendedViewPosition", "ExtendedViewPosition", false)),
-        ("SVISION", new(new(0x001700F0), 0xFFFF00FF, [DicomVR.IS], "1", "ImagesSOPClass", "ImagesSOPClass", false)),
-        ("SVISION", new(new(0x00190000), 0xFFFF00FF, [DicomVR.IS], "1", "AECField", "AECField", false)),
-        ("SVISION", new(new(0x00190001), 0xFFFF00FF, [DicomVR.IS], "1", "AECFilmScreen", "AECFilmScreen", false)),
-        ("SVISION", new(new(0x00190002), 0xFFFF00FF, [DicomVR.IS], "1", "AECDensity", "AECDensity", false)),
-        ("SVISION", new(new(0x00190010), 0xFFFF00FF, [DicomVR.IS], "1", "PatientThickness", "PatientThickness", false)),
-        ("SVISION", new(new(0x00190018), 0xFFFF00FF, [DicomVR.IS], "1", "BeamDistance", "BeamDistance", false)),
-        ("SVISION", new(new(0x00190020), 0xFFFF00FF, [DicomVR.IS], "1", "WorkstationNumber", "WorkstationNumber", false)),
-        ("SVISION", new(new(0x00190028), 0xFFFF00FF, [DicomVR.IS], "1", "TubeNumber", "TubeNumber", false)),
-        ("SVISION", new(new(0x00190030), 0xFFFF00FF, [DicomVR.IS], "1", "BuckyGrid", "BuckyGrid", false)),
-        ("SVISION", new(new(0x00190034), 0xFFFF00FF, [DicomVR.IS], "1", "Focus", "Focus", false)),
-        ("SVISION", new(new(0x00190038), 0xFFFF00FF, [DicomVR.IS], "1", "Child", "Child", false)),
-        ("SVISION", new(new(0x00190040), 0xFFFF00FF, [DicomVR.IS], "1", "CollimatorDistanceX", "CollimatorDistanceX", false)),
-        ("SVISION", new(new(0x00190041), 0xFFFF00FF, [DicomVR.IS], "1", "CollimatorDistanceY", "CollimatorDistanceY", false)),
-        ("SVISION", new(new(0x00190050), 0xFFFF00FF, [DicomVR.IS], "1", "CentralBeamHeight", "CentralBeamHeight", false)),
-        ("SVISION", new(new(0x00190060), 0xFFFF00FF, [DicomVR.IS], "1", "BuckyAngle", "BuckyAngle", false)),
-        ("SVISION", new(new(0x00190068), 0xFFFF00FF, [DicomVR.IS], "1", "CArmAngle", "CArmAngle", false)),
-        ("SVISION", new(new(0x00190069), 0xFFFF00FF, [DicomVR.IS], "1", "CollimatorAngle", "CollimatorAngle", false)),
-        ("SVISION", new(new(0x00190070), 0xFFFF00FF, [DicomVR.IS], "1", "FilterNumber", "FilterNumber", false)),
-        ("SVISION", new(new(0x00190074), 0xFFFF00FF, [DicomVR.LO], "1", "FilterMaterial1", "FilterMaterial1", false)),
-        ("SVISION", new(new(0x00190075), 0xFFFF00FF, [DicomVR.LO], "1", "FilterMaterial2", "FilterMaterial2", false)),
-        ("SVISION", new(new(0x00190078), 0xFFFF00FF, [DicomVR.DS], "1", "FilterThickness1", "FilterThickness1", false)),
-        ("SVISION", new(new(0x00190079), 0xFFFF00FF, [DicomVR.DS], "1", "FilterThickness2", "FilterThickness2", false)),
-        ("SVISION", new(new(0x00190080), 0xFFFF00FF, [DicomVR.IS], "1", "BuckyFormat", "BuckyFormat", false)),
-        ("SVISION", new(new(0x00190081), 0xFFFF00FF, [DicomVR.IS], "1", "ObjectPosition", "ObjectPosition", false)),
-        ("SVISION", new(new(0x00190090), 0xFFFF00FF, [DicomVR.LO], "1", "DeskCommand", "DeskCommand", false)),
-        ("SVISION", new(new(0x001900A0), 0xFFFF00FF, [DicomVR.DS], "1", "ExtendedExposureTime", "ExtendedExposureTime", false)),
-        ("SVISION", new(new(0x001900A1), 0xFFFF00FF, [DicomVR.DS], "1", "ActualExposureTime", "ActualExposureTime", false)),
-        ("SVISION", new(new(0x001900A8), 0xFFFF00FF, [DicomVR.DS], "1", "ExtendedXRayTubeCurrent", "ExtendedXRayTubeCurrent", false)),
-        ("SVISION", new(new(0x00210000), 0xFFFF00FF, [DicomVR.DS], "1", "NoiseReduction", "NoiseReduction", false)),
-        ("SVISION", new(new(0x00210001), 0xFFFF00FF, [DicomVR.DS], "1", "ContrastAmplification", "ContrastAmplification", false)),
-        ("SVISION", new(new(0x00210002), 0xFFFF00FF, [DicomVR.DS], "1", "EdgeContrastBoosting", "EdgeContrastBoosting", false)),
-        ("SVISION", new(new(0x00210003), 0xFFFF00FF, [DicomVR.DS], "1", "LatitudeReduction", "LatitudeReduction", false)),
-        ("SVISION", new(new(0x00210010), 0xFFFF00FF, [DicomVR.LO], "1", "FindRangeAlgorithm", "FindRangeAlgorithm", false)),
-        ("SVISION", new(new(0x00210011), 0xFFFF00FF, [DicomVR.DS], "1", "ThresholdCAlgorithm", "ThresholdCAlgorithm", false)),
-        ("SVISION", new(new(0x00210020), 0xFFFF00FF, [DicomVR.LO], "1", "SensometricCurve", "SensometricCurve", false)),
-        ("SVISION", new(new(0x00210030), 0xFFFF00FF, [DicomVR.DS], "1", "LowerWindowOffset", "LowerWindowOffset", false)),
-        ("SVISION", new(new(0x00210031), 0xFFFF00FF, [DicomVR.DS], "1", "UpperWindowOffset", "UpperWindowOffset", false)),
-        ("SVISION", new(new(0x00210040), 0xFFFF00FF, [DicomVR.DS], "1", "MinPrintableDensity", "MinPrintableDensity", false)),
-        ("SVISION", new(new(0x00210041), 0xFFFF00FF, [DicomVR.DS], "1", "MaxPrintableDensity", "MaxPrintableDensity", false)),
-        ("SVISION", new(new(0x00210090), 0xFFFF00FF, [DicomVR.DS], "1", "Brightness", "Brightness", false)),
-        ("SVISION", new(new(0x00210091), 0xFFFF00FF, [DicomVR.DS], "1", "Contrast", "Contrast", false)),
-        ("SVISION", new(new(0x00210092), 0xFFFF00FF, [DicomVR.DS], "1", "ShapeFactor", "ShapeFactor", false)),
-        ("SVISION", new(new(0x00230000), 0xFFFF00FF, [DicomVR.LO], "1", "ImageLaterality", "ImageLaterality", false)),
-        ("SVISION", new(new(0x00230001), 0xFFFF00FF, [DicomVR.IS], "1", "LetterPosition", "LetterPosition", false)),
-        ("SVISION", new(new(0x00230002), 0xFFFF00FF, [DicomVR.IS], "1", "BurnedInAnnotation", "BurnedInAnnotation", false)),
-        ("SVISION", new(new(0x00230003), 0xFFFF00FF, [DicomVR.LO], "1", "Unknown", "Unknown", false)),
-        ("SVISION", new(new(0x002300F0), 0xFFFF00FF, [DicomVR.IS], "1", "ImageSOPClass", "ImageSOPClass", false)),
-        ("SVISION", new(new(0x00250000), 0xFFFF00FF, [DicomVR.IS], "1", "OriginalImage", "OriginalImage", false)),
-        ("SVISION", new(new(0x00250001), 0xFFFF00FF, [DicomVR.IS], "1", "NotProcessedImage", "NotProcessedImage", false)),
-        ("SVISION", new(new(0x00250002), 0xFFFF00FF, [DicomVR.IS], "1", "CutOutImage", "CutOutImage", false)),
-        ("SVISION", new(new(0x00250003), 0xFFFF00FF, [DicomVR.IS], "1", "DuplicatedImage", "DuplicatedImage", false)),
-        ("SVISION", new(new(0x00250004), 0xFFFF00FF, [DicomVR.IS], "1", "StoredImage", "StoredImage", false)),
-        ("SVISION", new(new(0x00250005), 0xFFFF00FF, [DicomVR.IS], "1", "RetrievedImage", "RetrievedImage", false)),
-        ("SVISION", new(new(0x00250006), 0xFFFF00FF, [DicomVR.IS], "1", "RemoteImage", "RemoteImage", false)),
-        ("SVISION", new(new(0x00250007), 0xFFFF00FF, [DicomVR.IS], "1", "MediaStoredImage", "MediaStoredImage", false)),
-        ("SVISION", new(new(0x00250008), 0xFFFF00FF, [DicomVR.IS], "1", "ImageState", "ImageState", false)),
-        ("SVISION", new(new(0x00250020), 0xFFFF00FF, [DicomVR.LO], "1", "SourceImageFile", "SourceImageFile", false)),
-        ("SVISION", new(new(0x00250021), 0xFFFF00FF, [DicomVR.UI], "1", "Unknown", "Unknown", false)),
-        ("SVISION", new(new(0x00270000), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfSeries", "NumberOfSeries", false)),
-        ("SVISION", new(new(0x00270001), 0xFFFF00FF, [DicomVR.IS], "1", "NumberOfStudies", "NumberOfStudies", false)),
-        ("SVISION", new(new(0x00270010), 0xFFFF00FF, [DicomVR.DT], "1", "OldestSeries", "OldestSeries", false)),
-        ("SVISION", new(new(0x00270011), 0xFFFF00FF, [DicomVR.DT], "1", "NewestSeries", "NewestSeries", false)),
-        ("SVISION", new(new(0x00270012), 0xFFFF00FF, [DicomVR.DT], "1", "OldestStudy", "OldestStudy", false)),
-        ("SVISION", new(new(0x00270013), 0xFFFF00FF, [DicomVR.DT], "1", "NewestStudy", "NewestStudy", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x00090001), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x00090002), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x00090003), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x00090004), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x00110001), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x00110002), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x00190001), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x00190002), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x00210001), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x00210002), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x00210003), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x7FF10001), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x7FF10002), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x7FF10003), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_1.0", new(new(0x7FF10010), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x00190001), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x00190002), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x00190003), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x00190004), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x00190005), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x00190006), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x00190007), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x00190008), 0xFFFF00FF, [DicomVR.LT], "1", "OrientationHeadFeet", "OrientationHeadFeet", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x00190009), 0xFFFF00FF, [DicomVR.LT], "1", "ViewDirection", "ViewDirection", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x0019000A), 0xFFFF00FF, [DicomVR.LT], "1", "OrientationSupineProne", "OrientationSupineProne", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x0019000B), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x0019000C), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x0019000D), 0xFFFF00FF, [DicomVR.TM], "1", "Time", "Time", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x0019000E), 0xFFFF00FF, [DicomVR.DS], "1", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x7FF10001), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x7FF10002), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x7FF10003), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x7FF10004), 0xFFFF00FF, [DicomVR.IS], "1", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x7FF10005), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x7FF10007), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x7FF10008), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x7FF10009), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x7FF1000A), 0xFFFF00FF, [DicomVR.LT], "1", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x7FF1000B), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x7FF1000C), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-        ("TOSHIBA_MEC_CT_1.0", new(new(0x7FF1000D), 0xFFFF00FF, [DicomVR.US], "1-n", "Unknown", "Unknown", false)),
-    ];
+    // creator, tag, mask, VRs, VM, keyword
+    private const string PrivateEntryData = """
+        1.2.840.113681	00190010	FFFF00FF	ST	1	CRImageParamsCommon
+        1.2.840.113681	00190011	FFFF00FF	ST	1	CRImageIPParamsSingle
+        1.2.840.113681	00190012	FFFF00FF	ST	1	CRImageIPParamsLeft
+        1.2.840.113681	00190013	FFFF00FF	ST	1	CRImageIPParamsRight
+        1.2.840.113708.794.1.1.2.0	00870010	FFFF00FF	CS	1	MediaType
+        1.2.840.113708.794.1.1.2.0	00870020	FFFF00FF	CS	1	MediaLocation
+        1.2.840.113708.794.1.1.2.0	00870050	FFFF00FF	IS	1	EstimatedRetrieveTime
+        ACUSON	00090000	FFFF00FF	IS	1	Unknown
+        ACUSON	00090001	FFFF00FF	IS	1	Unknown
+        ACUSON	00090002	FFFF00FF	UN	1	Unknown
+        ACUSON	00090003	FFFF00FF	UN	1	Unknown
+        ACUSON	00090004	FFFF00FF	UN	1	Unknown
+        ACUSON	00090005	FFFF00FF	UN	1	Unknown
+        ACUSON	00090006	FFFF00FF	UN	1	Unknown
+        ACUSON	00090007	FFFF00FF	UN	1	Unknown
+        ACUSON	00090008	FFFF00FF	LT	1	Unknown
+        ACUSON	00090009	FFFF00FF	LT	1	Unknown
+        ACUSON	0009000A	FFFF00FF	IS	1	Unknown
+        ACUSON	0009000B	FFFF00FF	IS	1	Unknown
+        ACUSON	0009000C	FFFF00FF	IS	1	Unknown
+        ACUSON	0009000D	FFFF00FF	IS	1	Unknown
+        ACUSON	0009000E	FFFF00FF	IS	1	Unknown
+        ACUSON	0009000F	FFFF00FF	UN	1	Unknown
+        ACUSON	00090010	FFFF00FF	IS	1	Unknown
+        ACUSON	00090011	FFFF00FF	UN	1	Unknown
+        ACUSON	00090012	FFFF00FF	IS	1	Unknown
+        ACUSON	00090013	FFFF00FF	IS	1	Unknown
+        ACUSON	00090014	FFFF00FF	LT	1	Unknown
+        ACUSON	00090015	FFFF00FF	UN	1	Unknown
+        AEGIS_DICOM_2.00	00030000	FFFF00FF	US	1-n	Unknown
+        AEGIS_DICOM_2.00	00050000	FFFF00FF	US	1-n	Unknown
+        AEGIS_DICOM_2.00	00090000	FFFF00FF	US	1-n	Unknown
+        AEGIS_DICOM_2.00	00190000	FFFF00FF	US	1-n	Unknown
+        AEGIS_DICOM_2.00	00290000	FFFF00FF	US	1-n	Unknown
+        AEGIS_DICOM_2.00	13690000	FFFF00FF	US	1-n	Unknown
+        AGFA	00090010	FFFF00FF	LO	1	Unknown
+        AGFA	00090011	FFFF00FF	LO	1	Unknown
+        AGFA	00090013	FFFF00FF	LO	1	Unknown
+        AGFA	00090014	FFFF00FF	LO	1	Unknown
+        AGFA	00090015	FFFF00FF	LO	1	Unknown
+        AGFA PACS Archive Mirroring 1.0	00310000	FFFF00FF	CS	1	StudyStatus
+        AGFA PACS Archive Mirroring 1.0	00310001	FFFF00FF	UL	1	DateTimeVerified
+        CAMTRONICS IP	00290010	FFFF00FF	LT	1	Unknown
+        CAMTRONICS IP	00290020	FFFF00FF	UN	1	Unknown
+        CAMTRONICS IP	00290030	FFFF00FF	UN	1	Unknown
+        CAMTRONICS IP	00290040	FFFF00FF	UN	1	Unknown
+        CAMTRONICS	00290010	FFFF00FF	LT	1	Commentline
+        CAMTRONICS	00290020	FFFF00FF	DS	1	EdgeEnhancementCoefficient
+        CAMTRONICS	00290050	FFFF00FF	LT	1	SceneText
+        CAMTRONICS	00290060	FFFF00FF	LT	1	ImageText
+        CAMTRONICS	00290070	FFFF00FF	IS	1	PixelShiftHorizontal
+        CAMTRONICS	00290080	FFFF00FF	IS	1	PixelShiftVertical
+        CAMTRONICS	00290090	FFFF00FF	IS	1	Unknown
+        CARDIO-D.R. 1.0	00090000	FFFF00FF	UL	1	FileLocation
+        CARDIO-D.R. 1.0	00090001	FFFF00FF	UL	1	FileSize
+        CARDIO-D.R. 1.0	00090040	FFFF00FF	SQ	1	AlternateImageSequence
+        CARDIO-D.R. 1.0	00190000	FFFF00FF	CS	1	ImageBlankingShape
+        CARDIO-D.R. 1.0	00190002	FFFF00FF	IS	1	ImageBlankingLeftVerticalEdge
+        CARDIO-D.R. 1.0	00190004	FFFF00FF	IS	1	ImageBlankingRightVerticalEdge
+        CARDIO-D.R. 1.0	00190006	FFFF00FF	IS	1	ImageBlankingUpperHorizontalEdge
+        CARDIO-D.R. 1.0	00190008	FFFF00FF	IS	1	ImageBlankingLowerHorizontalEdge
+        CARDIO-D.R. 1.0	00190010	FFFF00FF	IS	1	CenterOfCircularImageBlanking
+        CARDIO-D.R. 1.0	00190012	FFFF00FF	IS	1	RadiusOfCircularImageBlanking
+        CARDIO-D.R. 1.0	00190030	FFFF00FF	UL	1	MaximumImageFrameSize
+        CARDIO-D.R. 1.0	00210013	FFFF00FF	IS	1	ImageSequenceNumber
+        CARDIO-D.R. 1.0	00290000	FFFF00FF	SQ	1	EdgeEnhancementSequence
+        CARDIO-D.R. 1.0	00290001	FFFF00FF	US	2	ConvolutionKernelSize
+        CARDIO-D.R. 1.0	00290002	FFFF00FF	DS	1-n	ConvolutionKernelCoefficients
+        CARDIO-D.R. 1.0	00290003	FFFF00FF	DS	1	EdgeEnhancementGain
+        CMR42 CIRCLECVI	00251010	FFFFFFFF	LO	1	WorkspaceID
+        CMR42 CIRCLECVI	00251020	FFFFFFFF	LO	1	WorkspaceTimeString
+        CMR42 CIRCLECVI	00251030	FFFFFFFF	OB	1	WorkspaceStream
+        DCMTK_ANONYMIZER	00090000	FFFF00FF	SQ	1	AnonymizerUIDMap
+        DCMTK_ANONYMIZER	00090010	FFFF00FF	UI	1	AnonymizerUIDKey
+        DCMTK_ANONYMIZER	00090020	FFFF00FF	UI	1	AnonymizerUIDValue
+        DCMTK_ANONYMIZER	00090030	FFFF00FF	SQ	1	AnonymizerPatientIDMap
+        DCMTK_ANONYMIZER	00090040	FFFF00FF	LO	1	AnonymizerPatientIDKey
+        DCMTK_ANONYMIZER	00090050	FFFF00FF	LO	1	AnonymizerPatientIDValue
+        DIDI TO PCR 1.1	00190022	FFFF00FF	UN	1	RouteAET
+        DIDI TO PCR 1.1	00190023	FFFF00FF	DS	1	PCRPrintScale
+        DIDI TO PCR 1.1	00190024	FFFF00FF	UN	1	PCRPrintJobEnd
+        DIDI TO PCR 1.1	00190025	FFFF00FF	IS	1	PCRNoFilmCopies
+        DIDI TO PCR 1.1	00190026	FFFF00FF	IS	1	PCRFilmLayoutPosition
+        DIDI TO PCR 1.1	00190027	FFFF00FF	UN	1	PCRPrintReportName
+        DIDI TO PCR 1.1	00190070	FFFF00FF	UN	1	RADProtocolPrinter
+        DIDI TO PCR 1.1	00190071	FFFF00FF	UN	1	RADProtocolMedium
+        DIDI TO PCR 1.1	00190090	FFFF00FF	LO	1	UnprocessedFlag
+        DIDI TO PCR 1.1	00190091	FFFF00FF	UN	1	KeyValues
+        DIDI TO PCR 1.1	00190092	FFFF00FF	UN	1	DestinationPostprocessingFunction
+        DIDI TO PCR 1.1	001900A0	FFFF00FF	UN	1	Version
+        DIDI TO PCR 1.1	001900A1	FFFF00FF	UN	1	RangingMode
+        DIDI TO PCR 1.1	001900A2	FFFF00FF	UN	1	AbdomenBrightness
+        DIDI TO PCR 1.1	001900A3	FFFF00FF	UN	1	FixedBrightness
+        DIDI TO PCR 1.1	001900A4	FFFF00FF	UN	1	DetailContrast
+        DIDI TO PCR 1.1	001900A5	FFFF00FF	UN	1	ContrastBalance
+        DIDI TO PCR 1.1	001900A6	FFFF00FF	UN	1	StructureBoost
+        DIDI TO PCR 1.1	001900A7	FFFF00FF	UN	1	StructurePreference
+        DIDI TO PCR 1.1	001900A8	FFFF00FF	UN	1	NoiseRobustness
+        DIDI TO PCR 1.1	001900A9	FFFF00FF	UN	1	NoiseDoseLimit
+        DIDI TO PCR 1.1	001900AA	FFFF00FF	UN	1	NoiseDoseStep
+        DIDI TO PCR 1.1	001900AB	FFFF00FF	UN	1	NoiseFrequencyLimit
+        DIDI TO PCR 1.1	001900AC	FFFF00FF	UN	1	WeakContrastLimit
+        DIDI TO PCR 1.1	001900AD	FFFF00FF	UN	1	StrongContrastLimit
+        DIDI TO PCR 1.1	001900AE	FFFF00FF	UN	1	StructureBoostOffset
+        DIDI TO PCR 1.1	001900AF	FFFF00FF	UN	1	SmoothGain
+        DIDI TO PCR 1.1	001900B0	FFFF00FF	UN	1	MeasureField1
+        DIDI TO PCR 1.1	001900B1	FFFF00FF	UN	1	MeasureField2
+        DIDI TO PCR 1.1	001900B2	FFFF00FF	UN	1	KeyPercentile1
+        DIDI TO PCR 1.1	001900B3	FFFF00FF	UN	1	KeyPercentile2
+        DIDI TO PCR 1.1	001900B4	FFFF00FF	UN	1	DensityLUT
+        DIDI TO PCR 1.1	001900B5	FFFF00FF	UN	1	Brightness
+        DIDI TO PCR 1.1	001900B6	FFFF00FF	UN	1	Gamma
+        DIDI TO PCR 1.1	00890010	FFFF00FF	SQ	1	Unknown
+        DIGISCAN IMAGE	00290031	FFFF00FF	US	1-n	Unknown
+        DIGISCAN IMAGE	00290032	FFFF00FF	US	1-n	Unknown
+        DIGISCAN IMAGE	00290033	FFFF00FF	LT	1	Unknown
+        DIGISCAN IMAGE	00290034	FFFF00FF	LT	1	Unknown
+        DLX_ANNOT_01	70010004	FF0100FF	ST	1	TextAnnotation
+        DLX_ANNOT_01	70010005	FF0100FF	IS	2	Box
+        DLX_ANNOT_01	70010007	FF0100FF	IS	2	ArrowEnd
+        DLX_EXAMS_01	00150001	FFFF00FF	DS	1	StenosisCalibrationRatio
+        DLX_EXAMS_01	00150002	FFFF00FF	DS	1	StenosisMagnification
+        DLX_EXAMS_01	00150003	FFFF00FF	DS	1	CardiacCalibrationRatio
+        DLX_LKUP_01	60010001	FF0100FF	US	3	GrayPaletteColorLookupTableDescriptor
+        DLX_LKUP_01	60010002	FF0100FF	US	1	GrayPaletteColorLookupTableData
+        DLX_PATNT_01	00110001	FFFF00FF	LT	1	PatientDOB
+        DLX_SERIE_01	00190001	FFFF00FF	DS	1	AngleValueLArm
+        DLX_SERIE_01	00190002	FFFF00FF	DS	1	AngleValuePArm
+        DLX_SERIE_01	00190003	FFFF00FF	DS	1	AngleValueCArm
+        DLX_SERIE_01	00190004	FFFF00FF	CS	1	AngleLabelLArm
+        DLX_SERIE_01	00190005	FFFF00FF	CS	1	AngleLabelPArm
+        DLX_SERIE_01	00190006	FFFF00FF	CS	1	AngleLabelCArm
+        DLX_SERIE_01	00190007	FFFF00FF	ST	1	ProcedureName
+        DLX_SERIE_01	00190008	FFFF00FF	ST	1	ExamName
+        DLX_SERIE_01	00190009	FFFF00FF	SH	1	PatientSize
+        DLX_SERIE_01	0019000A	FFFF00FF	IS	1	RecordView
+        DLX_SERIE_01	00190010	FFFF00FF	DS	1	InjectorDelay
+        DLX_SERIE_01	00190011	FFFF00FF	CS	1	AutoInject
+        DLX_SERIE_01	00190014	FFFF00FF	IS	1	AcquisitionMode
+        DLX_SERIE_01	00190015	FFFF00FF	CS	1	CameraRotationEnabled
+        DLX_SERIE_01	00190016	FFFF00FF	CS	1	ReverseSweep
+        DLX_SERIE_01	00190017	FFFF00FF	IS	1	SpatialFilterStrength
+        DLX_SERIE_01	00190018	FFFF00FF	IS	1	ZoomFactor
+        DLX_SERIE_01	00190019	FFFF00FF	IS	1	XZoomCenter
+        DLX_SERIE_01	0019001A	FFFF00FF	IS	1	YZoomCenter
+        DLX_SERIE_01	0019001B	FFFF00FF	DS	1	Focus
+        DLX_SERIE_01	0019001C	FFFF00FF	CS	1	Dose
+        DLX_SERIE_01	0019001D	FFFF00FF	IS	1	SideMark
+        DLX_SERIE_01	0019001E	FFFF00FF	IS	1	PercentageLandscape
+        DLX_SERIE_01	0019001F	FFFF00FF	DS	1	ExposureDuration
+        ELSCINT1	00E10001	FFFF00FF	US	1	DataDictionaryVersion
+        ELSCINT1	00E10014	FFFF00FF	LT	1	Unknown
+        ELSCINT1	00E10022	FFFF00FF	DS	2	Unknown
+        ELSCINT1	00E10023	FFFF00FF	DS	2	Unknown
+        ELSCINT1	00E10024	FFFF00FF	LT	1	Unknown
+        ELSCINT1	00E10025	FFFF00FF	LT	1	Unknown
+        ELSCINT1	00E10040	FFFF00FF	SH	1	OffsetFromCTMRImages
+        ELSCINT1	06010000	FFFF00FF	SH	1	ImplementationVersion
+        ELSCINT1	06010020	FFFF00FF	DS	1	RelativeTablePosition
+        ELSCINT1	06010021	FFFF00FF	DS	1	RelativeTableHeight
+        ELSCINT1	06010030	FFFF00FF	SH	1	SurviewDirection
+        ELSCINT1	06010031	FFFF00FF	DS	1	SurviewLength
+        ELSCINT1	06010050	FFFF00FF	SH	1	ImageViewType
+        ELSCINT1	06010070	FFFF00FF	DS	1	BatchNumber
+        ELSCINT1	06010071	FFFF00FF	DS	1	BatchSize
+        ELSCINT1	06010072	FFFF00FF	DS	1	BatchSliceNumber
+        FDMS 1.0	00090004	FFFF00FF	SH	1	ImageControlUnit
+        FDMS 1.0	00090005	FFFF00FF	OW	1	ImageUID
+        FDMS 1.0	00090006	FFFF00FF	OW	1	RouteImageUID
+        FDMS 1.0	00090008	FFFF00FF	UL	1	ImageDisplayInformationVersionNo
+        FDMS 1.0	00090009	FFFF00FF	UL	1	PatientInformationVersionNo
+        FDMS 1.0	0009000C	FFFF00FF	OW	1	FilmUID
+        FDMS 1.0	00090010	FFFF00FF	CS	1	ExposureUnitTypeCode
+        FDMS 1.0	00090080	FFFF00FF	LO	1	KanjiHospitalName
+        FDMS 1.0	00090090	FFFF00FF	ST	1	DistributionCode
+        FDMS 1.0	00090092	FFFF00FF	SH	1	KanjiDepartmentName
+        FDMS 1.0	000900F0	FFFF00FF	CS	1	BlackeningProcessFlag
+        FDMS 1.0	00190015	FFFF00FF	LO	1	KanjiBodyPartForExposure
+        FDMS 1.0	00190032	FFFF00FF	LO	1	KanjiMenuName
+        FDMS 1.0	00190040	FFFF00FF	CS	1	ImageProcessingType
+        FDMS 1.0	00190050	FFFF00FF	CS	1	EDRMode
+        FDMS 1.0	00190060	FFFF00FF	SH	1	RadiographersCode
+        FDMS 1.0	00190070	FFFF00FF	IS	1	SplitExposureFormat
+        FDMS 1.0	00190071	FFFF00FF	IS	1	NoOfSplitExposureFrames
+        FDMS 1.0	00190080	FFFF00FF	IS	1	ReadingPositionSpecification
+        FDMS 1.0	00190081	FFFF00FF	IS	1	ReadingSensitivityCenter
+        FDMS 1.0	00190090	FFFF00FF	SH	1	FilmAnnotationCharacterString1
+        FDMS 1.0	00190091	FFFF00FF	SH	1	FilmAnnotationCharacterString2
+        FDMS 1.0	00210010	FFFF00FF	CS	1	FCRImageID
+        FDMS 1.0	00210030	FFFF00FF	CS	1	SetNo
+        FDMS 1.0	00210040	FFFF00FF	IS	1	ImageNoInTheSet
+        FDMS 1.0	00210050	FFFF00FF	CS	1	PairProcessingInformation
+        FDMS 1.0	00210080	FFFF00FF	OB	1	EquipmentTypeSpecificInformation
+        FDMS 1.0	00230010	FFFF00FF	SQ	1	Unknown
+        FDMS 1.0	00230020	FFFF00FF	SQ	1	Unknown
+        FDMS 1.0	00230030	FFFF00FF	SQ	1	Unknown
+        FDMS 1.0	00250010	FFFF00FF	US	1	RelativeLightEmissionAmountSk
+        FDMS 1.0	00250011	FFFF00FF	US	1	TermOfCorrectionForEachIPTypeSt
+        FDMS 1.0	00250012	FFFF00FF	US	1	ReadingGainGp
+        FDMS 1.0	00250013	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250015	FFFF00FF	CS	1	Unknown
+        FDMS 1.0	00250020	FFFF00FF	US	2	Unknown
+        FDMS 1.0	00250021	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250030	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250031	FFFF00FF	SS	1	Unknown
+        FDMS 1.0	00250032	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250033	FFFF00FF	SS	1	Unknown
+        FDMS 1.0	00250034	FFFF00FF	SS	1	Unknown
+        FDMS 1.0	00250040	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250041	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250042	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250043	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250050	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250051	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250052	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250053	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250060	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250061	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250062	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250063	FFFF00FF	CS	1	Unknown
+        FDMS 1.0	00250070	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250071	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250072	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250073	FFFF00FF	US	1-n	Unknown
+        FDMS 1.0	00250074	FFFF00FF	US	1-n	Unknown
+        FDMS 1.0	00250080	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250081	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250082	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250083	FFFF00FF	US	1-n	Unknown
+        FDMS 1.0	00250084	FFFF00FF	US	1-n	Unknown
+        FDMS 1.0	00250090	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250091	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250092	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250093	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250094	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250095	FFFF00FF	US	1	Unknown
+        FDMS 1.0	00250096	FFFF00FF	CS	1	Unknown
+        FDMS 1.0	002500A0	FFFF00FF	US	1	Unknown
+        FDMS 1.0	002500A1	FFFF00FF	SS	1	Unknown
+        FDMS 1.0	002500A2	FFFF00FF	US	1	Unknown
+        FDMS 1.0	002500A3	FFFF00FF	SS	1	Unknown
+        FDMS 1.0	00270010	FFFF00FF	SQ	1	Unknown
+        FDMS 1.0	00270020	FFFF00FF	SQ	1	Unknown
+        FDMS 1.0	00270030	FFFF00FF	SQ	1	Unknown
+        FDMS 1.0	00270040	FFFF00FF	SQ	1	Unknown
+        FDMS 1.0	00270050	FFFF00FF	SQ	1	Unknown
+        FDMS 1.0	00270060	FFFF00FF	SQ	1	Unknown
+        FDMS 1.0	00270070	FFFF00FF	SQ	1	Unknown
+        FDMS 1.0	00270080	FFFF00FF	SQ	1	Unknown
+        FDMS 1.0	002700A0	FFFF00FF	IS	1	Unknown
+        FDMS 1.0	002700A1	FFFF00FF	CS	2	Unknown
+        FDMS 1.0	002700A2	FFFF00FF	CS	2	Unknown
+        FDMS 1.0	002700A3	FFFF00FF	SS	1-n	Unknown
+        FDMS 1.0	00290020	FFFF00FF	CS	1	ImageScanningDirection
+        FDMS 1.0	00290030	FFFF00FF	CS	1	ExtendedReadingSizeValue
+        FDMS 1.0	00290034	FFFF00FF	US	1	MagnificationReductionRatio
+        FDMS 1.0	00290044	FFFF00FF	CS	1	LineDensityCode
+        FDMS 1.0	00290050	FFFF00FF	CS	1	DataCompressionCode
+        FDMS 1.0	20110011	FFFF00FF	CS	1	ImagePosition SpecifyingFlag
+        FDMS 1.0	50F10006	FFFF00FF	CS	1	EnergySubtractionParam
+        FDMS 1.0	50F10007	FFFF00FF	CS	1	SubtractionRegistrationResult
+        FDMS 1.0	50F10008	FFFF00FF	CS	1	EnergySubtractionParam2
+        FDMS 1.0	50F10009	FFFF00FF	SL	1	AfinConversionCoefficient
+        FDMS 1.0	50F10010	FFFF00FF	CS	1	FilmOutputFormat
+        FDMS 1.0	50F10020	FFFF00FF	CS	1	ImageProcessingModificationFlag
+        FFP DATA	00090001	FFFF00FF	UN	1	CRHeaderInformation
+        GE ??? From Adantage Review CS	00190030	FFFF00FF	LO	1	CREDRMode
+        GE ??? From Adantage Review CS	00190040	FFFF00FF	LO	1	CRLatitude
+        GE ??? From Adantage Review CS	00190050	FFFF00FF	LO	1	CRGroupNumber
+        GE ??? From Adantage Review CS	00190070	FFFF00FF	LO	1	CRImageSerialNumber
+        GE ??? From Adantage Review CS	00190080	FFFF00FF	LO	1	CRBarCodeNumber
+        GE ??? From Adantage Review CS	00190090	FFFF00FF	LO	1	CRFilmOutputExposures
+        GEMS_ACQU_01	00090024	FFFF00FF	DS	1	Unknown
+        GEMS_ACQU_01	00090025	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	0009003E	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	0009003F	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	00090042	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	00090043	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	000900F8	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	000900FB	FFFF00FF	IS	1	Unknown
+        GEMS_ACQU_01	00190001	FFFF00FF	LT	1	Unknown
+        GEMS_ACQU_01	00190002	FFFF00FF	SL	1	NumberOfCellsInDetector
+        GEMS_ACQU_01	00190003	FFFF00FF	DS	1	CellNumberAtTheta
+        GEMS_ACQU_01	00190004	FFFF00FF	DS	1	CellSpacing
+        GEMS_ACQU_01	00190005	FFFF00FF	LT	1	Unknown
+        GEMS_ACQU_01	00190006	FFFF00FF	UN	1	Unknown
+        GEMS_ACQU_01	0019000E	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	0019000F	FFFF00FF	DS	1	HorizontalFrameOfReference
+        GEMS_ACQU_01	00190011	FFFF00FF	SS	1	SeriesContrast
+        GEMS_ACQU_01	00190012	FFFF00FF	SS	1	LastPseq
+        GEMS_ACQU_01	00190013	FFFF00FF	SS	1	StartNumberForBaseline
+        GEMS_ACQU_01	00190014	FFFF00FF	SS	1	End NumberForBaseline
+        GEMS_ACQU_01	00190015	FFFF00FF	SS	1	StartNumberForEnhancedScans
+        GEMS_ACQU_01	00190016	FFFF00FF	SS	1	EndNumberForEnhancedScans
+        GEMS_ACQU_01	00190017	FFFF00FF	SS	1	SeriesPlane
+        GEMS_ACQU_01	00190018	FFFF00FF	LO	1	FirstScanRAS
+        GEMS_ACQU_01	00190019	FFFF00FF	DS	1	FirstScanLocation
+        GEMS_ACQU_01	0019001A	FFFF00FF	LO	1	LastScanRAS
+        GEMS_ACQU_01	0019001B	FFFF00FF	DS	1	LastScanLocation
+        GEMS_ACQU_01	0019001E	FFFF00FF	DS	1	DisplayFieldOfView
+        GEMS_ACQU_01	00190020	FFFF00FF	DS	1	Unknown
+        GEMS_ACQU_01	00190022	FFFF00FF	DS	1	Unknown
+        GEMS_ACQU_01	00190023	FFFF00FF	DS	1	TableSpeed
+        GEMS_ACQU_01	00190024	FFFF00FF	DS	1	MidScanTime
+        GEMS_ACQU_01	00190025	FFFF00FF	SS	1	MidScanFlag
+        GEMS_ACQU_01	00190026	FFFF00FF	SL	1	DegreesOfAzimuth
+        GEMS_ACQU_01	00190027	FFFF00FF	DS	1	GantryPeriod
+        GEMS_ACQU_01	0019002A	FFFF00FF	DS	1	XrayOnPosition
+        GEMS_ACQU_01	0019002B	FFFF00FF	DS	1	XrayOffPosition
+        GEMS_ACQU_01	0019002C	FFFF00FF	SL	1	NumberOfTriggers
+        GEMS_ACQU_01	0019002D	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	0019002E	FFFF00FF	DS	1	AngleOfFirstView
+        GEMS_ACQU_01	0019002F	FFFF00FF	DS	1	TriggerFrequency
+        GEMS_ACQU_01	00190039	FFFF00FF	SS	1	ScanFOVType
+        GEMS_ACQU_01	0019003A	FFFF00FF	IS	1	Unknown
+        GEMS_ACQU_01	0019003B	FFFF00FF	LT	1	Unknown
+        GEMS_ACQU_01	0019003C	FFFF00FF	UN	1	Unknown
+        GEMS_ACQU_01	0019003E	FFFF00FF	UN	1	Unknown
+        GEMS_ACQU_01	0019003F	FFFF00FF	UN	1	Unknown
+        GEMS_ACQU_01	00190040	FFFF00FF	SS	1	StatReconFlag
+        GEMS_ACQU_01	00190041	FFFF00FF	SS	1	ComputeType
+        GEMS_ACQU_01	00190042	FFFF00FF	SS	1	SegmentNumber
+        GEMS_ACQU_01	00190043	FFFF00FF	SS	1	TotalSegmentsRequested
+        GEMS_ACQU_01	00190044	FFFF00FF	DS	1	InterscanDelay
+        GEMS_ACQU_01	00190047	FFFF00FF	SS	1	ViewCompressionFactor
+        GEMS_ACQU_01	00190048	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	00190049	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	0019004A	FFFF00FF	SS	1	TotalNumberOfRefChannels
+        GEMS_ACQU_01	0019004B	FFFF00FF	SL	1	DataSizeForScanData
+        GEMS_ACQU_01	00190052	FFFF00FF	SS	1	ReconPostProcessingFlag
+        GEMS_ACQU_01	00190054	FFFF00FF	UN	1	Unknown
+        GEMS_ACQU_01	00190057	FFFF00FF	SS	1	CTWaterNumber
+        GEMS_ACQU_01	00190058	FFFF00FF	SS	1	CTBoneNumber
+        GEMS_ACQU_01	0019005A	FFFF00FF	FL	1	AcquisitionDuration
+        GEMS_ACQU_01	0019005D	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	0019005E	FFFF00FF	SL	1	NumberOfChannels1To512
+        GEMS_ACQU_01	0019005F	FFFF00FF	SL	1	IncrementBetweenChannels
+        GEMS_ACQU_01	00190060	FFFF00FF	SL	1	StartingView
+        GEMS_ACQU_01	00190061	FFFF00FF	SL	1	NumberOfViews
+        GEMS_ACQU_01	00190062	FFFF00FF	SL	1	IncrementBetweenViews
+        GEMS_ACQU_01	0019006A	FFFF00FF	SS	1	DependantOnNumberOfViewsProcessed
+        GEMS_ACQU_01	0019006B	FFFF00FF	SS	1	FieldOfViewInDetectorCells
+        GEMS_ACQU_01	00190070	FFFF00FF	SS	1	ValueOfBackProjectionButton
+        GEMS_ACQU_01	00190071	FFFF00FF	SS	1	SetIfFatqEstimatesWereUsed
+        GEMS_ACQU_01	00190072	FFFF00FF	DS	1	ZChannelAvgOverViews
+        GEMS_ACQU_01	00190073	FFFF00FF	DS	1	AvgOfLeftRefChannelsOverViews
+        GEMS_ACQU_01	00190074	FFFF00FF	DS	1	MaxLeftChannelOverViews
+        GEMS_ACQU_01	00190075	FFFF00FF	DS	1	AvgOfRightRefChannelsOverViews
+        GEMS_ACQU_01	00190076	FFFF00FF	DS	1	MaxRightChannelOverViews
+        GEMS_ACQU_01	0019007D	FFFF00FF	DS	1	SecondEcho
+        GEMS_ACQU_01	0019007E	FFFF00FF	SS	1	NumberOfEchos
+        GEMS_ACQU_01	0019007F	FFFF00FF	DS	1	TableDelta
+        GEMS_ACQU_01	00190081	FFFF00FF	SS	1	Contiguous
+        GEMS_ACQU_01	00190082	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	00190083	FFFF00FF	DS	1	Unknown
+        GEMS_ACQU_01	00190084	FFFF00FF	DS	1	PeakSAR
+        GEMS_ACQU_01	00190085	FFFF00FF	SS	1	MonitorSAR
+        GEMS_ACQU_01	00190086	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	00190087	FFFF00FF	DS	1	CardiacRepetition Time
+        GEMS_ACQU_01	00190088	FFFF00FF	SS	1	ImagesPerCardiacCycle
+        GEMS_ACQU_01	0019008A	FFFF00FF	SS	1	ActualReceiveGainAnalog
+        GEMS_ACQU_01	0019008B	FFFF00FF	SS	1	ActualReceiveGainDigital
+        GEMS_ACQU_01	0019008D	FFFF00FF	DS	1	DelayAfterTrigger
+        GEMS_ACQU_01	0019008F	FFFF00FF	SS	1	SwapPhaseFrequency
+        GEMS_ACQU_01	00190090	FFFF00FF	SS	1	PauseInterval
+        GEMS_ACQU_01	00190091	FFFF00FF	DS	1	PulseTime
+        GEMS_ACQU_01	00190092	FFFF00FF	SL	1	SliceOffsetOnFrequencyAxis
+        GEMS_ACQU_01	00190093	FFFF00FF	DS	1	CenterFrequency
+        GEMS_ACQU_01	00190094	FFFF00FF	SS	1	TransmitGain
+        GEMS_ACQU_01	00190095	FFFF00FF	SS	1	AnalogReceiverGain
+        GEMS_ACQU_01	00190096	FFFF00FF	SS	1	DigitalReceiverGain
+        GEMS_ACQU_01	00190097	FFFF00FF	SL	1	BitmapDefiningCVs
+        GEMS_ACQU_01	00190098	FFFF00FF	SS	1	CenterFrequencyMethod
+        GEMS_ACQU_01	00190099	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	0019009B	FFFF00FF	SS	1	PulseSequenceMode
+        GEMS_ACQU_01	0019009C	FFFF00FF	LO	1	PulseSequenceName
+        GEMS_ACQU_01	0019009D	FFFF00FF	DT	1	PulseSequenceDate
+        GEMS_ACQU_01	0019009E	FFFF00FF	LO	1	InternalPulseSequenceName
+        GEMS_ACQU_01	0019009F	FFFF00FF	SS	1	TransmittingCoil
+        GEMS_ACQU_01	001900A0	FFFF00FF	SS	1	SurfaceCoilType
+        GEMS_ACQU_01	001900A1	FFFF00FF	SS	1	ExtremityCoilFlag
+        GEMS_ACQU_01	001900A2	FFFF00FF	SL	1	RawDataRunNumber
+        GEMS_ACQU_01	001900A3	FFFF00FF	UL	1	CalibratedFieldStrength
+        GEMS_ACQU_01	001900A4	FFFF00FF	SS	1	SATFatWaterBone
+        GEMS_ACQU_01	001900A5	FFFF00FF	DS	1	ReceiveBandwidth
+        GEMS_ACQU_01	001900A7	FFFF00FF	DS	1	UserData0
+        GEMS_ACQU_01	001900A8	FFFF00FF	DS	1	UserData1
+        GEMS_ACQU_01	001900A9	FFFF00FF	DS	1	UserData2
+        GEMS_ACQU_01	001900AA	FFFF00FF	DS	1	UserData3
+        GEMS_ACQU_01	001900AB	FFFF00FF	DS	1	UserData4
+        GEMS_ACQU_01	001900AC	FFFF00FF	DS	1	UserData5
+        GEMS_ACQU_01	001900AD	FFFF00FF	DS	1	UserData6
+        GEMS_ACQU_01	001900AE	FFFF00FF	DS	1	UserData7
+        GEMS_ACQU_01	001900AF	FFFF00FF	DS	1	UserData8
+        GEMS_ACQU_01	001900B0	FFFF00FF	DS	1	UserData9
+        GEMS_ACQU_01	001900B1	FFFF00FF	DS	1	UserData10
+        GEMS_ACQU_01	001900B2	FFFF00FF	DS	1	UserData11
+        GEMS_ACQU_01	001900B3	FFFF00FF	DS	1	UserData12
+        GEMS_ACQU_01	001900B4	FFFF00FF	DS	1	UserData13
+        GEMS_ACQU_01	001900B5	FFFF00FF	DS	1	UserData14
+        GEMS_ACQU_01	001900B6	FFFF00FF	DS	1	UserData15
+        GEMS_ACQU_01	001900B7	FFFF00FF	DS	1	UserData16
+        GEMS_ACQU_01	001900B8	FFFF00FF	DS	1	UserData17
+        GEMS_ACQU_01	001900B9	FFFF00FF	DS	1	UserData18
+        GEMS_ACQU_01	001900BA	FFFF00FF	DS	1	UserData19
+        GEMS_ACQU_01	001900BB	FFFF00FF	DS	1	UserData20
+        GEMS_ACQU_01	001900BC	FFFF00FF	DS	1	UserData21
+        GEMS_ACQU_01	001900BD	FFFF00FF	DS	1	UserData22
+        GEMS_ACQU_01	001900BE	FFFF00FF	DS	1	ProjectionAngle
+        GEMS_ACQU_01	001900C0	FFFF00FF	SS	1	SaturationPlanes
+        GEMS_ACQU_01	001900C1	FFFF00FF	SS	1	SurfaceCoilIntensityCorrectionFlag
+        GEMS_ACQU_01	001900C2	FFFF00FF	SS	1	SATLocationR
+        GEMS_ACQU_01	001900C3	FFFF00FF	SS	1	SATLocationL
+        GEMS_ACQU_01	001900C4	FFFF00FF	SS	1	SATLocationA
+        GEMS_ACQU_01	001900C5	FFFF00FF	SS	1	SATLocationP
+        GEMS_ACQU_01	001900C6	FFFF00FF	SS	1	SATLocationH
+        GEMS_ACQU_01	001900C7	FFFF00FF	SS	1	SATLocationF
+        GEMS_ACQU_01	001900C8	FFFF00FF	SS	1	SATThicknessRL
+        GEMS_ACQU_01	001900C9	FFFF00FF	SS	1	SATThicknessAP
+        GEMS_ACQU_01	001900CA	FFFF00FF	SS	1	SATThicknessHF
+        GEMS_ACQU_01	001900CB	FFFF00FF	SS	1	PrescribedFlowAxis
+        GEMS_ACQU_01	001900CC	FFFF00FF	SS	1	VelocityEncoding
+        GEMS_ACQU_01	001900CD	FFFF00FF	SS	1	ThicknessDisclaimer
+        GEMS_ACQU_01	001900CE	FFFF00FF	SS	1	PrescanType
+        GEMS_ACQU_01	001900CF	FFFF00FF	SS	1	PrescanStatus
+        GEMS_ACQU_01	001900D0	FFFF00FF	SH	1	RawDataType
+        GEMS_ACQU_01	001900D2	FFFF00FF	SS	1	ProjectionAlgorithm
+        GEMS_ACQU_01	001900D3	FFFF00FF	SH	1	ProjectionAlgorithm
+        GEMS_ACQU_01	001900D4	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	001900D5	FFFF00FF	SS	1	FractionalEcho
+        GEMS_ACQU_01	001900D6	FFFF00FF	SS	1	PrepPulse
+        GEMS_ACQU_01	001900D7	FFFF00FF	SS	1	CardiacPhases
+        GEMS_ACQU_01	001900D8	FFFF00FF	SS	1	VariableEchoFlag
+        GEMS_ACQU_01	001900D9	FFFF00FF	DS	1	ConcatenatedSAT
+        GEMS_ACQU_01	001900DA	FFFF00FF	SS	1	ReferenceChannelUsed
+        GEMS_ACQU_01	001900DB	FFFF00FF	DS	1	BackProjectorCoefficient
+        GEMS_ACQU_01	001900DC	FFFF00FF	SS	1	PrimarySpeedCorrectionUsed
+        GEMS_ACQU_01	001900DD	FFFF00FF	SS	1	OverrangeCorrectionUsed
+        GEMS_ACQU_01	001900DE	FFFF00FF	DS	1	DynamicZAlphaValue
+        GEMS_ACQU_01	001900DF	FFFF00FF	DS	1	UserData23
+        GEMS_ACQU_01	001900E0	FFFF00FF	DS	1	UserData24
+        GEMS_ACQU_01	001900E1	FFFF00FF	DS	1	Unknown
+        GEMS_ACQU_01	001900E2	FFFF00FF	DS	1	VelocityEncodeScale
+        GEMS_ACQU_01	001900E3	FFFF00FF	LT	1	Unknown
+        GEMS_ACQU_01	001900E4	FFFF00FF	LT	1	Unknown
+        GEMS_ACQU_01	001900E5	FFFF00FF	IS	1	Unknown
+        GEMS_ACQU_01	001900E6	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	001900E8	FFFF00FF	DS	1	Unknown
+        GEMS_ACQU_01	001900E9	FFFF00FF	DS	1	Unknown
+        GEMS_ACQU_01	001900EB	FFFF00FF	DS	1	Unknown
+        GEMS_ACQU_01	001900EC	FFFF00FF	US	1	Unknown
+        GEMS_ACQU_01	001900F0	FFFF00FF	UN	1	Unknown
+        GEMS_ACQU_01	001900F1	FFFF00FF	LT	1	Unknown
+        GEMS_ACQU_01	001900F2	FFFF00FF	SS	1	FastPhases
+        GEMS_ACQU_01	001900F3	FFFF00FF	LT	1	Unknown
+        GEMS_ACQU_01	001900F4	FFFF00FF	LT	1	Unknown
+        GEMS_ACQU_01	001900F9	FFFF00FF	DS	1	TransmitGain
+        GEMS_ACRQA_1.0 BLOCK1	00230000	FFFF00FF	LO	1	CRExposureMenuCode
+        GEMS_ACRQA_1.0 BLOCK1	00230010	FFFF00FF	LO	1	CRExposureMenuString
+        GEMS_ACRQA_1.0 BLOCK1	00230020	FFFF00FF	LO	1	CREDRMode
+        GEMS_ACRQA_1.0 BLOCK1	00230030	FFFF00FF	LO	1	CRLatitude
+        GEMS_ACRQA_1.0 BLOCK1	00230040	FFFF00FF	LO	1	CRGroupNumber
+        GEMS_ACRQA_1.0 BLOCK1	00230050	FFFF00FF	US	1	CRImageSerialNumber
+        GEMS_ACRQA_1.0 BLOCK1	00230060	FFFF00FF	LO	1	CRBarCodeNumber
+        GEMS_ACRQA_1.0 BLOCK1	00230070	FFFF00FF	LO	1	CRFilmOutputExposure
+        GEMS_ACRQA_1.0 BLOCK1	00230080	FFFF00FF	LO	1	CRFilmFormat
+        GEMS_ACRQA_1.0 BLOCK1	00230090	FFFF00FF	LO	1	CRSShiftString
+        GEMS_ACRQA_1.0 BLOCK2	00230000	FFFF00FF	US	1	CRSShift
+        GEMS_ACRQA_1.0 BLOCK2	00230010	FFFF00FF	DS	1	CRCShift
+        GEMS_ACRQA_1.0 BLOCK2	00230020	FFFF00FF	DS	1	CRGT
+        GEMS_ACRQA_1.0 BLOCK2	00230030	FFFF00FF	DS	1	CRGA
+        GEMS_ACRQA_1.0 BLOCK2	00230040	FFFF00FF	DS	1	CRGC
+        GEMS_ACRQA_1.0 BLOCK2	00230050	FFFF00FF	DS	1	CRGS
+        GEMS_ACRQA_1.0 BLOCK2	00230060	FFFF00FF	DS	1	CRRT
+        GEMS_ACRQA_1.0 BLOCK2	00230070	FFFF00FF	DS	1	CRRE
+        GEMS_ACRQA_1.0 BLOCK2	00230080	FFFF00FF	US	1	CRRN
+        GEMS_ACRQA_1.0 BLOCK2	00230090	FFFF00FF	DS	1	CRDRT
+        GEMS_ACRQA_1.0 BLOCK3	00230000	FFFF00FF	DS	1	CRDRE
+        GEMS_ACRQA_1.0 BLOCK3	00230010	FFFF00FF	US	1	CRDRN
+        GEMS_ACRQA_1.0 BLOCK3	00230020	FFFF00FF	DS	1	CRORE
+        GEMS_ACRQA_1.0 BLOCK3	00230030	FFFF00FF	US	1	CRORN
+        GEMS_ACRQA_1.0 BLOCK3	00230040	FFFF00FF	US	1	CRORD
+        GEMS_ACRQA_1.0 BLOCK3	00230050	FFFF00FF	LO	1	CRCassetteSize
+        GEMS_ACRQA_1.0 BLOCK3	00230060	FFFF00FF	LO	1	CRMachineID
+        GEMS_ACRQA_1.0 BLOCK3	00230070	FFFF00FF	LO	1	CRMachineType
+        GEMS_ACRQA_1.0 BLOCK3	00230080	FFFF00FF	LO	1	CRTechnicianCode
+        GEMS_ACRQA_1.0 BLOCK3	00230090	FFFF00FF	LO	1	CREnergySubtractionParameters
+        GEMS_ACRQA_2.0 BLOCK1	00230000	FFFF00FF	LO	1	CRExposureMenuCode
+        GEMS_ACRQA_2.0 BLOCK1	00230010	FFFF00FF	LO	1	CRExposureMenuString
+        GEMS_ACRQA_2.0 BLOCK1	00230020	FFFF00FF	LO	1	CREDRMode
+        GEMS_ACRQA_2.0 BLOCK1	00230030	FFFF00FF	LO	1	CRLatitude
+        GEMS_ACRQA_2.0 BLOCK1	00230040	FFFF00FF	LO	1	CRGroupNumber
+        GEMS_ACRQA_2.0 BLOCK1	00230050	FFFF00FF	US	1	CRImageSerialNumber
+        GEMS_ACRQA_2.0 BLOCK1	00230060	FFFF00FF	LO	1	CRBarCodeNumber
+        GEMS_ACRQA_2.0 BLOCK1	00230070	FFFF00FF	LO	1	CRFilmOutputExposure
+        GEMS_ACRQA_2.0 BLOCK1	00230080	FFFF00FF	LO	1	CRFilmFormat
+        GEMS_ACRQA_2.0 BLOCK1	00230090	FFFF00FF	LO	1	CRSShiftString
+        GEMS_ACRQA_2.0 BLOCK2	00230000	FFFF00FF	US	1	CRSShift
+        GEMS_ACRQA_2.0 BLOCK2	00230010	FFFF00FF	LO	1	CRCShift
+        GEMS_ACRQA_2.0 BLOCK2	00230020	FFFF00FF	LO	1	CRGT
+        GEMS_ACRQA_2.0 BLOCK2	00230030	FFFF00FF	DS	1	CRGA
+        GEMS_ACRQA_2.0 BLOCK2	00230040	FFFF00FF	DS	1	CRGC
+        GEMS_ACRQA_2.0 BLOCK2	00230050	FFFF00FF	DS	1	CRGS
+        GEMS_ACRQA_2.0 BLOCK2	00230060	FFFF00FF	LO	1	CRRT
+        GEMS_ACRQA_2.0 BLOCK2	00230070	FFFF00FF	DS	1	CRRE
+        GEMS_ACRQA_2.0 BLOCK2	00230080	FFFF00FF	US	1	CRRN
+        GEMS_ACRQA_2.0 BLOCK2	00230090	FFFF00FF	DS	1	CRDRT
+        GEMS_ACRQA_2.0 BLOCK3	00230000	FFFF00FF	DS	1	CRDRE
+        GEMS_ACRQA_2.0 BLOCK3	00230010	FFFF00FF	US	1	CRDRN
+        GEMS_ACRQA_2.0 BLOCK3	00230020	FFFF00FF	DS	1	CRORE
+        GEMS_ACRQA_2.0 BLOCK3	00230030	FFFF00FF	US	1	CRORN
+        GEMS_ACRQA_2.0 BLOCK3	00230040	FFFF00FF	US	1	CRORD
+        GEMS_ACRQA_2.0 BLOCK3	00230050	FFFF00FF	LO	1	CRCassetteSize
+        GEMS_ACRQA_2.0 BLOCK3	00230060	FFFF00FF	LO	1	CRMachineID
+        GEMS_ACRQA_2.0 BLOCK3	00230070	FFFF00FF	LO	1	CRMachineType
+        GEMS_ACRQA_2.0 BLOCK3	00230080	FFFF00FF	LO	1	CRTechnicianCode
+        GEMS_ACRQA_2.0 BLOCK3	00230090	FFFF00FF	LO	1	CREnergySubtractionParameters
+        GEMS_ACRQA_2.0 BLOCK3	002300F0	FFFF00FF	LO	1	CRDistributionCode
+        GEMS_ACRQA_2.0 BLOCK3	002300FF	FFFF00FF	US	1	CRShuttersApplied
+        GEMS_ADWSoft_3D1	00470001	FFFF00FF	SQ	1	Reconstruction Parameters Sequence
+        GEMS_ADWSoft_3D1	00470050	FFFF00FF	UL	1	VolumeVoxelCount
+        GEMS_ADWSoft_3D1	00470051	FFFF00FF	UL	1	VolumeSegmentCount
+        GEMS_ADWSoft_3D1	00470053	FFFF00FF	US	1	VolumeSliceSize
+        GEMS_ADWSoft_3D1	00470054	FFFF00FF	US	1	VolumeSliceCount
+        GEMS_ADWSoft_3D1	00470055	FFFF00FF	SL	1	VolumeThresholdValue
+        GEMS_ADWSoft_3D1	00470057	FFFF00FF	DS	1	VolumeVoxelRatio
+        GEMS_ADWSoft_3D1	00470058	FFFF00FF	DS	1	VolumeVoxelSize
+        GEMS_ADWSoft_3D1	00470059	FFFF00FF	US	1	VolumeZPositionSize
+        GEMS_ADWSoft_3D1	00470060	FFFF00FF	DS	9	VolumeBaseLine
+        GEMS_ADWSoft_3D1	00470061	FFFF00FF	DS	3	VolumeCenterPoint
+        GEMS_ADWSoft_3D1	00470063	FFFF00FF	SL	1	VolumeSkewBase
+        GEMS_ADWSoft_3D1	00470064	FFFF00FF	DS	9	VolumeRegistrationTransformRotationMatrix
+        GEMS_ADWSoft_3D1	00470065	FFFF00FF	DS	3	VolumeRegistrationTransformTranslationVector
+        GEMS_ADWSoft_3D1	00470070	FFFF00FF	DS	1-n	KVPList
+        GEMS_ADWSoft_3D1	00470071	FFFF00FF	IS	1-n	XRayTubeCurrentList
+        GEMS_ADWSoft_3D1	00470072	FFFF00FF	IS	1-n	ExposureList
+        GEMS_ADWSoft_3D1	00470080	FFFF00FF	LO	1	AcquisitionDLXIdentifier
+        GEMS_ADWSoft_3D1	00470085	FFFF00FF	SQ	1	AcquisitionDLX2DSeriesSequence
+        GEMS_ADWSoft_3D1	00470089	FFFF00FF	DS	1-n	ContrastAgentVolumeList
+        GEMS_ADWSoft_3D1	0047008A	FFFF00FF	US	1	NumberOfInjections
+        GEMS_ADWSoft_3D1	0047008B	FFFF00FF	US	1	FrameCount
+        GEMS_ADWSoft_3D1	00470091	FFFF00FF	LO	1	XA3DReconstructionAlgorithmName
+        GEMS_ADWSoft_3D1	00470092	FFFF00FF	CS	1	XA3DReconstructionAlgorithmVersion
+        GEMS_ADWSoft_3D1	00470093	FFFF00FF	DA	1	DLXCalibrationDate
+        GEMS_ADWSoft_3D1	00470094	FFFF00FF	TM	1	DLXCalibrationTime
+        GEMS_ADWSoft_3D1	00470095	FFFF00FF	CS	1	DLXCalibrationStatus
+        GEMS_ADWSoft_3D1	00470096	FFFF00FF	IS	1-n	UsedFrames
+        GEMS_ADWSoft_3D1	00470098	FFFF00FF	US	1	TransformCount
+        GEMS_ADWSoft_3D1	00470099	FFFF00FF	SQ	1	TransformSequence
+        GEMS_ADWSoft_3D1	0047009A	FFFF00FF	DS	9	TransformRotationMatrix
+        GEMS_ADWSoft_3D1	0047009B	FFFF00FF	DS	3	TransformTranslationVector
+        GEMS_ADWSoft_3D1	0047009C	FFFF00FF	LO	1	TransformLabel
+        GEMS_ADWSoft_3D1	004700B0	FFFF00FF	SQ	1	WireframeList
+        GEMS_ADWSoft_3D1	004700B1	FFFF00FF	US	1	WireframeCount
+        GEMS_ADWSoft_3D1	004700B2	FFFF00FF	US	1	LocationSystem
+        GEMS_ADWSoft_3D1	004700B5	FFFF00FF	LO	1	WireframeName
+        GEMS_ADWSoft_3D1	004700B6	FFFF00FF	LO	1	WireframeGroupName
+        GEMS_ADWSoft_3D1	004700B7	FFFF00FF	LO	1	WireframeColor
+        GEMS_ADWSoft_3D1	004700B8	FFFF00FF	SL	1	WireframeAttributes
+        GEMS_ADWSoft_3D1	004700B9	FFFF00FF	SL	1	WireframePointCount
+        GEMS_ADWSoft_3D1	004700BA	FFFF00FF	SL	1	WireframeTimestamp
+        GEMS_ADWSoft_3D1	004700BB	FFFF00FF	SQ	1	WireframePointList
+        GEMS_ADWSoft_3D1	004700BC	FFFF00FF	DS	3	WireframePointsCoordinates
+        GEMS_ADWSoft_3D1	004700C0	FFFF00FF	DS	3	VolumeUpperLeftHighCornerRAS
+        GEMS_ADWSoft_3D1	004700C1	FFFF00FF	DS	9	VolumeSliceToRASRotationMatrix
+        GEMS_ADWSoft_3D1	004700C2	FFFF00FF	DS	1	VolumeUpperLeftHighCornerTLOC
+        GEMS_ADWSoft_3D1	004700D1	FFFF00FF	OB	1	VolumeSegmentList
+        GEMS_ADWSoft_3D1	004700D2	FFFF00FF	OB	1	VolumeGradientList
+        GEMS_ADWSoft_3D1	004700D3	FFFF00FF	OB	1	VolumeDensityList
+        GEMS_ADWSoft_3D1	004700D4	FFFF00FF	OB	1	VolumeZPositionList
+        GEMS_ADWSoft_3D1	004700D5	FFFF00FF	OB	1	VolumeOriginalIndexList
+        GEMS_ADWSoft_DPO	00390080	FFFF00FF	IS	1	PrivateEntityNumber
+        GEMS_ADWSoft_DPO	00390085	FFFF00FF	DA	1	PrivateEntityDate
+        GEMS_ADWSoft_DPO	00390090	FFFF00FF	TM	1	PrivateEntityTime
+        GEMS_ADWSoft_DPO	00390095	FFFF00FF	LO	1	PrivateEntityLaunchCommand
+        GEMS_ADWSoft_DPO	003900AA	FFFF00FF	CS	1	PrivateEntityType
+        GEMS_CTHD_01	00330002	FFFF00FF	UN	1	Unknown
+        GEMS_DRS_1	00370010	FFFF00FF	LO	1	ReferringDepartment
+        GEMS_DRS_1	00370020	FFFF00FF	US	1	ScreenNumber
+        GEMS_DRS_1	00370040	FFFF00FF	SH	1	LeftOrientation
+        GEMS_DRS_1	00370042	FFFF00FF	SH	1	RightOrientation
+        GEMS_DRS_1	00370050	FFFF00FF	CS	1	Inversion
+        GEMS_DRS_1	00370060	FFFF00FF	US	1	DSA
+        GEMS_GENIE_1	00090010	FFFF00FF	LO	1	Unknown
+        GEMS_GENIE_1	00090011	FFFF00FF	SL	1	StudyFlags
+        GEMS_GENIE_1	00090012	FFFF00FF	SL	1	StudyType
+        GEMS_GENIE_1	0009001E	FFFF00FF	UI	1	Unknown
+        GEMS_GENIE_1	00090020	FFFF00FF	LO	1	Unknown
+        GEMS_GENIE_1	00090021	FFFF00FF	SL	1	SeriesFlags
+        GEMS_GENIE_1	00090022	FFFF00FF	SH	1	UserOrientation
+        GEMS_GENIE_1	00090023	FFFF00FF	SL	1	InitiationType
+        GEMS_GENIE_1	00090024	FFFF00FF	SL	1	InitiationDelay
+        GEMS_GENIE_1	00090025	FFFF00FF	SL	1	InitiationCountRate
+        GEMS_GENIE_1	00090026	FFFF00FF	SL	1	NumberEnergySets
+        GEMS_GENIE_1	00090027	FFFF00FF	SL	1	NumberDetectors
+        GEMS_GENIE_1	00090029	FFFF00FF	SL	1	Unknown
+        GEMS_GENIE_1	0009002A	FFFF00FF	SL	1	Unknown
+        GEMS_GENIE_1	0009002C	FFFF00FF	LO	1	SeriesComments
+        GEMS_GENIE_1	0009002D	FFFF00FF	SL	1	TrackBeatAverage
+        GEMS_GENIE_1	0009002E	FFFF00FF	FD	1	DistancePrescribed
+        GEMS_GENIE_1	00090030	FFFF00FF	LO	1	Unknown
+        GEMS_GENIE_1	00090035	FFFF00FF	SL	1	GantryLocusType
+        GEMS_GENIE_1	00090037	FFFF00FF	SL	1	StartingHeartRate
+        GEMS_GENIE_1	00090038	FFFF00FF	SL	1	RRWindowWidth
+        GEMS_GENIE_1	00090039	FFFF00FF	SL	1	RRWindowOffset
+        GEMS_GENIE_1	0009003A	FFFF00FF	SL	1	PercentCycleImaged
+        GEMS_GENIE_1	00090040	FFFF00FF	LO	1	Unknown
+        GEMS_GENIE_1	00090041	FFFF00FF	SL	1	PatientFlags
+        GEMS_GENIE_1	00090042	FFFF00FF	DA	1	PatientCreationDate
+        GEMS_GENIE_1	00090043	FFFF00FF	TM	1	PatientCreationTime
+        GEMS_GENIE_1	0011000A	FFFF00FF	SL	1	SeriesType
+        GEMS_GENIE_1	0011000B	FFFF00FF	SL	1	EffectiveSeriesDuration
+        GEMS_GENIE_1	0011000C	FFFF00FF	SL	1	NumBeats
+        GEMS_GENIE_1	0011000D	FFFF00FF	LO	1	RadioNuclideName
+        GEMS_GENIE_1	00110010	FFFF00FF	LO	1	Unknown
+        GEMS_GENIE_1	00110012	FFFF00FF	LO	1	DatasetName
+        GEMS_GENIE_1	00110013	FFFF00FF	SL	1	DatasetType
+        GEMS_GENIE_1	00110015	FFFF00FF	SL	1	DetectorNumber
+        GEMS_GENIE_1	00110016	FFFF00FF	SL	1	EnergyNumber
+        GEMS_GENIE_1	00110017	FFFF00FF	SL	1	RRIntervalWindowNumber
+        GEMS_GENIE_1	00110018	FFFF00FF	SL	1	MGBinNumber
+        GEMS_GENIE_1	00110019	FFFF00FF	FD	1	RadiusOfRotation
+        GEMS_GENIE_1	0011001A	FFFF00FF	SL	1	DetectorCountZone
+        GEMS_GENIE_1	0011001B	FFFF00FF	SL	1	NumEnergyWindows
+        GEMS_GENIE_1	0011001C	FFFF00FF	SL	4	EnergyOffset
+        GEMS_GENIE_1	0011001D	FFFF00FF	SL	1	EnergyRange
+        GEMS_GENIE_1	0011001F	FFFF00FF	SL	1	ImageOrientation
+        GEMS_GENIE_1	00110023	FFFF00FF	SL	1	UseFOVMask
+        GEMS_GENIE_1	00110024	FFFF00FF	SL	1	FOVMaskYCutoffAngle
+        GEMS_GENIE_1	00110025	FFFF00FF	SL	1	FOVMaskCutoffAngle
+        GEMS_GENIE_1	00110026	FFFF00FF	SL	1	TableOrientation
+        GEMS_GENIE_1	00110027	FFFF00FF	SL	2	ROITopLeft
+        GEMS_GENIE_1	00110028	FFFF00FF	SL	2	ROIBottomRight
+        GEMS_GENIE_1	00110030	FFFF00FF	LO	1	Unknown
+        GEMS_GENIE_1	00110033	FFFF00FF	LO	1	EnergyCorrectName
+        GEMS_GENIE_1	00110034	FFFF00FF	LO	1	SpatialCorrectName
+        GEMS_GENIE_1	00110035	FFFF00FF	LO	1	TuningCalibName
+        GEMS_GENIE_1	00110036	FFFF00FF	LO	1	UniformityCorrectName
+        GEMS_GENIE_1	00110037	FFFF00FF	LO	1	AcquisitionSpecificCorrectName
+        GEMS_GENIE_1	00110038	FFFF00FF	SL	1	ByteOrder
+        GEMS_GENIE_1	0011003A	FFFF00FF	SL	1	PictureFormat
+        GEMS_GENIE_1	0011003B	FFFF00FF	FD	1	PixelScale
+        GEMS_GENIE_1	0011003C	FFFF00FF	FD	1	PixelOffset
+        GEMS_GENIE_1	0011003E	FFFF00FF	SL	1	FOVShape
+        GEMS_GENIE_1	0011003F	FFFF00FF	SL	1	DatasetFlags
+        GEMS_GENIE_1	00110044	FFFF00FF	FD	1	ThresholdCenter
+        GEMS_GENIE_1	00110045	FFFF00FF	FD	1	ThresholdWidth
+        GEMS_GENIE_1	00110046	FFFF00FF	SL	1	InterpolationType
+        GEMS_GENIE_1	00110055	FFFF00FF	FD	1	Period
+        GEMS_GENIE_1	00110056	FFFF00FF	FD	1	ElapsedTime
+        GEMS_GENIE_1	00130010	FFFF00FF	FD	2	DigitalFOV
+        GEMS_GENIE_1	00130011	FFFF00FF	SL	1	Unknown
+        GEMS_GENIE_1	00130012	FFFF00FF	SL	1	Unknown
+        GEMS_GENIE_1	00130016	FFFF00FF	SL	1	AutoTrackPeak
+        GEMS_GENIE_1	00130017	FFFF00FF	SL	1	AutoTrackWidth
+        GEMS_GENIE_1	00130018	FFFF00FF	FD	1	TransmissionScanTime
+        GEMS_GENIE_1	00130019	FFFF00FF	FD	1	TransmissionMaskWidth
+        GEMS_GENIE_1	0013001A	FFFF00FF	FD	1	CopperAttenuatorThickness
+        GEMS_GENIE_1	0013001C	FFFF00FF	FD	1	Unknown
+        GEMS_GENIE_1	0013001D	FFFF00FF	FD	1	Unknown
+        GEMS_GENIE_1	0013001E	FFFF00FF	FD	1-n	TomoViewOffset
+        GEMS_GENIE_1	00130026	FFFF00FF	LT	1	StudyComments
+        GEMS_GNHD_01	00330001	FFFF00FF	UN	1	Unknown
+        GEMS_GNHD_01	00330002	FFFF00FF	UN	1	Unknown
+        GEMS_IDEN_01	00090001	FFFF00FF	LO	1	FullFidelity
+        GEMS_IDEN_01	00090002	FFFF00FF	SH	1	SuiteId
+        GEMS_IDEN_01	00090004	FFFF00FF	SH	1	ProductId
+        GEMS_IDEN_01	00090017	FFFF00FF	LT	1	Unknown
+        GEMS_IDEN_01	0009001A	FFFF00FF	US	1	Unknown
+        GEMS_IDEN_01	00090020	FFFF00FF	US	1	Unknown
+        GEMS_IDEN_01	00090027	FFFF00FF	SL	1	ImageActualDate
+        GEMS_IDEN_01	0009002F	FFFF00FF	LT	1	Unknown
+        GEMS_IDEN_01	00090030	FFFF00FF	SH	1	ServiceId
+        GEMS_IDEN_01	00090031	FFFF00FF	SH	1	MobileLocationNumber
+        GEMS_IDEN_01	000900E2	FFFF00FF	LT	1	Unknown
+        GEMS_IDEN_01	000900E3	FFFF00FF	UI	1	EquipmentUID
+        GEMS_IDEN_01	000900E6	FFFF00FF	SH	1	GenesisVersionNow
+        GEMS_IDEN_01	000900E7	FFFF00FF	UL	1	ExamRecordChecksum
+        GEMS_IDEN_01	000900E8	FFFF00FF	UL	1	Unknown
+        GEMS_IDEN_01	000900E9	FFFF00FF	SL	1	ActualSeriesDataTimeStamp
+        GEMS_IMAG_01	00270006	FFFF00FF	SL	1	ImageArchiveFlag
+        GEMS_IMAG_01	00270010	FFFF00FF	SS	1	ScoutType
+        GEMS_IMAG_01	0027001C	FFFF00FF	SL	1	VmaMamp
+        GEMS_IMAG_01	0027001D	FFFF00FF	SS	1	VmaPhase
+        GEMS_IMAG_01	0027001E	FFFF00FF	SL	1	VmaMod
+        GEMS_IMAG_01	0027001F	FFFF00FF	SL	1	VmaClip
+        GEMS_IMAG_01	00270020	FFFF00FF	SS	1	SmartScanOnOffFlag
+        GEMS_IMAG_01	00270030	FFFF00FF	SH	1	ForeignImageRevision
+        GEMS_IMAG_01	00270031	FFFF00FF	SS	1	ImagingMode
+        GEMS_IMAG_01	00270032	FFFF00FF	SS	1	PulseSequence
+        GEMS_IMAG_01	00270033	FFFF00FF	SL	1	ImagingOptions
+        GEMS_IMAG_01	00270035	FFFF00FF	SS	1	PlaneType
+        GEMS_IMAG_01	00270036	FFFF00FF	SL	1	ObliquePlane
+        GEMS_IMAG_01	00270040	FFFF00FF	SH	1	RASLetterOfImageLocation
+        GEMS_IMAG_01	00270041	FFFF00FF	FL	1	ImageLocation
+        GEMS_IMAG_01	00270042	FFFF00FF	FL	1	CenterRCoordOfPlaneImage
+        GEMS_IMAG_01	00270043	FFFF00FF	FL	1	CenterACoordOfPlaneImage
+        GEMS_IMAG_01	00270044	FFFF00FF	FL	1	CenterSCoordOfPlaneImage
+        GEMS_IMAG_01	00270045	FFFF00FF	FL	1	NormalRCoord
+        GEMS_IMAG_01	00270046	FFFF00FF	FL	1	NormalACoord
+        GEMS_IMAG_01	00270047	FFFF00FF	FL	1	NormalSCoord
+        GEMS_IMAG_01	00270048	FFFF00FF	FL	1	RCoordOfTopRightCorner
+        GEMS_IMAG_01	00270049	FFFF00FF	FL	1	ACoordOfTopRightCorner
+        GEMS_IMAG_01	0027004A	FFFF00FF	FL	1	SCoordOfTopRightCorner
+        GEMS_IMAG_01	0027004B	FFFF00FF	FL	1	RCoordOfBottomRightCorner
+        GEMS_IMAG_01	0027004C	FFFF00FF	FL	1	ACoordOfBottomRightCorner
+        GEMS_IMAG_01	0027004D	FFFF00FF	FL	1	SCoordOfBottomRightCorner
+        GEMS_IMAG_01	00270050	FFFF00FF	FL	1	TableStartLocation
+        GEMS_IMAG_01	00270051	FFFF00FF	FL	1	TableEndLocation
+        GEMS_IMAG_01	00270052	FFFF00FF	SH	1	RASLetterForSideOfImage
+        GEMS_IMAG_01	00270053	FFFF00FF	SH	1	RASLetterForAnteriorPosterior
+        GEMS_IMAG_01	00270054	FFFF00FF	SH	1	RASLetterForScoutStartLoc
+        GEMS_IMAG_01	00270055	FFFF00FF	SH	1	RASLetterForScoutEndLoc
+        GEMS_IMAG_01	00270060	FFFF00FF	FL	1	ImageDimensionX
+        GEMS_IMAG_01	00270061	FFFF00FF	FL	1	ImageDimensionY
+        GEMS_IMAG_01	00270062	FFFF00FF	FL	1	NumberOfExcitations
+        GEMS_IMPS_01	00290004	FFFF00FF	SL	1	LowerRangeOfPixels
+        GEMS_IMPS_01	00290005	FFFF00FF	DS	1	LowerRangeOfPixels
+        GEMS_IMPS_01	00290006	FFFF00FF	DS	1	LowerRangeOfPixels
+        GEMS_IMPS_01	00290007	FFFF00FF	SL	1	LowerRangeOfPixels
+        GEMS_IMPS_01	00290008	FFFF00FF	SH	1	LowerRangeOfPixels
+        GEMS_IMPS_01	00290009	FFFF00FF	SH	1	LowerRangeOfPixels
+        GEMS_IMPS_01	0029000A	FFFF00FF	SS	1	LowerRangeOfPixels
+        GEMS_IMPS_01	00290015	FFFF00FF	SL	1	LowerRangeOfPixels
+        GEMS_IMPS_01	00290016	FFFF00FF	SL	1	LowerRangeOfPixels
+        GEMS_IMPS_01	00290017	FFFF00FF	SL	1	LowerRangeOfPixels
+        GEMS_IMPS_01	00290018	FFFF00FF	SL	1	UpperRangeOfPixels
+        GEMS_IMPS_01	0029001A	FFFF00FF	SL	1	LengthOfTotalHeaderInBytes
+        GEMS_IMPS_01	00290026	FFFF00FF	SS	1	VersionOfHeaderStructure
+        GEMS_IMPS_01	00290034	FFFF00FF	SL	1	AdvantageCompOverflow
+        GEMS_IMPS_01	00290035	FFFF00FF	SL	1	AdvantageCompUnderflow
+        GEMS_PARM_01	00430001	FFFF00FF	SS	1	BitmapOfPrescanOptions
+        GEMS_PARM_01	00430002	FFFF00FF	SS	1	GradientOffsetInX
+        GEMS_PARM_01	00430003	FFFF00FF	SS	1	GradientOffsetInY
+        GEMS_PARM_01	00430004	FFFF00FF	SS	1	GradientOffsetInZ
+        GEMS_PARM_01	00430005	FFFF00FF	SS	1	ImageIsOriginalOrUnoriginal
+        GEMS_PARM_01	00430006	FFFF00FF	SS	1	NumberOfEPIShots
+        GEMS_PARM_01	00430007	FFFF00FF	SS	1	ViewsPerSegment
+        GEMS_PARM_01	00430008	FFFF00FF	SS	1	RespiratoryRateInBPM
+        GEMS_PARM_01	00430009	FFFF00FF	SS	1	RespiratoryTriggerPoint
+        GEMS_PARM_01	0043000A	FFFF00FF	SS	1	TypeOfReceiverUsed
+        GEMS_PARM_01	0043000B	FFFF00FF	DS	1	PeakRateOfChangeOfGradientField
+        GEMS_PARM_01	0043000C	FFFF00FF	DS	1	LimitsInUnitsOfPercent
+        GEMS_PARM_01	0043000D	FFFF00FF	DS	1	PSDEstimatedLimit
+        GEMS_PARM_01	0043000E	FFFF00FF	DS	1	PSDEstimatedLimitInTeslaPerSecond
+        GEMS_PARM_01	0043000F	FFFF00FF	DS	1	SARAvgHead
+        GEMS_PARM_01	00430010	FFFF00FF	US	1	WindowValue
+        GEMS_PARM_01	00430011	FFFF00FF	US	1	TotalInputViews
+        GEMS_PARM_01	00430012	FFFF00FF	SS	3	XrayChain
+        GEMS_PARM_01	00430013	FFFF00FF	SS	5	ReconKernelParameters
+        GEMS_PARM_01	00430014	FFFF00FF	SS	3	CalibrationParameters
+        GEMS_PARM_01	00430015	FFFF00FF	SS	3	TotalOutputViews
+        GEMS_PARM_01	00430016	FFFF00FF	SS	5	NumberOfOverranges
+        GEMS_PARM_01	00430017	FFFF00FF	DS	1	IBHImageScaleFactors
+        GEMS_PARM_01	00430018	FFFF00FF	DS	3	BBHCoefficients
+        GEMS_PARM_01	00430019	FFFF00FF	SS	1	NumberOfBBHChainsToBlend
+        GEMS_PARM_01	0043001A	FFFF00FF	SL	1	StartingChannelNumber
+        GEMS_PARM_01	0043001B	FFFF00FF	SS	1	PPScanParameters
+        GEMS_PARM_01	0043001C	FFFF00FF	SS	1	GEImageIntegrity
+        GEMS_PARM_01	0043001D	FFFF00FF	SS	1	LevelValue
+        GEMS_PARM_01	0043001E	FFFF00FF	DS	1	DeltaStartTime
+        GEMS_PARM_01	0043001F	FFFF00FF	SL	1	MaxOverrangesInAView
+        GEMS_PARM_01	00430020	FFFF00FF	DS	1	AvgOverrangesAllViews
+        GEMS_PARM_01	00430021	FFFF00FF	SS	1	CorrectedAfterglowTerms
+        GEMS_PARM_01	00430025	FFFF00FF	SS	6	ReferenceChannels
+        GEMS_PARM_01	00430026	FFFF00FF	US	6	NoViewsRefChannelsBlocked
+        GEMS_PARM_01	00430027	FFFF00FF	SH	1	ScanPitchRatio
+        GEMS_PARM_01	00430028	FFFF00FF	OB	1	UniqueImageIdentifier
+        GEMS_PARM_01	00430029	FFFF00FF	OB	1	HistogramTables
+        GEMS_PARM_01	0043002A	FFFF00FF	OB	1	UserDefinedData
+        GEMS_PARM_01	0043002B	FFFF00FF	SS	4	PrivateScanOptions
+        GEMS_PARM_01	0043002C	FFFF00FF	SS	1	EffectiveEchoSpacing
+        GEMS_PARM_01	0043002D	FFFF00FF	SH	1	StringSlopField1
+        GEMS_PARM_01	0043002E	FFFF00FF	SH	1	StringSlopField2
+        GEMS_PARM_01	0043002F	FFFF00FF	SS	1	RawDataType
+        GEMS_PARM_01	00430030	FFFF00FF	SS	1	RawDataType
+        GEMS_PARM_01	00430031	FFFF00FF	DS	2	RACoordOfTargetReconCentre
+        GEMS_PARM_01	00430032	FFFF00FF	SS	1	RawDataType
+        GEMS_PARM_01	00430033	FFFF00FF	FL	1	NegScanSpacing
+        GEMS_PARM_01	00430034	FFFF00FF	IS	1	OffsetFrequency
+        GEMS_PARM_01	00430035	FFFF00FF	UL	1	UserUsageTag
+        GEMS_PARM_01	00430036	FFFF00FF	UL	1	UserFillMapMSW
+        GEMS_PARM_01	00430037	FFFF00FF	UL	1	UserFillMapLSW
+        GEMS_PARM_01	00430038	FFFF00FF	FL	24	User25ToUser48
+        GEMS_PARM_01	00430039	FFFF00FF	IS	4	SlopInteger6ToSlopInteger9
+        GEMS_PARM_01	00430040	FFFF00FF	FL	4	TriggerOnPosition
+        GEMS_PARM_01	00430041	FFFF00FF	FL	4	DegreeOfRotation
+        GEMS_PARM_01	00430042	FFFF00FF	SL	4	DASTriggerSource
+        GEMS_PARM_01	00430043	FFFF00FF	SL	4	DASFpaGain
+        GEMS_PARM_01	00430044	FFFF00FF	SL	4	DASOutputSource
+        GEMS_PARM_01	00430045	FFFF00FF	SL	4	DASAdInput
+        GEMS_PARM_01	00430046	FFFF00FF	SL	4	DASCalMode
+        GEMS_PARM_01	00430047	FFFF00FF	SL	4	DASCalFrequency
+        GEMS_PARM_01	00430048	FFFF00FF	SL	4	DASRegXm
+        GEMS_PARM_01	00430049	FFFF00FF	SL	4	DASAutoZero
+        GEMS_PARM_01	0043004A	FFFF00FF	SS	4	StartingChannelOfView
+        GEMS_PARM_01	0043004B	FFFF00FF	SL	4	DASXmPattern
+        GEMS_PARM_01	0043004C	FFFF00FF	SS	4	TGGCTriggerMode
+        GEMS_PARM_01	0043004D	FFFF00FF	FL	4	StartScanToXrayOnDelay
+        GEMS_PARM_01	0043004E	FFFF00FF	FL	4	DurationOfXrayOn
+        GEMS_PARM_01	00430060	FFFF00FF	IS	8	SlopInteger10ToSlopInteger17
+        GEMS_PARM_01	00430061	FFFF00FF	UI	1	ScannerStudyEntityUID
+        GEMS_PARM_01	00430062	FFFF00FF	SH	1	ScannerStudyID
+        GEMS_PARM_01	0043006F	FFFF00FF	DS	3	ScannerTableEntry
+        GEMS_PARM_01	00430070	FFFF00FF	LO	1	ParadigmName
+        GEMS_PARM_01	00430071	FFFF00FF	ST	1	ParadigmDescription
+        GEMS_PARM_01	00430072	FFFF00FF	UI	1	ParadigmUID
+        GEMS_PARM_01	00430073	FFFF00FF	US	1	ExperimentType
+        GEMS_PARM_01	00430074	FFFF00FF	US	1	NumberOfRestVolumes
+        GEMS_PARM_01	00430075	FFFF00FF	US	1	NumberOfActiveVolumes
+        GEMS_PARM_01	00430076	FFFF00FF	US	1	NumberOfDummyScans
+        GEMS_PARM_01	00430077	FFFF00FF	SH	1	ApplicationName
+        GEMS_PARM_01	00430078	FFFF00FF	SH	1	ApplicationVersion
+        GEMS_PARM_01	00430079	FFFF00FF	US	1	SlicesPerVolume
+        GEMS_PARM_01	0043007A	FFFF00FF	US	1	ExpectedTimePoints
+        GEMS_PARM_01	0043007B	FFFF00FF	FL	1-n	RegressorValues
+        GEMS_PARM_01	0043007C	FFFF00FF	FL	1	DelayAfterSliceGroup
+        GEMS_PARM_01	0043007D	FFFF00FF	US	1	ReconModeFlagWord
+        GEMS_PARM_01	0043007E	FFFF00FF	LO	1-n	PACCSpecificInformation
+        GEMS_PARM_01	0043007F	FFFF00FF	DS	1-n	EDWIScaleFactor
+        GEMS_PARM_01	00430080	FFFF00FF	LO	1-n	CoilIDData
+        GEMS_PARM_01	00430081	FFFF00FF	LO	1	GECoilName
+        GEMS_PARM_01	00430082	FFFF00FF	LO	1-n	SystemConfigurationInformation
+        GEMS_PARM_01	00430083	FFFF00FF	DS	1-2	AssetRFactors
+        GEMS_PARM_01	00430084	FFFF00FF	LO	5-n	AdditionalAssetData
+        GEMS_PARM_01	00430085	FFFF00FF	UT	1	DebugDataTextFormat
+        GEMS_PARM_01	00430086	FFFF00FF	OB	1	DebugDataBinaryFormat
+        GEMS_PARM_01	00430087	FFFF00FF	UT	1	ScannerSoftwareVersionLongForm
+        GEMS_PARM_01	00430088	FFFF00FF	UI	1	PUREAcquisitionCalibrationSeriesUID
+        GEMS_PARM_01	00430089	FFFF00FF	LO	3	GoverningBodydBdtAndSARDefinition
+        GEMS_PARM_01	0043008A	FFFF00FF	CS	1	PrivateInPlanePhaseEncodingDirection
+        GEMS_PARM_01	0043008B	FFFF00FF	OB	1	FMRIBinaryDataBlock
+        GEMS_PARM_01	0043008C	FFFF00FF	DS	6	VoxelLocation
+        GEMS_PARM_01	0043008D	FFFF00FF	DS	7-7n	SATBandLocations
+        GEMS_PARM_01	0043008E	FFFF00FF	DS	3	SpectroPrescanValues
+        GEMS_PARM_01	0043008F	FFFF00FF	DS	3	SpectroParameters
+        GEMS_PARM_01	00430090	FFFF00FF	LO	1-n	SARDefinition
+        GEMS_PARM_01	00430091	FFFF00FF	DS	1-n	SARValue
+        GEMS_PARM_01	00430092	FFFF00FF	LO	1	ImageErrorText
+        GEMS_PARM_01	00430093	FFFF00FF	DS	1-n	SpectroQuantitationValues
+        GEMS_PARM_01	00430094	FFFF00FF	DS	1-n	SpectroRatioValues
+        GEMS_PARM_01	00430095	FFFF00FF	LO	1	PrescanReuseString
+        GEMS_PARM_01	00430096	FFFF00FF	CS	1	ContentQualification
+        GEMS_PARM_01	00430097	FFFF00FF	LO	9	ImageFilteringParameters
+        GEMS_PARM_01	00430098	FFFF00FF	UI	1	ASSETAcquisitionCalibrationSeriesUID
+        GEMS_PARM_01	00430099	FFFF00FF	LO	1-n	ExtendedOptions
+        GEMS_PARM_01	0043009A	FFFF00FF	IS	1	RxStackIdentification
+        GEMS_PARM_01	0043009B	FFFF00FF	DS	1	NPWFactor
+        GEMS_PARM_01	0043009C	FFFF00FF	OB	1	ResearchTag1
+        GEMS_PARM_01	0043009D	FFFF00FF	OB	1	ResearchTag2
+        GEMS_PARM_01	0043009E	FFFF00FF	OB	1	ResearchTag3
+        GEMS_PARM_01	0043009F	FFFF00FF	OB	1	ResearchTag4
+        GEMS_PATI_01	00110010	FFFF00FF	SS	1	PatientStatus
+        GEMS_RELA_01	00210003	FFFF00FF	SS	1	SeriesFromWhichPrescribed
+        GEMS_RELA_01	00210005	FFFF00FF	SH	1	GenesisVersionNow
+        GEMS_RELA_01	00210007	FFFF00FF	UL	1	SeriesRecordChecksum
+        GEMS_RELA_01	00210015	FFFF00FF	US	1	Unknown
+        GEMS_RELA_01	00210016	FFFF00FF	SS	1	Unknown
+        GEMS_RELA_01	00210018	FFFF00FF	SH	1	GenesisVersionNow
+        GEMS_RELA_01	00210019	FFFF00FF	UL	1	AcqReconRecordChecksum
+        GEMS_RELA_01	00210020	FFFF00FF	DS	1	TableStartLocation
+        GEMS_RELA_01	00210035	FFFF00FF	SS	1	SeriesFromWhichPrescribed
+        GEMS_RELA_01	00210036	FFFF00FF	SS	1	ImageFromWhichPrescribed
+        GEMS_RELA_01	00210037	FFFF00FF	SS	1	ScreenFormat
+        GEMS_RELA_01	0021004A	FFFF00FF	LO	1	AnatomicalReferenceForScout
+        GEMS_RELA_01	0021004E	FFFF00FF	US	1	Unknown
+        GEMS_RELA_01	0021004F	FFFF00FF	SS	1	LocationsInAcquisition
+        GEMS_RELA_01	00210050	FFFF00FF	SS	1	GraphicallyPrescribed
+        GEMS_RELA_01	00210051	FFFF00FF	DS	1	RotationFromSourceXRot
+        GEMS_RELA_01	00210052	FFFF00FF	DS	1	RotationFromSourceYRot
+        GEMS_RELA_01	00210053	FFFF00FF	DS	1	RotationFromSourceZRot
+        GEMS_RELA_01	00210054	FFFF00FF	SH	3	ImagePosition
+        GEMS_RELA_01	00210055	FFFF00FF	SH	6	ImageOrientation
+        GEMS_RELA_01	00210056	FFFF00FF	SL	1	IntegerSlop
+        GEMS_RELA_01	00210057	FFFF00FF	SL	1	IntegerSlop
+        GEMS_RELA_01	00210058	FFFF00FF	SL	1	IntegerSlop
+        GEMS_RELA_01	00210059	FFFF00FF	SL	1	IntegerSlop
+        GEMS_RELA_01	0021005A	FFFF00FF	SL	1	IntegerSlop
+        GEMS_RELA_01	0021005B	FFFF00FF	DS	1	FloatSlop
+        GEMS_RELA_01	0021005C	FFFF00FF	DS	1	FloatSlop
+        GEMS_RELA_01	0021005D	FFFF00FF	DS	1	FloatSlop
+        GEMS_RELA_01	0021005E	FFFF00FF	DS	1	FloatSlop
+        GEMS_RELA_01	0021005F	FFFF00FF	DS	1	FloatSlop
+        GEMS_RELA_01	00210070	FFFF00FF	LT	1	Unknown
+        GEMS_RELA_01	00210071	FFFF00FF	LT	1	Unknown
+        GEMS_RELA_01	00210081	FFFF00FF	DS	1	AutoWindowLevelAlpha
+        GEMS_RELA_01	00210082	FFFF00FF	DS	1	AutoWindowLevelBeta
+        GEMS_RELA_01	00210083	FFFF00FF	DS	1	AutoWindowLevelWindow
+        GEMS_RELA_01	00210084	FFFF00FF	DS	1	AutoWindowLevelLevel
+        GEMS_RELA_01	00210090	FFFF00FF	SS	1	TubeFocalSpotPosition
+        GEMS_RELA_01	00210091	FFFF00FF	SS	1	BiopsyPosition
+        GEMS_RELA_01	00210092	FFFF00FF	FL	1	BiopsyTLocation
+        GEMS_RELA_01	00210093	FFFF00FF	FL	1	BiopsyRefLocation
+        GEMS_SENO_02	00450004	FFFF00FF	CS	1	AES
+        GEMS_SENO_02	00450006	FFFF00FF	DS	1	Angulation
+        GEMS_SENO_02	00450009	FFFF00FF	DS	1	RealMagnificationFactor
+        GEMS_SENO_02	0045000B	FFFF00FF	CS	1	SenographType
+        GEMS_SENO_02	0045000C	FFFF00FF	DS	1	IntegrationTime
+        GEMS_SENO_02	0045000D	FFFF00FF	DS	1	ROIOriginXY
+        GEMS_SENO_02	00450011	FFFF00FF	DS	2	ReceptorSizeCmXY
+        GEMS_SENO_02	00450012	FFFF00FF	IS	2	ReceptorSizePixelsXY
+        GEMS_SENO_02	00450013	FFFF00FF	ST	1	Screen
+        GEMS_SENO_02	00450014	FFFF00FF	DS	1	PixelPitchMicrons
+        GEMS_SENO_02	00450015	FFFF00FF	IS	1	PixelDepthBits
+        GEMS_SENO_02	00450016	FFFF00FF	IS	2	BinningFactorXY
+        GEMS_SENO_02	0045001B	FFFF00FF	CS	1	ClinicalView
+        GEMS_SENO_02	0045001D	FFFF00FF	DS	1	MeanOfRawGrayLevels
+        GEMS_SENO_02	0045001E	FFFF00FF	DS	1	MeanOfOffsetGrayLevels
+        GEMS_SENO_02	0045001F	FFFF00FF	DS	1	MeanOfCorrectedGrayLevels
+        GEMS_SENO_02	00450020	FFFF00FF	DS	1	MeanOfRegionGrayLevels
+        GEMS_SENO_02	00450021	FFFF00FF	DS	1	MeanOfLogRegionGrayLevels
+        GEMS_SENO_02	00450022	FFFF00FF	DS	1	StandardDeviationOfRawGrayLevels
+        GEMS_SENO_02	00450023	FFFF00FF	DS	1	StandardDeviationOfCorrectedGrayLevels
+        GEMS_SENO_02	00450024	FFFF00FF	DS	1	StandardDeviationOfRegionGrayLevels
+        GEMS_SENO_02	00450025	FFFF00FF	DS	1	StandardDeviationOfLogRegionGrayLevels
+        GEMS_SENO_02	00450026	FFFF00FF	OB	1	MAOBuffer
+        GEMS_SENO_02	00450027	FFFF00FF	IS	1	SetNumber
+        GEMS_SENO_02	00450028	FFFF00FF	CS	1	WindowingType
+        GEMS_SENO_02	00450029	FFFF00FF	DS	1-n	WindowingParameters
+        GEMS_SENO_02	0045002A	FFFF00FF	IS	1	CrosshairCursorXCoordinates
+        GEMS_SENO_02	0045002B	FFFF00FF	IS	1	CrosshairCursorYCoordinates
+        GEMS_SENO_02	00450039	FFFF00FF	US	1	VignetteRows
+        GEMS_SENO_02	0045003A	FFFF00FF	US	1	VignetteColumns
+        GEMS_SENO_02	0045003B	FFFF00FF	US	1	VignetteBitsAllocated
+        GEMS_SENO_02	0045003C	FFFF00FF	US	1	VignetteBitsStored
+        GEMS_SENO_02	0045003D	FFFF00FF	US	1	VignetteHighBit
+        GEMS_SENO_02	0045003E	FFFF00FF	US	1	VignettePixelRepresentation
+        GEMS_SENO_02	0045003F	FFFF00FF	OB	1	VignettePixelData
+        GEMS_SERS_01	00250006	FFFF00FF	SS	1	LastPulseSequenceUsed
+        GEMS_SERS_01	00250007	FFFF00FF	SL	1	ImagesInSeries
+        GEMS_SERS_01	00250010	FFFF00FF	SL	1	LandmarkCounter
+        GEMS_SERS_01	00250011	FFFF00FF	SS	1	NumberOfAcquisitions
+        GEMS_SERS_01	00250014	FFFF00FF	SL	1	IndicatesNumberOfUpdatesToHeader
+        GEMS_SERS_01	00250017	FFFF00FF	SL	1	SeriesCompleteFlag
+        GEMS_SERS_01	00250018	FFFF00FF	SL	1	NumberOfImagesArchived
+        GEMS_SERS_01	00250019	FFFF00FF	SL	1	LastImageNumberUsed
+        GEMS_SERS_01	0025001A	FFFF00FF	SH	1	PrimaryReceiverSuiteAndHost
+        GEMS_STDY_01	00230001	FFFF00FF	SL	1	NumberOfSeriesInStudy
+        GEMS_STDY_01	00230002	FFFF00FF	SL	1	NumberOfUnarchivedSeries
+        GEMS_STDY_01	00230010	FFFF00FF	SS	1	ReferenceImageField
+        GEMS_STDY_01	00230050	FFFF00FF	SS	1	SummaryImage
+        GEMS_STDY_01	00230070	FFFF00FF	FD	1	StartTimeSecsInFirstAxial
+        GEMS_STDY_01	00230074	FFFF00FF	SL	1	NumberOfUpdatesToHeader
+        GEMS_STDY_01	0023007D	FFFF00FF	SS	1	IndicatesIfStudyHasCompleteInfo
+        GEMS_Ultrasound_MovieGroup_001	7FE11060	FFFFFFFF	OB/OW	1	IllegalPrivatePixelSequence
+        GEMS_YMHD_01	00330005	FFFF00FF	UN	1	Unknown
+        GEMS_YMHD_01	00330006	FFFF00FF	UN	1	Unknown
+        GE_GENESIS_REV3.0	00190039	FFFF00FF	SS	1	AxialType
+        GE_GENESIS_REV3.0	0019008F	FFFF00FF	SS	1	SwapPhaseFrequency
+        GE_GENESIS_REV3.0	0019009C	FFFF00FF	SS	1	PulseSequenceName
+        GE_GENESIS_REV3.0	0019009F	FFFF00FF	SS	1	CoilType
+        GE_GENESIS_REV3.0	001900A4	FFFF00FF	SS	1	SATFatWaterBone
+        GE_GENESIS_REV3.0	001900C0	FFFF00FF	SS	1	BitmapOfSATSelections
+        GE_GENESIS_REV3.0	001900C1	FFFF00FF	SS	1	SurfaceCoilIntensityCorrectionFlag
+        GE_GENESIS_REV3.0	001900CB	FFFF00FF	SS	1	PhaseContrastFlowAxis
+        GE_GENESIS_REV3.0	001900CC	FFFF00FF	SS	1	PhaseContrastVelocityEncoding
+        GE_GENESIS_REV3.0	001900D5	FFFF00FF	SS	1	FractionalEcho
+        GE_GENESIS_REV3.0	001900D8	FFFF00FF	SS	1	VariableEchoFlag
+        GE_GENESIS_REV3.0	001900D9	FFFF00FF	DS	1	ConcatenatedSat
+        GE_GENESIS_REV3.0	001900F2	FFFF00FF	SS	1	NumberOfPhases
+        GE_GENESIS_REV3.0	0043001E	FFFF00FF	DS	1	DeltaStartTime
+        GE_GENESIS_REV3.0	00430027	FFFF00FF	SH	1	ScanPitchRatio
+        INTELERAD MEDICAL SYSTEMS	00290001	FFFF00FF	FD	1	ImageCompressionFraction
+        INTELERAD MEDICAL SYSTEMS	00290002	FFFF00FF	FD	1	ImageQuality
+        INTELERAD MEDICAL SYSTEMS	00290003	FFFF00FF	FD	1	ImageBytesTransferred
+        INTELERAD MEDICAL SYSTEMS	00290010	FFFF00FF	SH	1	J2cParameterType
+        INTELERAD MEDICAL SYSTEMS	00290011	FFFF00FF	US	1	J2cPixelRepresentation
+        INTELERAD MEDICAL SYSTEMS	00290012	FFFF00FF	US	1	J2cBitsAllocated
+        INTELERAD MEDICAL SYSTEMS	00290013	FFFF00FF	US	1	J2cPixelShiftValue
+        INTELERAD MEDICAL SYSTEMS	00290014	FFFF00FF	US	1	J2cPlanarConfiguration
+        INTELERAD MEDICAL SYSTEMS	00290015	FFFF00FF	DS	1	J2cRescaleIntercept
+        INTELERAD MEDICAL SYSTEMS	00290020	FFFF00FF	LO	1	PixelDataMD5SumPerFrame
+        INTELERAD MEDICAL SYSTEMS	00290021	FFFF00FF	US	1	HistogramPercentileLabels
+        INTELERAD MEDICAL SYSTEMS	00290022	FFFF00FF	FD	1	HistogramPercentileValues
+        INTELERAD MEDICAL SYSTEMS	3F010001	FFFF00FF	LO	1	InstitutionCode
+        INTELERAD MEDICAL SYSTEMS	3F010002	FFFF00FF	LO	1	RoutedTransferAE
+        INTELERAD MEDICAL SYSTEMS	3F010003	FFFF00FF	LO	1	SourceAE
+        INTELERAD MEDICAL SYSTEMS	3F010004	FFFF00FF	SH	1	DeferredValidation
+        INTELERAD MEDICAL SYSTEMS	3F010005	FFFF00FF	LO	1	SeriesOwner
+        INTELERAD MEDICAL SYSTEMS	3F010006	FFFF00FF	LO	1	OrderGroupNumber
+        INTELERAD MEDICAL SYSTEMS	3F010007	FFFF00FF	SH	1	StrippedPixelData
+        INTELERAD MEDICAL SYSTEMS	3F010008	FFFF00FF	SH	1	PendingMoveRequest
+        INTEGRIS 1.0	00410020	FFFF00FF	FL	1	AccumulatedFluoroscopyDose
+        INTEGRIS 1.0	00410030	FFFF00FF	FL	1	AccumulatedExposureDose
+        INTEGRIS 1.0	00410040	FFFF00FF	FL	1	TotalDose
+        INTEGRIS 1.0	00410041	FFFF00FF	FL	1	TotalNumberOfFrames
+        INTEGRIS 1.0	00410050	FFFF00FF	SQ	1	ExposureInformationSequence
+        INTEGRIS 1.0	00090008	FFFF00FF	CS	1-n	ExposureChannel
+        INTEGRIS 1.0	00090032	FFFF00FF	TM	1	ExposureStartTime
+        INTEGRIS 1.0	00190000	FFFF00FF	LO	1	APRName
+        INTEGRIS 1.0	00190040	FFFF00FF	DS	1	FrameRate
+        INTEGRIS 1.0	00210012	FFFF00FF	IS	1	ExposureNumber
+        INTEGRIS 1.0	00290008	FFFF00FF	IS	1	NumberOfExposureResults
+        ISG shadow	00290070	FFFF00FF	IS	1	Unknown
+        ISG shadow	00290080	FFFF00FF	IS	1	Unknown
+        ISG shadow	00290090	FFFF00FF	IS	1	Unknown
+        ISI	00090001	FFFF00FF	UN	1	SIENETGeneralPurposeIMGEF
+        MERGE TECHNOLOGIES, INC.	00090000	FFFF00FF	OB	1	Unknown
+        OCULUS Optikgeraete GmbH	00291010	FFFFFFFF	OB	1	OriginalMeasuringData
+        OCULUS Optikgeraete GmbH	00291012	FFFFFFFF	UL	1	OriginalMeasuringDataLength
+        OCULUS Optikgeraete GmbH	00291020	FFFFFFFF	OB	1	OriginalMeasuringRawData
+        OCULUS Optikgeraete GmbH	00291022	FFFFFFFF	UL	1	OriginalMeasuringRawDataLength
+        PAPYRUS 3.0	00410000	FFFF00FF	LT	1	PapyrusComments
+        PAPYRUS 3.0	00410010	FFFF00FF	SQ	1	PointerSequence
+        PAPYRUS 3.0	00410011	FFFF00FF	UL	1	ImagePointer
+        PAPYRUS 3.0	00410012	FFFF00FF	UL	1	PixelOffset
+        PAPYRUS 3.0	00410013	FFFF00FF	SQ	1	ImageIdentifierSequence
+        PAPYRUS 3.0	00410014	FFFF00FF	SQ	1	ExternalFileReferenceSequence
+        PAPYRUS 3.0	00410015	FFFF00FF	US	1	NumberOfImages
+        PAPYRUS 3.0	00410021	FFFF00FF	UI	1	ReferencedSOPClassUID
+        PAPYRUS 3.0	00410022	FFFF00FF	UI	1	ReferencedSOPInstanceUID
+        PAPYRUS 3.0	00410031	FFFF00FF	LT	1	ReferencedFileName
+        PAPYRUS 3.0	00410032	FFFF00FF	LT	1-n	ReferencedFilePath
+        PAPYRUS 3.0	00410041	FFFF00FF	UI	1	ReferencedImageSOPClassUID
+        PAPYRUS 3.0	00410042	FFFF00FF	UI	1	ReferencedImageSOPInstanceUID
+        PAPYRUS 3.0	00410050	FFFF00FF	SQ	1	ImageSequence
+        PAPYRUS 3.0	60010000	FF0100FF	IS	1	OverlayID
+        PAPYRUS 3.0	60010001	FF0100FF	LT	1-n	LinkedOverlays
+        PAPYRUS 3.0	60010010	FF0100FF	US	1	OverlayRows
+        PAPYRUS 3.0	60010011	FF0100FF	US	1	OverlayColumns
+        PAPYRUS 3.0	60010040	FF0100FF	LO	1	OverlayType
+        PAPYRUS 3.0	60010050	FF0100FF	US	1-n	OverlayOrigin
+        PAPYRUS 3.0	60010060	FF0100FF	LO	1	Editable
+        PAPYRUS 3.0	60010070	FF0100FF	LO	1	OverlayFont
+        PAPYRUS 3.0	60010072	FF0100FF	LO	1	OverlayStyle
+        PAPYRUS 3.0	60010074	FF0100FF	US	1	OverlayFontSize
+        PAPYRUS 3.0	60010076	FF0100FF	LO	1	OverlayColor
+        PAPYRUS 3.0	60010078	FF0100FF	US	1	ShadowSize
+        PAPYRUS 3.0	60010080	FF0100FF	LO	1	FillPattern
+        PAPYRUS 3.0	60010082	FF0100FF	US	1	OverlayPenSize
+        PAPYRUS 3.0	600100A0	FF0100FF	LO	1	Label
+        PAPYRUS 3.0	600100A2	FF0100FF	LT	1	PostItText
+        PAPYRUS 3.0	600100A4	FF0100FF	US	2	AnchorPoint
+        PAPYRUS 3.0	600100B0	FF0100FF	LO	1	ROIType
+        PAPYRUS 3.0	600100B2	FF0100FF	LT	1	AttachedAnnotation
+        PAPYRUS 3.0	600100BA	FF0100FF	US	1-n	ContourPoints
+        PAPYRUS 3.0	600100BC	FF0100FF	US	1-n	MaskData
+        PAPYRUS 3.0	600100C0	FF0100FF	SQ	1	UINOverlaySequence
+        PAPYRUS	00090000	FFFF00FF	LT	1	OriginalFileName
+        PAPYRUS	00090010	FFFF00FF	LT	1	OriginalFileLocation
+        PAPYRUS	00090018	FFFF00FF	LT	1	DataSetIdentifier
+        PAPYRUS	00410000	FFFF00FF	LT	1-n	PapyrusComments
+        PAPYRUS	00410010	FFFF00FF	US	1	FolderType
+        PAPYRUS	00410011	FFFF00FF	LT	1	PatientFolderDataSetID
+        PAPYRUS	00410020	FFFF00FF	LT	1	FolderName
+        PAPYRUS	00410030	FFFF00FF	DA	1	CreationDate
+        PAPYRUS	00410032	FFFF00FF	TM	1	CreationTime
+        PAPYRUS	00410034	FFFF00FF	DA	1	ModifiedDate
+        PAPYRUS	00410036	FFFF00FF	TM	1	ModifiedTime
+        PAPYRUS	00410040	FFFF00FF	LT	1-n	OwnerName
+        PAPYRUS	00410050	FFFF00FF	LT	1	FolderStatus
+        PAPYRUS	00410060	FFFF00FF	UL	1	NumberOfImages
+        PAPYRUS	00410062	FFFF00FF	UL	1	NumberOfOther
+        PAPYRUS	004100A0	FFFF00FF	LT	1-n	ExternalFolderElementDSID
+        PAPYRUS	004100A1	FFFF00FF	US	1-n	ExternalFolderElementDataSetType
+        PAPYRUS	004100A2	FFFF00FF	LT	1-n	ExternalFolderElementFileLocation
+        PAPYRUS	004100A3	FFFF00FF	UL	1-n	ExternalFolderElementLength
+        PAPYRUS	004100B0	FFFF00FF	LT	1-n	InternalFolderElementDSID
+        PAPYRUS	004100B1	FFFF00FF	US	1-n	InternalFolderElementDataSetType
+        PAPYRUS	004100B2	FFFF00FF	UL	1-n	InternalOffsetToDataSet
+        PAPYRUS	004100B3	FFFF00FF	UL	1-n	InternalOffsetToImage
+        Philips Imaging DD 001	20010001	FFFF00FF	FL	1	ChemicalShift
+        Philips Imaging DD 001	20010002	FFFF00FF	IS	1	ChemicalShiftNumberMR
+        Philips Imaging DD 001	20010003	FFFF00FF	FL	1	DiffusionBFactor
+        Philips Imaging DD 001	20010004	FFFF00FF	CS	1	DiffusionDirection
+        Philips Imaging DD 001	20010006	FFFF00FF	CS	1	ImageEnhanced
+        Philips Imaging DD 001	20010007	FFFF00FF	CS	1	ImageTypeEDES
+        Philips Imaging DD 001	20010008	FFFF00FF	IS	1	PhaseNumber
+        Philips Imaging DD 001	20010009	FFFF00FF	FL	1	ImagePrepulseDelay
+        Philips Imaging DD 001	2001000A	FFFF00FF	IS	1	SliceNumberMR
+        Philips Imaging DD 001	2001000B	FFFF00FF	CS	1	SliceOrientation
+        Philips Imaging DD 001	2001000C	FFFF00FF	CS	1	ArrhythmiaRejection
+        Philips Imaging DD 001	2001000E	FFFF00FF	CS	1	CardiacCycled
+        Philips Imaging DD 001	2001000F	FFFF00FF	SS	1	CardiacGateWidth
+        Philips Imaging DD 001	20010010	FFFF00FF	CS	1	CardiacSync
+        Philips Imaging DD 001	20010011	FFFF00FF	FL	1	DiffusionEchoTime
+        Philips Imaging DD 001	20010012	FFFF00FF	CS	1	DynamicSeries
+        Philips Imaging DD 001	20010013	FFFF00FF	SL	1	EPIFactor
+        Philips Imaging DD 001	20010014	FFFF00FF	SL	1	NumberOfEchoes
+        Philips Imaging DD 001	20010015	FFFF00FF	SS	1	NumberOfLocations
+        Philips Imaging DD 001	20010016	FFFF00FF	SS	1	NumberOfPCDirections
+        Philips Imaging DD 001	20010017	FFFF00FF	SL	1	NumberOfPhasesMR
+        Philips Imaging DD 001	20010018	FFFF00FF	SL	1	NumberOfSlicesMR
+        Philips Imaging DD 001	20010019	FFFF00FF	CS	1	PartialMatrixScanned
+        Philips Imaging DD 001	2001001A	FFFF00FF	FL	1-n	PCVelocity
+        Philips Imaging DD 001	2001001B	FFFF00FF	FL	1	PrepulseDelay
+        Philips Imaging DD 001	2001001C	FFFF00FF	CS	1	PrepulseType
+        Philips Imaging DD 001	2001001D	FFFF00FF	IS	1	ReconstructionNumberMR
+        Philips Imaging DD 001	2001001F	FFFF00FF	CS	1	RespirationSync
+        Philips Imaging DD 001	20010020	FFFF00FF	LO	1	ScanningTechnique
+        Philips Imaging DD 001	20010021	FFFF00FF	CS	1	SPIR
+        Philips Imaging DD 001	20010022	FFFF00FF	FL	1	WaterFatShift
+        Philips Imaging DD 001	20010023	FFFF00FF	DS	1	FlipAnglePhilips
+        Philips Imaging DD 001	20010024	FFFF00FF	CS	1	SeriesIsInteractive
+        Philips Imaging DD 001	20010025	FFFF00FF	SH	1	EchoTimeDisplayMR
+        Philips Imaging DD 001	20010026	FFFF00FF	CS	1	PresentationStateSubtractionActive
+        Philips Imaging DD 001	2001002D	FFFF00FF	SS	1	StackNumberOfSlices
+        Philips Imaging DD 001	20010032	FFFF00FF	FL	1	StackRadialAngle
+        Philips Imaging DD 001	20010033	FFFF00FF	CS	1	StackRadialAxis
+        Philips Imaging DD 001	20010035	FFFF00FF	SS	1	StackSliceNumber
+        Philips Imaging DD 001	20010036	FFFF00FF	CS	1	StackType
+        Philips Imaging DD 001	2001003F	FFFF00FF	CS	1	ZoomMode
+        Philips Imaging DD 001	20010058	FFFF00FF	UL	1	ContrastTransferTaste
+        Philips Imaging DD 001	2001005F	FFFF00FF	SQ	1	StackSequence
+        Philips Imaging DD 001	20010060	FFFF00FF	SL	1	NumberOfStacks
+        Philips Imaging DD 001	20010061	FFFF00FF	CS	1	SeriesTransmitted
+        Philips Imaging DD 001	20010062	FFFF00FF	CS	1	SeriesCommitted
+        Philips Imaging DD 001	20010063	FFFF00FF	CS	1	ExaminationSource
+        Philips Imaging DD 001	20010067	FFFF00FF	CS	1	LinearPresentationGLTrafoShapeSub
+        Philips Imaging DD 001	20010077	FFFF00FF	CS	1	GLTrafoType
+        Philips Imaging DD 001	2001007B	FFFF00FF	IS	1	AcquisitionNumber
+        Philips Imaging DD 001	20010081	FFFF00FF	IS	1	NumberOfDynamicScans
+        Philips Imaging DD 001	2001009F	FFFF00FF	US	1	PixelProcessingKernelSize
+        Philips Imaging DD 001	200100A1	FFFF00FF	CS	1	IsRawImage
+        Philips Imaging DD 001	200100F1	FFFF00FF	FL	1	ProspectiveMotionCorrection
+        Philips Imaging DD 001	200100F2	FFFF00FF	FL	1	RetrospectiveMotionCorrection
+        PHILIPS IMAGING DD 001	20010001	FFFF00FF	FL	1	ChemicalShift
+        PHILIPS IMAGING DD 001	20010002	FFFF00FF	IS	1	ChemicalShiftNumberMR
+        PHILIPS IMAGING DD 001	20010003	FFFF00FF	FL	1	DiffusionBFactor
+        PHILIPS IMAGING DD 001	20010004	FFFF00FF	CS	1	DiffusionDirection
+        PHILIPS IMAGING DD 001	20010006	FFFF00FF	CS	1	ImageEnhanced
+        PHILIPS IMAGING DD 001	20010007	FFFF00FF	CS	1	ImageTypeEDES
+        PHILIPS IMAGING DD 001	20010008	FFFF00FF	IS	1	PhaseNumber
+        PHILIPS IMAGING DD 001	20010009	FFFF00FF	FL	1	ImagePrepulseDelay
+        PHILIPS IMAGING DD 001	2001000A	FFFF00FF	IS	1	SliceNumberMR
+        PHILIPS IMAGING DD 001	2001000B	FFFF00FF	CS	1	SliceOrientation
+        PHILIPS IMAGING DD 001	2001000C	FFFF00FF	CS	1	ArrhythmiaRejection
+        PHILIPS IMAGING DD 001	2001000E	FFFF00FF	CS	1	CardiacCycled
+        PHILIPS IMAGING DD 001	2001000F	FFFF00FF	SS	1	CardiacGateWidth
+        PHILIPS IMAGING DD 001	20010010	FFFF00FF	CS	1	CardiacSync
+        PHILIPS IMAGING DD 001	20010011	FFFF00FF	FL	1	DiffusionEchoTime
+        PHILIPS IMAGING DD 001	20010012	FFFF00FF	CS	1	DynamicSeries
+        PHILIPS IMAGING DD 001	20010013	FFFF00FF	SL	1	EPIFactor
+        PHILIPS IMAGING DD 001	20010014	FFFF00FF	SL	1	NumberOfEchoes
+        PHILIPS IMAGING DD 001	20010015	FFFF00FF	SS	1	NumberOfLocations
+        PHILIPS IMAGING DD 001	20010016	FFFF00FF	SS	1	NumberOfPCDirections
+        PHILIPS IMAGING DD 001	20010017	FFFF00FF	SL	1	NumberOfPhasesMR
+        PHILIPS IMAGING DD 001	20010018	FFFF00FF	SL	1	NumberOfSlicesMR
+        PHILIPS IMAGING DD 001	20010019	FFFF00FF	CS	1	PartialMatrixScanned
+        PHILIPS IMAGING DD 001	2001001A	FFFF00FF	FL	1-n	PCVelocity
+        PHILIPS IMAGING DD 001	2001001B	FFFF00FF	FL	1	PrepulseDelay
+        PHILIPS IMAGING DD 001	2001001C	FFFF00FF	CS	1	PrepulseType
+        PHILIPS IMAGING DD 001	2001001D	FFFF00FF	IS	1	ReconstructionNumberMR
+        PHILIPS IMAGING DD 001	2001001F	FFFF00FF	CS	1	RespirationSync
+        PHILIPS IMAGING DD 001	20010020	FFFF00FF	LO	1	ScanningTechnique
+        PHILIPS IMAGING DD 001	20010021	FFFF00FF	CS	1	SPIR
+        PHILIPS IMAGING DD 001	20010022	FFFF00FF	FL	1	WaterFatShift
+        PHILIPS IMAGING DD 001	20010023	FFFF00FF	DS	1	FlipAnglePhilips
+        PHILIPS IMAGING DD 001	20010024	FFFF00FF	CS	1	SeriesIsInteractive
+        PHILIPS IMAGING DD 001	20010025	FFFF00FF	SH	1	EchoTimeDisplayMR
+        PHILIPS IMAGING DD 001	20010026	FFFF00FF	CS	1	PresentationStateSubtractionActive
+        PHILIPS IMAGING DD 001	2001002D	FFFF00FF	SS	1	StackNumberOfSlices
+        PHILIPS IMAGING DD 001	20010032	FFFF00FF	FL	1	StackRadialAngle
+        PHILIPS IMAGING DD 001	20010033	FFFF00FF	CS	1	StackRadialAxis
+        PHILIPS IMAGING DD 001	20010035	FFFF00FF	SS	1	StackSliceNumber
+        PHILIPS IMAGING DD 001	20010036	FFFF00FF	CS	1	StackType
+        PHILIPS IMAGING DD 001	2001003F	FFFF00FF	CS	1	ZoomMode
+        PHILIPS IMAGING DD 001	20010058	FFFF00FF	UL	1	ContrastTransferTaste
+        PHILIPS IMAGING DD 001	2001005F	FFFF00FF	SQ	1	StackSequence
+        PHILIPS IMAGING DD 001	20010060	FFFF00FF	SL	1	NumberOfStacks
+        PHILIPS IMAGING DD 001	20010061	FFFF00FF	CS	1	SeriesTransmitted
+        PHILIPS IMAGING DD 001	20010062	FFFF00FF	CS	1	SeriesCommitted
+        PHILIPS IMAGING DD 001	20010063	FFFF00FF	CS	1	ExaminationSource
+        PHILIPS IMAGING DD 001	20010067	FFFF00FF	CS	1	LinearPresentationGLTrafoShapeSub
+        PHILIPS IMAGING DD 001	20010077	FFFF00FF	CS	1	GLTrafoType
+        PHILIPS IMAGING DD 001	2001007B	FFFF00FF	IS	1	AcquisitionNumber
+        PHILIPS IMAGING DD 001	20010081	FFFF00FF	IS	1	NumberOfDynamicScans
+        PHILIPS IMAGING DD 001	2001009F	FFFF00FF	US	1	PixelProcessingKernelSize
+        PHILIPS IMAGING DD 001	200100A1	FFFF00FF	CS	1	IsRawImage
+        PHILIPS IMAGING DD 001	200100F1	FFFF00FF	FL	1	ProspectiveMotionCorrection
+        PHILIPS IMAGING DD 001	200100F2	FFFF00FF	FL	1	RetrospectiveMotionCorrection
+        Philips MR Imaging DD 001	20050005	FFFF00FF	CS	1	SynergyReconstructionType
+        Philips MR Imaging DD 001	2005001E	FFFF00FF	SH	1	MIPProtocol
+        Philips MR Imaging DD 001	2005001F	FFFF00FF	SH	1	MPRProtocol
+        Philips MR Imaging DD 001	20050020	FFFF00FF	SL	1	NumberOfChemicalShifts
+        Philips MR Imaging DD 001	2005002D	FFFF00FF	SS	1	NumberOfStackSlices
+        Philips MR Imaging DD 001	20050083	FFFF00FF	SQ	1	Unknown
+        Philips MR Imaging DD 001	200500A1	FFFF00FF	CS	1	SyncraScanType
+        Philips MR Imaging DD 001	200500B0	FFFF00FF	FL	1	DiffusionDirectionRL
+        Philips MR Imaging DD 001	200500B1	FFFF00FF	FL	1	DiffusionDirectionAP
+        Philips MR Imaging DD 001	200500B2	FFFF00FF	FL	1	DiffusionDirectionFH
+        Philips MR Imaging DD 005	20050002	FFFF00FF	SQ	1	Unknown
+        PHILIPS MR IMAGING DD 001	20050005	FFFF00FF	CS	1	SynergyReconstructionType
+        PHILIPS MR IMAGING DD 001	2005001E	FFFF00FF	SH	1	MIPProtocol
+        PHILIPS MR IMAGING DD 001	2005001F	FFFF00FF	SH	1	MPRProtocol
+        PHILIPS MR IMAGING DD 001	20050020	FFFF00FF	SL	1	NumberOfChemicalShifts
+        PHILIPS MR IMAGING DD 001	2005002D	FFFF00FF	SS	1	NumberOfStackSlices
+        PHILIPS MR IMAGING DD 001	20050083	FFFF00FF	SQ	1	Unknown
+        PHILIPS MR IMAGING DD 001	200500A1	FFFF00FF	CS	1	SyncraScanType
+        PHILIPS MR IMAGING DD 001	200500B0	FFFF00FF	FL	1	DiffusionDirectionRL
+        PHILIPS MR IMAGING DD 001	200500B1	FFFF00FF	FL	1	DiffusionDirectionAP
+        PHILIPS MR IMAGING DD 001	200500B2	FFFF00FF	FL	1	DiffusionDirectionFH
+        PHILIPS MR R5.5/PART	00191000	FFFFFFFF	DS	1	FieldOfView
+        PHILIPS MR R5.6/PART	00191000	FFFFFFFF	DS	1	FieldOfView
+        PHILIPS MR SPECTRO;1	00190001	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190002	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190003	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190004	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190005	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190006	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190007	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190008	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190009	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190010	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190012	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190013	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190014	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190015	FFFF00FF	US	1-n	Unknown
+        PHILIPS MR SPECTRO;1	00190016	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190017	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190018	FFFF00FF	UN	1	Unknown
+        PHILIPS MR SPECTRO;1	00190020	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190021	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190022	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190023	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190024	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190025	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190026	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190027	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190028	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190029	FFFF00FF	IS	1-n	Unknown
+        PHILIPS MR SPECTRO;1	00190031	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190032	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190041	FFFF00FF	LT	1	Unknown
+        PHILIPS MR SPECTRO;1	00190042	FFFF00FF	IS	2	Unknown
+        PHILIPS MR SPECTRO;1	00190043	FFFF00FF	IS	2	Unknown
+        PHILIPS MR SPECTRO;1	00190045	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190046	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190047	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190048	FFFF00FF	IS	1	Unknown
+        PHILIPS MR SPECTRO;1	00190049	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190050	FFFF00FF	UN	1	Unknown
+        PHILIPS MR SPECTRO;1	00190060	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190061	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190070	FFFF00FF	UN	1	Unknown
+        PHILIPS MR SPECTRO;1	00190071	FFFF00FF	IS	1-n	Unknown
+        PHILIPS MR SPECTRO;1	00190072	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190073	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190074	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190076	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190077	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190078	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190079	FFFF00FF	US	1	Unknown
+        PHILIPS MR SPECTRO;1	00190080	FFFF00FF	IS	1	Unknown
+        PHILIPS MR	00090010	FFFF00FF	LO	1	SPIRelease
+        PHILIPS MR	00090012	FFFF00FF	LO	1	Unknown
+        PHILIPS MR/LAST	00190009	FFFF00FF	DS	1	MainMagneticField
+        PHILIPS MR/LAST	0019000E	FFFF00FF	IS	1	FlowCompensation
+        PHILIPS MR/LAST	001900B1	FFFF00FF	IS	1	MinimumRRInterval
+        PHILIPS MR/LAST	001900B2	FFFF00FF	IS	1	MaximumRRInterval
+        PHILIPS MR/LAST	001900B3	FFFF00FF	IS	1	NumberOfRejections
+        PHILIPS MR/LAST	001900B4	FFFF00FF	IS	1-n	NumberOfRRIntervals
+        PHILIPS MR/LAST	001900B5	FFFF00FF	IS	1	ArrhythmiaRejection
+        PHILIPS MR/LAST	001900C0	FFFF00FF	DS	1-n	Unknown
+        PHILIPS MR/LAST	001900C6	FFFF00FF	IS	1	CycledMultipleSlice
+        PHILIPS MR/LAST	001900CE	FFFF00FF	IS	1	REST
+        PHILIPS MR/LAST	001900D5	FFFF00FF	DS	1	Unknown
+        PHILIPS MR/LAST	001900D6	FFFF00FF	IS	1	FourierInterpolation
+        PHILIPS MR/LAST	001900D9	FFFF00FF	IS	1-n	Unknown
+        PHILIPS MR/LAST	001900E0	FFFF00FF	IS	1	Prepulse
+        PHILIPS MR/LAST	001900E1	FFFF00FF	DS	1	PrepulseDelay
+        PHILIPS MR/LAST	001900E2	FFFF00FF	IS	1	Unknown
+        PHILIPS MR/LAST	001900E3	FFFF00FF	DS	1	Unknown
+        PHILIPS MR/LAST	001900F0	FFFF00FF	LT	1	WSProtocolString1
+        PHILIPS MR/LAST	001900F1	FFFF00FF	LT	1	WSProtocolString2
+        PHILIPS MR/LAST	001900F2	FFFF00FF	LT	1	WSProtocolString3
+        PHILIPS MR/LAST	001900F3	FFFF00FF	LT	1	WSProtocolString4
+        PHILIPS MR/LAST	00210000	FFFF00FF	IS	1	Unknown
+        PHILIPS MR/LAST	00210010	FFFF00FF	IS	1	Unknown
+        PHILIPS MR/LAST	00210020	FFFF00FF	IS	1	Unknown
+        PHILIPS MR/LAST	00210021	FFFF00FF	DS	1	SliceGap
+        PHILIPS MR/LAST	00210022	FFFF00FF	DS	1	StackRadialAngle
+        PHILIPS MR/LAST	00270000	FFFF00FF	US	1	Unknown
+        PHILIPS MR/LAST	00270011	FFFF00FF	US	1-n	Unknown
+        PHILIPS MR/LAST	00270012	FFFF00FF	DS	1-n	Unknown
+        PHILIPS MR/LAST	00270013	FFFF00FF	DS	1-n	Unknown
+        PHILIPS MR/LAST	00270014	FFFF00FF	DS	1-n	Unknown
+        PHILIPS MR/LAST	00270015	FFFF00FF	DS	1-n	Unknown
+        PHILIPS MR/LAST	00270016	FFFF00FF	LO	1	Unknown
+        PHILIPS MR/LAST	00290010	FFFF00FF	DS	1	FPMin
+        PHILIPS MR/LAST	00290020	FFFF00FF	DS	1	FPMax
+        PHILIPS MR/LAST	00290030	FFFF00FF	DS	1	ScaledMinimum
+        PHILIPS MR/LAST	00290040	FFFF00FF	DS	1	ScaledMaximum
+        PHILIPS MR/LAST	00290050	FFFF00FF	DS	1	WindowMinimum
+        PHILIPS MR/LAST	00290060	FFFF00FF	DS	1	WindowMaximum
+        PHILIPS MR/LAST	00290061	FFFF00FF	IS	1	Unknown
+        PHILIPS MR/LAST	00290070	FFFF00FF	DS	1	Unknown
+        PHILIPS MR/LAST	00290071	FFFF00FF	DS	1	Unknown
+        PHILIPS MR/LAST	00290072	FFFF00FF	IS	1	Unknown
+        PHILIPS MR/LAST	00290080	FFFF00FF	IS	1	ViewCenter
+        PHILIPS MR/LAST	00290081	FFFF00FF	IS	1	ViewSize
+        PHILIPS MR/LAST	00290082	FFFF00FF	IS	1	ViewZoom
+        PHILIPS MR/LAST	00290083	FFFF00FF	IS	1	ViewTransform
+        PHILIPS MR/LAST	60010000	FFFF00FF	LT	1	Unknown
+        PHILIPS MR/PART	00191000	FFFFFFFF	DS	1	FieldOfView
+        PHILIPS MR/PART	00191005	FFFFFFFF	DS	1	CCAngulation
+        PHILIPS MR/PART	00191006	FFFFFFFF	DS	1	APAngulation
+        PHILIPS MR/PART	00191007	FFFFFFFF	DS	1	LRAngulation
+        PHILIPS MR/PART	00191008	FFFFFFFF	IS	1	PatientPosition
+        PHILIPS MR/PART	00191009	FFFFFFFF	IS	1	PatientOrientation
+        PHILIPS MR/PART	0019100A	FFFFFFFF	IS	1	SliceOrientation
+        PHILIPS MR/PART	0019100B	FFFFFFFF	DS	1	LROffcenter
+        PHILIPS MR/PART	0019100C	FFFFFFFF	DS	1	CCOffcenter
+        PHILIPS MR/PART	0019100D	FFFFFFFF	DS	1	APOffcenter
+        PHILIPS MR/PART	0019100E	FFFFFFFF	DS	1	Unknown
+        PHILIPS MR/PART	0019100F	FFFFFFFF	IS	1	NumberOfSlices
+        PHILIPS MR/PART	00191010	FFFFFFFF	DS	1	SliceFactor
+        PHILIPS MR/PART	00191011	FFFFFFFF	DS	1-n	EchoTimes
+        PHILIPS MR/PART	00191015	FFFFFFFF	IS	1	DynamicStudy
+        PHILIPS MR/PART	00191018	FFFFFFFF	DS	1	HeartbeatInterval
+        PHILIPS MR/PART	00191019	FFFFFFFF	DS	1	RepetitionTimeFFE
+        PHILIPS MR/PART	0019101A	FFFFFFFF	DS	1	FFEFlipAngle
+        PHILIPS MR/PART	0019101B	FFFFFFFF	IS	1	NumberOfScans
+        PHILIPS MR/PART	00191021	FFFFFFFF	DS	1-n	Unknown
+        PHILIPS MR/PART	00191022	FFFFFFFF	DS	1	DynamicScanTimeBegin
+        PHILIPS MR/PART	00191024	FFFFFFFF	IS	1	Unknown
+        PHILIPS MR/PART	00191064	FFFFFFFF	DS	1	RepetitionTimeSE
+        PHILIPS MR/PART	00191065	FFFFFFFF	DS	1	RepetitionTimeIR
+        PHILIPS MR/PART	00191069	FFFFFFFF	IS	1	NumberOfPhases
+        PHILIPS MR/PART	0019106A	FFFFFFFF	IS	1	CardiacFrequency
+        PHILIPS MR/PART	0019106B	FFFFFFFF	DS	1	InversionDelay
+        PHILIPS MR/PART	0019106C	FFFFFFFF	DS	1	GateDelay
+        PHILIPS MR/PART	0019106D	FFFFFFFF	DS	1	GateWidth
+        PHILIPS MR/PART	0019106E	FFFFFFFF	DS	1	TriggerDelayTime
+        PHILIPS MR/PART	00191080	FFFFFFFF	IS	1	NumberOfChemicalShifts
+        PHILIPS MR/PART	00191081	FFFFFFFF	DS	1	ChemicalShift
+        PHILIPS MR/PART	00191084	FFFFFFFF	IS	1	NumberOfRows
+        PHILIPS MR/PART	00191085	FFFFFFFF	IS	1	NumberOfSamples
+        PHILIPS MR/PART	00191094	FFFFFFFF	LO	1	MagnetizationTransferContrast
+        PHILIPS MR/PART	00191095	FFFFFFFF	LO	1	SpectralPresaturationWithInversionRecovery
+        PHILIPS MR/PART	00191096	FFFFFFFF	IS	1	Unknown
+        PHILIPS MR/PART	00191097	FFFFFFFF	LO	1	Unknown
+        PHILIPS MR/PART	001910A0	FFFFFFFF	IS	1	Unknown
+        PHILIPS MR/PART	001910A1	FFFFFFFF	DS	1	Unknown
+        PHILIPS MR/PART	001910A3	FFFFFFFF	DS	1	Unknown
+        PHILIPS MR/PART	001910A4	FFFFFFFF	CS	1	Unknown
+        PHILIPS MR/PART	001910C8	FFFFFFFF	IS	1	Unknown
+        PHILIPS MR/PART	001910C9	FFFFFFFF	IS	1	FoldoverDirectionTransverse
+        PHILIPS MR/PART	001910CA	FFFFFFFF	IS	1	FoldoverDirectionSagittal
+        PHILIPS MR/PART	001910CB	FFFFFFFF	IS	1	FoldoverDirectionCoronal
+        PHILIPS MR/PART	001910CC	FFFFFFFF	IS	1	Unknown
+        PHILIPS MR/PART	001910CD	FFFFFFFF	IS	1	Unknown
+        PHILIPS MR/PART	001910CE	FFFFFFFF	IS	1	Unknown
+        PHILIPS MR/PART	001910CF	FFFFFFFF	IS	1	NumberOfEchoes
+        PHILIPS MR/PART	001910D0	FFFFFFFF	IS	1	ScanResolution
+        PHILIPS MR/PART	001910D2	FFFFFFFF	LO	2	WaterFatShift
+        PHILIPS MR/PART	001910D4	FFFFFFFF	IS	1	ArtifactReduction
+        PHILIPS MR/PART	001910D5	FFFFFFFF	IS	1	Unknown
+        PHILIPS MR/PART	001910D6	FFFFFFFF	IS	1	Unknown
+        PHILIPS MR/PART	001910D7	FFFFFFFF	DS	1	ScanPercentage
+        PHILIPS MR/PART	001910D8	FFFFFFFF	IS	1	Halfscan
+        PHILIPS MR/PART	001910D9	FFFFFFFF	IS	1	EPIFactor
+        PHILIPS MR/PART	001910DA	FFFFFFFF	IS	1	TurboFactor
+        PHILIPS MR/PART	001910DB	FFFFFFFF	IS	1	Unknown
+        PHILIPS MR/PART	001910E0	FFFFFFFF	IS	1	PercentageOfScanCompleted
+        PHILIPS MR/PART	001910E1	FFFFFFFF	IS	1	Unknown
+        PHILIPS MR/PART	00191100	FFFFFFFF	IS	1	NumberOfStacks
+        PHILIPS MR/PART	00191101	FFFFFFFF	IS	1-n	StackType
+        PHILIPS MR/PART	00191102	FFFFFFFF	IS	1-n	Unknown
+        PHILIPS MR/PART	0019110B	FFFFFFFF	DS	1	LROffcenter
+        PHILIPS MR/PART	0019110C	FFFFFFFF	DS	1	CCOffcenter
+        PHILIPS MR/PART	0019110D	FFFFFFFF	DS	1	APOffcenter
+        PHILIPS MR/PART	00191145	FFFFFFFF	IS	1	ReconstructionResolution
+        PHILIPS MR/PART	001911FC	FFFFFFFF	IS	1	ResonanceFrequency
+        PHILIPS MR/PART	001912C0	FFFFFFFF	DS	1	TriggerDelayTimes
+        PHILIPS MR/PART	001912E0	FFFFFFFF	IS	1	PrepulseType
+        PHILIPS MR/PART	001912E1	FFFFFFFF	DS	1	PrepulseDelay
+        PHILIPS MR/PART	001912E3	FFFFFFFF	DS	1	PhaseContrastVelocity
+        PHILIPS MR/PART	00211000	FFFFFFFF	IS	1	ReconstructionNumber
+        PHILIPS MR/PART	00211010	FFFFFFFF	IS	1	ImageType
+        PHILIPS MR/PART	00211020	FFFFFFFF	IS	1	SliceNumber
+        PHILIPS MR/PART	00211030	FFFFFFFF	IS	1	EchoNumber
+        PHILIPS MR/PART	00211031	FFFFFFFF	DS	1	PatientReferenceID
+        PHILIPS MR/PART	00211035	FFFFFFFF	IS	1	ChemicalShiftNumber
+        PHILIPS MR/PART	00211040	FFFFFFFF	IS	1	PhaseNumber
+        PHILIPS MR/PART	00211050	FFFFFFFF	IS	1	DynamicScanNumber
+        PHILIPS MR/PART	00211060	FFFFFFFF	IS	1	NumberOfRowsInObject
+        PHILIPS MR/PART	00211061	FFFFFFFF	IS	1-n	RowNumber
+        PHILIPS MR/PART	00211062	FFFFFFFF	IS	1-n	Unknown
+        PHILIPS MR/PART	00211100	FFFFFFFF	DA	1	ScanDate
+        PHILIPS MR/PART	00211110	FFFFFFFF	TM	1	ScanTime
+        PHILIPS MR/PART	00211221	FFFFFFFF	IS	1	SliceGap
+        PHILIPS MR/PART	00290000	FFFF00FF	DS	2	Unknown
+        PHILIPS MR/PART	00290004	FFFF00FF	US	1	Unknown
+        PHILIPS MR/PART	00290010	FFFF00FF	DS	1	Unknown
+        PHILIPS MR/PART	00290011	FFFF00FF	DS	1	Unknown
+        PHILIPS MR/PART	00290020	FFFF00FF	LO	1	Unknown
+        PHILIPS MR/PART	00290031	FFFF00FF	DS	2	Unknown
+        PHILIPS MR/PART	00290032	FFFF00FF	DS	2	Unknown
+        PHILIPS MR/PART	002900C3	FFFF00FF	IS	1	ScanResolution
+        PHILIPS MR/PART	002900C4	FFFF00FF	IS	1	FieldOfView
+        PHILIPS MR/PART	002900D5	FFFF00FF	LT	1	SliceThickness
+        PHILIPS-MR-1	00190011	FFFF00FF	IS	1	ChemicalShiftNumber
+        PHILIPS-MR-1	00190012	FFFF00FF	IS	1	PhaseNumber
+        PHILIPS-MR-1	00210001	FFFF00FF	IS	1	ReconstructionNumber
+        PHILIPS-MR-1	00210002	FFFF00FF	IS	1	SliceNumber
+        Picker NM Private Group	70010001	FFFF00FF	UI	1	Unknown
+        Picker NM Private Group	70010002	FFFF00FF	OB	1	Unknown
+        SIEMENS CM VA0  ACQU	00190010	FFFF00FF	LT	1	ParameterFileName
+        SIEMENS CM VA0  ACQU	00190011	FFFF00FF	LO	1	SequenceFileName
+        SIEMENS CM VA0  ACQU	00190012	FFFF00FF	LT	1	SequenceFileOwner
+        SIEMENS CM VA0  ACQU	00190013	FFFF00FF	LT	1	SequenceDescription
+        SIEMENS CM VA0  ACQU	00190014	FFFF00FF	LT	1	EPIFileName
+        SIEMENS CM VA0  CMS	00090000	FFFF00FF	DS	1	NumberOfMeasurements
+        SIEMENS CM VA0  CMS	00090010	FFFF00FF	LT	1	StorageMode
+        SIEMENS CM VA0  CMS	00090012	FFFF00FF	UL	1	EvaluationMaskImage
+        SIEMENS CM VA0  CMS	00090026	FFFF00FF	DA	1	LastMoveDate
+        SIEMENS CM VA0  CMS	00090027	FFFF00FF	TM	1	LastMoveTime
+        SIEMENS CM VA0  CMS	0011000A	FFFF00FF	LT	1	Unknown
+        SIEMENS CM VA0  CMS	00110010	FFFF00FF	DA	1	RegistrationDate
+        SIEMENS CM VA0  CMS	00110011	FFFF00FF	TM	1	RegistrationTime
+        SIEMENS CM VA0  CMS	00110022	FFFF00FF	LT	1	Unknown
+        SIEMENS CM VA0  CMS	00110023	FFFF00FF	DS	1	UsedPatientWeight
+        SIEMENS CM VA0  CMS	00110040	FFFF00FF	IS	1	OrganCode
+        SIEMENS CM VA0  CMS	00130000	FFFF00FF	LT	1	ModifyingPhysician
+        SIEMENS CM VA0  CMS	00130010	FFFF00FF	DA	1	ModificationDate
+        SIEMENS CM VA0  CMS	00130012	FFFF00FF	TM	1	ModificationTime
+        SIEMENS CM VA0  CMS	00130020	FFFF00FF	LO	1	PatientName
+        SIEMENS CM VA0  CMS	00130022	FFFF00FF	LO	1	PatientId
+        SIEMENS CM VA0  CMS	00130030	FFFF00FF	DA	1	PatientBirthdate
+        SIEMENS CM VA0  CMS	00130031	FFFF00FF	DS	1	PatientWeight
+        SIEMENS CM VA0  CMS	00130032	FFFF00FF	LT	1	PatientsMaidenName
+        SIEMENS CM VA0  CMS	00130033	FFFF00FF	LT	1	ReferringPhysician
+        SIEMENS CM VA0  CMS	00130034	FFFF00FF	LT	1	AdmittingDiagnosis
+        SIEMENS CM VA0  CMS	00130035	FFFF00FF	LO	1	PatientSex
+        SIEMENS CM VA0  CMS	00130040	FFFF00FF	LO	1	ProcedureDescription
+        SIEMENS CM VA0  CMS	00130042	FFFF00FF	LO	1	RestDirection
+        SIEMENS CM VA0  CMS	00130044	FFFF00FF	LO	1	PatientPosition
+        SIEMENS CM VA0  CMS	00130046	FFFF00FF	LT	1	ViewDirection
+        SIEMENS CM VA0  CMS	00130050	FFFF00FF	LT	1	Unknown
+        SIEMENS CM VA0  CMS	00130051	FFFF00FF	LT	1	Unknown
+        SIEMENS CM VA0  CMS	00130052	FFFF00FF	LT	1	Unknown
+        SIEMENS CM VA0  CMS	00130053	FFFF00FF	LT	1	Unknown
+        SIEMENS CM VA0  CMS	00130054	FFFF00FF	LT	1	Unknown
+        SIEMENS CM VA0  CMS	00130055	FFFF00FF	LT	1	Unknown
+        SIEMENS CM VA0  CMS	00130056	FFFF00FF	LT	1	Unknown
+        SIEMENS CM VA0  CMS	00190010	FFFF00FF	DS	1	NetFrequency
+        SIEMENS CM VA0  CMS	00190020	FFFF00FF	LT	1	MeasurementMode
+        SIEMENS CM VA0  CMS	00190030	FFFF00FF	LT	1	CalculationMode
+        SIEMENS CM VA0  CMS	00190050	FFFF00FF	IS	1	NoiseLevel
+        SIEMENS CM VA0  CMS	00190060	FFFF00FF	IS	1	NumberOfDataBytes
+        SIEMENS CM VA0  CMS	00210020	FFFF00FF	DS	2	FoV
+        SIEMENS CM VA0  CMS	00210022	FFFF00FF	DS	1	ImageMagnificationFactor
+        SIEMENS CM VA0  CMS	00210024	FFFF00FF	DS	2	ImageScrollOffset
+        SIEMENS CM VA0  CMS	00210026	FFFF00FF	IS	1	ImagePixelOffset
+        SIEMENS CM VA0  CMS	00210030	FFFF00FF	LT	1	ViewDirection
+        SIEMENS CM VA0  CMS	00210032	FFFF00FF	CS	1	PatientRestDirection
+        SIEMENS CM VA0  CMS	00210060	FFFF00FF	DS	3	ImagePosition
+        SIEMENS CM VA0  CMS	00210061	FFFF00FF	DS	3	ImageNormal
+        SIEMENS CM VA0  CMS	00210063	FFFF00FF	DS	1	ImageDistance
+        SIEMENS CM VA0  CMS	00210065	FFFF00FF	US	1	ImagePositioningHistoryMask
+        SIEMENS CM VA0  CMS	0021006A	FFFF00FF	DS	3	ImageRow
+        SIEMENS CM VA0  CMS	0021006B	FFFF00FF	DS	3	ImageColumn
+        SIEMENS CM VA0  CMS	00210070	FFFF00FF	LT	3	PatientOrientationSet1
+        SIEMENS CM VA0  CMS	00210071	FFFF00FF	LT	3	PatientOrientationSet2
+        SIEMENS CM VA0  CMS	00210080	FFFF00FF	LT	1	StudyName
+        SIEMENS CM VA0  CMS	00210082	FFFF00FF	LT	3	StudyType
+        SIEMENS CM VA0  CMS	00290010	FFFF00FF	LT	1	WindowStyle
+        SIEMENS CM VA0  CMS	00290011	FFFF00FF	LT	1	Unknown
+        SIEMENS CM VA0  CMS	00290013	FFFF00FF	LT	1	Unknown
+        SIEMENS CM VA0  CMS	00290020	FFFF00FF	LT	3	PixelQualityCode
+        SIEMENS CM VA0  CMS	00290022	FFFF00FF	IS	3	PixelQualityValue
+        SIEMENS CM VA0  CMS	00290050	FFFF00FF	LT	1	ArchiveCode
+        SIEMENS CM VA0  CMS	00290051	FFFF00FF	LT	1	ExposureCode
+        SIEMENS CM VA0  CMS	00290052	FFFF00FF	LT	1	SortCode
+        SIEMENS CM VA0  CMS	00290053	FFFF00FF	LT	1	Unknown
+        SIEMENS CM VA0  CMS	00290060	FFFF00FF	LT	1	Splash
+        SIEMENS CM VA0  CMS	00510010	FFFF00FF	LT	1-n	ImageText
+        SIEMENS CM VA0  CMS	60210000	FFFF00FF	LT	1	ImageGraphicsFormatCode
+        SIEMENS CM VA0  CMS	60210010	FFFF00FF	LT	1	ImageGraphics
+        SIEMENS CM VA0  CMS	7FE10000	FFFF00FF	OB	1-n	BinaryData
+        SIEMENS CM VA0  LAB	00090010	FFFF00FF	LT	1	GeneratorIdentificationLabel
+        SIEMENS CM VA0  LAB	00090011	FFFF00FF	LT	1	GantryIdentificationLabel
+        SIEMENS CM VA0  LAB	00090012	FFFF00FF	LT	1	X-RayTubeIdentificationLabel
+        SIEMENS CM VA0  LAB	00090013	FFFF00FF	LT	1	DetectorIdentificationLabel
+        SIEMENS CM VA0  LAB	00090014	FFFF00FF	LT	1	DASIdentificationLabel
+        SIEMENS CM VA0  LAB	00090015	FFFF00FF	LT	1	SMIIdentificationLabel
+        SIEMENS CM VA0  LAB	00090016	FFFF00FF	LT	1	CPUIdentificationLabel
+        SIEMENS CM VA0  LAB	00090020	FFFF00FF	LT	1	HeaderVersion
+        SIEMENS CSA HEADER	00290008	FFFF00FF	CS	1	CSAImageHeaderType
+        SIEMENS CSA HEADER	00290009	FFFF00FF	LO	1	CSAImageHeaderVersion
+        SIEMENS CSA HEADER	00290010	FFFF00FF	OB	1	CSAImageHeaderInfo
+        SIEMENS CSA HEADER	00290018	FFFF00FF	CS	1	CSASeriesHeaderType
+        SIEMENS CSA HEADER	00290019	FFFF00FF	LO	1	CSASeriesHeaderVersion
+        SIEMENS CSA HEADER	00290020	FFFF00FF	OB	1	CSASeriesHeaderInfo
+        SIEMENS CSA NON-IMAGE	00290008	FFFF00FF	CS	1	CSADataType
+        SIEMENS CSA NON-IMAGE	00290009	FFFF00FF	LO	1	CSADataVersion
+        SIEMENS CSA NON-IMAGE	00290010	FFFF00FF	OB	1	CSADataInfo
+        SIEMENS CSA NON-IMAGE	7FE10010	FFFF00FF	OB	1	CSAData
+        SIEMENS CT VA0  COAD	00190010	FFFF00FF	DS	1	DistanceSourceToSourceSideCollimator
+        SIEMENS CT VA0  COAD	00190011	FFFF00FF	DS	1	DistanceSourceToDetectorSideCollimator
+        SIEMENS CT VA0  COAD	00190020	FFFF00FF	IS	1	NumberOfPossibleChannels
+        SIEMENS CT VA0  COAD	00190021	FFFF00FF	IS	1	MeanChannelNumber
+        SIEMENS CT VA0  COAD	00190022	FFFF00FF	DS	1	DetectorSpacing
+        SIEMENS CT VA0  COAD	00190023	FFFF00FF	DS	1	DetectorCenter
+        SIEMENS CT VA0  COAD	00190024	FFFF00FF	DS	1	ReadingIntegrationTime
+        SIEMENS CT VA0  COAD	00190050	FFFF00FF	DS	1	DetectorAlignment
+        SIEMENS CT VA0  COAD	00190052	FFFF00FF	DS	1	Unknown
+        SIEMENS CT VA0  COAD	00190054	FFFF00FF	DS	1	Unknown
+        SIEMENS CT VA0  COAD	00190060	FFFF00FF	DS	1	FocusAlignment
+        SIEMENS CT VA0  COAD	00190065	FFFF00FF	UL	1	FocalSpotDeflectionAmplitude
+        SIEMENS CT VA0  COAD	00190066	FFFF00FF	UL	1	FocalSpotDeflectionPhase
+        SIEMENS CT VA0  COAD	00190067	FFFF00FF	UL	1	FocalSpotDeflectionOffset
+        SIEMENS CT VA0  COAD	00190070	FFFF00FF	DS	1	WaterScalingFactor
+        SIEMENS CT VA0  COAD	00190071	FFFF00FF	DS	1	InterpolationFactor
+        SIEMENS CT VA0  COAD	00190080	FFFF00FF	LT	1	PatientRegion
+        SIEMENS CT VA0  COAD	00190082	FFFF00FF	LT	1	PatientPhaseOfLife
+        SIEMENS CT VA0  COAD	00190090	FFFF00FF	DS	1	OsteoOffset
+        SIEMENS CT VA0  COAD	00190092	FFFF00FF	DS	1	OsteoRegressionLineSlope
+        SIEMENS CT VA0  COAD	00190093	FFFF00FF	DS	1	OsteoRegressionLineIntercept
+        SIEMENS CT VA0  COAD	00190094	FFFF00FF	DS	1	OsteoStandardizationCode
+        SIEMENS CT VA0  COAD	00190096	FFFF00FF	IS	1	OsteoPhantomNumber
+        SIEMENS CT VA0  COAD	001900A3	FFFF00FF	US	1-n	Unknown
+        SIEMENS CT VA0  COAD	001900A4	FFFF00FF	DS	1	Unknown
+        SIEMENS CT VA0  COAD	001900A5	FFFF00FF	DS	1	Unknown
+        SIEMENS CT VA0  COAD	001900A6	FFFF00FF	US	1-n	Unknown
+        SIEMENS CT VA0  COAD	001900A7	FFFF00FF	US	1-n	Unknown
+        SIEMENS CT VA0  COAD	001900A8	FFFF00FF	US	1-n	Unknown
+        SIEMENS CT VA0  COAD	001900A9	FFFF00FF	DS	1	Unknown
+        SIEMENS CT VA0  COAD	001900AA	FFFF00FF	LT	1	Unknown
+        SIEMENS CT VA0  COAD	001900AB	FFFF00FF	DS	1	Unknown
+        SIEMENS CT VA0  COAD	001900AC	FFFF00FF	DS	1	Unknown
+        SIEMENS CT VA0  COAD	001900AD	FFFF00FF	DS	1	Unknown
+        SIEMENS CT VA0  COAD	001900AE	FFFF00FF	DS	1	Unknown
+        SIEMENS CT VA0  COAD	001900AF	FFFF00FF	DS	1	Unknown
+        SIEMENS CT VA0  COAD	001900B0	FFFF00FF	DS	1	FeedPerRotation
+        SIEMENS CT VA0  COAD	001900BD	FFFF00FF	IS	1	PulmoTriggerLevel
+        SIEMENS CT VA0  COAD	001900BE	FFFF00FF	DS	1	ExpiratoricReserveVolume
+        SIEMENS CT VA0  COAD	001900BF	FFFF00FF	DS	1	VitalCapacity
+        SIEMENS CT VA0  COAD	001900C0	FFFF00FF	DS	1	PulmoWater
+        SIEMENS CT VA0  COAD	001900C1	FFFF00FF	DS	1	PulmoAir
+        SIEMENS CT VA0  COAD	001900C2	FFFF00FF	DA	1	PulmoDate
+        SIEMENS CT VA0  COAD	001900C3	FFFF00FF	TM	1	PulmoTime
+        SIEMENS CT VA0  GEN	00190010	FFFF00FF	DS	1	SourceSideCollimatorAperture
+        SIEMENS CT VA0  GEN	00190011	FFFF00FF	DS	1	DetectorSideCollimatorAperture
+        SIEMENS CT VA0  GEN	00190020	FFFF00FF	DS	1	ExposureTime
+        SIEMENS CT VA0  GEN	00190021	FFFF00FF	DS	1	ExposureCurrent
+        SIEMENS CT VA0  GEN	00190025	FFFF00FF	DS	1	KVPGeneratorPowerCurrent
+        SIEMENS CT VA0  GEN	00190026	FFFF00FF	DS	1	GeneratorVoltage
+        SIEMENS CT VA0  GEN	00190040	FFFF00FF	UL	1	MasterControlMask
+        SIEMENS CT VA0  GEN	00190042	FFFF00FF	US	5	ProcessingMask
+        SIEMENS CT VA0  GEN	00190044	FFFF00FF	US	1-n	Unknown
+        SIEMENS CT VA0  GEN	00190045	FFFF00FF	US	1-n	Unknown
+        SIEMENS CT VA0  GEN	00190062	FFFF00FF	IS	1	NumberOfVirtuellChannels
+        SIEMENS CT VA0  GEN	00190070	FFFF00FF	IS	1	NumberOfReadings
+        SIEMENS CT VA0  GEN	00190071	FFFF00FF	LT	1-n	Unknown
+        SIEMENS CT VA0  GEN	00190074	FFFF00FF	IS	1	NumberOfProjections
+        SIEMENS CT VA0  GEN	00190075	FFFF00FF	IS	1	NumberOfBytes
+        SIEMENS CT VA0  GEN	00190080	FFFF00FF	LT	1	ReconstructionAlgorithmSet
+        SIEMENS CT VA0  GEN	00190081	FFFF00FF	LT	1	ReconstructionAlgorithmIndex
+        SIEMENS CT VA0  GEN	00190082	FFFF00FF	LT	1	RegenerationSoftwareVersion
+        SIEMENS CT VA0  GEN	00190088	FFFF00FF	DS	1	Unknown
+        SIEMENS CT VA0  GEN	00210010	FFFF00FF	IS	1	RotationAngle
+        SIEMENS CT VA0  GEN	00210011	FFFF00FF	IS	1	StartAngle
+        SIEMENS CT VA0  GEN	00210020	FFFF00FF	US	1-n	Unknown
+        SIEMENS CT VA0  GEN	00210030	FFFF00FF	IS	1	TopogramTubePosition
+        SIEMENS CT VA0  GEN	00210032	FFFF00FF	DS	1	LengthOfTopogram
+        SIEMENS CT VA0  GEN	00210034	FFFF00FF	DS	1	TopogramCorrectionFactor
+        SIEMENS CT VA0  GEN	00210036	FFFF00FF	DS	1	MaximumTablePosition
+        SIEMENS CT VA0  GEN	00210040	FFFF00FF	IS	1	TableMoveDirectionCode
+        SIEMENS CT VA0  GEN	00210045	FFFF00FF	IS	1	VOIStartRow
+        SIEMENS CT VA0  GEN	00210046	FFFF00FF	IS	1	VOIStopRow
+        SIEMENS CT VA0  GEN	00210047	FFFF00FF	IS	1	VOIStartColumn
+        SIEMENS CT VA0  GEN	00210048	FFFF00FF	IS	1	VOIStopColumn
+        SIEMENS CT VA0  GEN	00210049	FFFF00FF	IS	1	VOIStartSlice
+        SIEMENS CT VA0  GEN	0021004A	FFFF00FF	IS	1	VOIStopSlice
+        SIEMENS CT VA0  GEN	00210050	FFFF00FF	IS	1	VectorStartRow
+        SIEMENS CT VA0  GEN	00210051	FFFF00FF	IS	1	VectorRowStep
+        SIEMENS CT VA0  GEN	00210052	FFFF00FF	IS	1	VectorStartColumn
+        SIEMENS CT VA0  GEN	00210053	FFFF00FF	IS	1	VectorColumnStep
+        SIEMENS CT VA0  GEN	00210060	FFFF00FF	IS	1	RangeTypeCode
+        SIEMENS CT VA0  GEN	00210062	FFFF00FF	IS	1	ReferenceTypeCode
+        SIEMENS CT VA0  GEN	00210070	FFFF00FF	DS	3	ObjectOrientation
+        SIEMENS CT VA0  GEN	00210072	FFFF00FF	DS	3	LightOrientation
+        SIEMENS CT VA0  GEN	00210075	FFFF00FF	DS	1	LightBrightness
+        SIEMENS CT VA0  GEN	00210076	FFFF00FF	DS	1	LightContrast
+        SIEMENS CT VA0  GEN	0021007A	FFFF00FF	IS	2	OverlayThreshold
+        SIEMENS CT VA0  GEN	0021007B	FFFF00FF	IS	2	SurfaceThreshold
+        SIEMENS CT VA0  GEN	0021007C	FFFF00FF	IS	2	GreyScaleThreshold
+        SIEMENS CT VA0  GEN	002100A0	FFFF00FF	DS	1	Unknown
+        SIEMENS CT VA0  GEN	002100A2	FFFF00FF	LT	1	Unknown
+        SIEMENS CT VA0  GEN	002100A7	FFFF00FF	LT	1	Unknown
+        SIEMENS CT VA0  IDE	00090010	FFFF00FF	LT	1	Unknown
+        SIEMENS CT VA0  IDE	00090030	FFFF00FF	LT	1	Unknown
+        SIEMENS CT VA0  IDE	00090031	FFFF00FF	LT	1	Unknown
+        SIEMENS CT VA0  IDE	00090032	FFFF00FF	LT	1	Unknown
+        SIEMENS CT VA0  IDE	00090034	FFFF00FF	LT	1	Unknown
+        SIEMENS CT VA0  IDE	00090040	FFFF00FF	LT	1	Unknown
+        SIEMENS CT VA0  IDE	00090042	FFFF00FF	LT	1	Unknown
+        SIEMENS CT VA0  IDE	00090050	FFFF00FF	LT	1	Unknown
+        SIEMENS CT VA0  IDE	00090051	FFFF00FF	LT	1	Unknown
+        SIEMENS CT VA0  ORI	00090020	FFFF00FF	LT	1	Unknown
+        SIEMENS CT VA0  ORI	00090030	FFFF00FF	LT	1	Unknown
+        SIEMENS CT VA0  OST	60210000	FFFF00FF	LT	1	OsteoContourComment
+        SIEMENS CT VA0  OST	60210010	FFFF00FF	US	256	OsteoContourBuffer
+        SIEMENS CT VA0  RAW	00210010	FFFF00FF	UL	2	CreationMask
+        SIEMENS CT VA0  RAW	00210020	FFFF00FF	UL	2	EvaluationMask
+        SIEMENS CT VA0  RAW	00210030	FFFF00FF	US	7	ExtendedProcessingMask
+        SIEMENS CT VA0  RAW	00210040	FFFF00FF	US	1-n	Unknown
+        SIEMENS CT VA0  RAW	00210041	FFFF00FF	US	1-n	Unknown
+        SIEMENS CT VA0  RAW	00210042	FFFF00FF	US	1-n	Unknown
+        SIEMENS CT VA0  RAW	00210043	FFFF00FF	US	1-n	Unknown
+        SIEMENS CT VA0  RAW	00210044	FFFF00FF	US	1-n	Unknown
+        SIEMENS CT VA0  RAW	00210050	FFFF00FF	LT	1	Unknown
+        SIEMENS DICOM	00090010	FFFF00FF	UN	1	Unknown
+        SIEMENS DICOM	00090012	FFFF00FF	LT	1	Unknown
+        SIEMENS DLR.01	00190010	FFFF00FF	LT	1	MeasurementMode
+        SIEMENS DLR.01	00190011	FFFF00FF	LT	1	ImageType
+        SIEMENS DLR.01	00190015	FFFF00FF	LT	1	SoftwareVersion
+        SIEMENS DLR.01	00190020	FFFF00FF	LT	1	MPMCode
+        SIEMENS DLR.01	00190021	FFFF00FF	LT	1	Latitude
+        SIEMENS DLR.01	00190022	FFFF00FF	LT	1	Sensitivity
+        SIEMENS DLR.01	00190023	FFFF00FF	LT	1	EDR
+        SIEMENS DLR.01	00190024	FFFF00FF	LT	1	LFix
+        SIEMENS DLR.01	00190025	FFFF00FF	LT	1	SFix
+        SIEMENS DLR.01	00190026	FFFF00FF	LT	1	PresetMode
+        SIEMENS DLR.01	00190027	FFFF00FF	LT	1	Region
+        SIEMENS DLR.01	00190028	FFFF00FF	LT	1	Subregion
+        SIEMENS DLR.01	00190030	FFFF00FF	LT	1	Orientation
+        SIEMENS DLR.01	00190031	FFFF00FF	LT	1	MarkOnFilm
+        SIEMENS DLR.01	00190032	FFFF00FF	LT	1	RotationOnDRC
+        SIEMENS DLR.01	00190040	FFFF00FF	LT	1	ReaderType
+        SIEMENS DLR.01	00190041	FFFF00FF	LT	1	SubModality
+        SIEMENS DLR.01	00190042	FFFF00FF	LT	1	ReaderSerialNumber
+        SIEMENS DLR.01	00190050	FFFF00FF	LT	1	CassetteScale
+        SIEMENS DLR.01	00190051	FFFF00FF	LT	1	CassetteMatrix
+        SIEMENS DLR.01	00190052	FFFF00FF	LT	1	CassetteSubmatrix
+        SIEMENS DLR.01	00190053	FFFF00FF	LT	1	Barcode
+        SIEMENS DLR.01	00190060	FFFF00FF	LT	1	ContrastType
+        SIEMENS DLR.01	00190061	FFFF00FF	LT	1	RotationAmount
+        SIEMENS DLR.01	00190062	FFFF00FF	LT	1	RotationCenter
+        SIEMENS DLR.01	00190063	FFFF00FF	LT	1	DensityShift
+        SIEMENS DLR.01	00190064	FFFF00FF	US	1	FrequencyRank
+        SIEMENS DLR.01	00190065	FFFF00FF	LT	1	FrequencyEnhancement
+        SIEMENS DLR.01	00190066	FFFF00FF	LT	1	FrequencyType
+        SIEMENS DLR.01	00190067	FFFF00FF	LT	1	KernelLength
+        SIEMENS DLR.01	00190068	FFFF00FF	UL	1	KernelMode
+        SIEMENS DLR.01	00190069	FFFF00FF	UL	1	ConvolutionMode
+        SIEMENS DLR.01	00190070	FFFF00FF	LT	1	PLASource
+        SIEMENS DLR.01	00190071	FFFF00FF	LT	1	PLADestination
+        SIEMENS DLR.01	00190075	FFFF00FF	LT	1	UIDOriginalImage
+        SIEMENS DLR.01	00190076	FFFF00FF	LT	1	Unknown
+        SIEMENS DLR.01	00190080	FFFF00FF	LT	1	ReaderHeader
+        SIEMENS DLR.01	00190090	FFFF00FF	LT	1	PLAOfSecondaryDestination
+        SIEMENS DLR.01	001900A0	FFFF00FF	DS	1	Unknown
+        SIEMENS DLR.01	001900A1	FFFF00FF	DS	1	Unknown
+        SIEMENS DLR.01	00410010	FFFF00FF	US	1	NumberOfHardcopies
+        SIEMENS DLR.01	00410020	FFFF00FF	LT	1	FilmFormat
+        SIEMENS DLR.01	00410030	FFFF00FF	LT	1	FilmSize
+        SIEMENS DLR.01	00410031	FFFF00FF	LT	1	FullFilmFormat
+        SIEMENS ISI	00030008	FFFF00FF	US	1	ISICommandField
+        SIEMENS ISI	00030011	FFFF00FF	US	1	AttachIDApplicationCode
+        SIEMENS ISI	00030012	FFFF00FF	UL	1	AttachIDMessageCount
+        SIEMENS ISI	00030013	FFFF00FF	DA	1	AttachIDDate
+        SIEMENS ISI	00030014	FFFF00FF	TM	1	AttachIDTime
+        SIEMENS ISI	00030020	FFFF00FF	US	1	MessageType
+        SIEMENS ISI	00030030	FFFF00FF	DA	1	MaxWaitingDate
+        SIEMENS ISI	00030031	FFFF00FF	TM	1	MaxWaitingTime
+        SIEMENS ISI	00090001	FFFF00FF	UN	1	RISPatientInfoIMGEF
+        SIEMENS ISI	00110003	FFFF00FF	LT	1	PatientUID
+        SIEMENS ISI	00110004	FFFF00FF	LT	1	PatientID
+        SIEMENS ISI	0011000A	FFFF00FF	LT	1	CaseID
+        SIEMENS ISI	00110022	FFFF00FF	LT	1	RequestID
+        SIEMENS ISI	00110023	FFFF00FF	LT	1	ExaminationUID
+        SIEMENS ISI	001100A1	FFFF00FF	DA	1	PatientRegistrationDate
+        SIEMENS ISI	001100A2	FFFF00FF	TM	1	PatientRegistrationTime
+        SIEMENS ISI	001100B0	FFFF00FF	LT	1	PatientLastName
+        SIEMENS ISI	001100B2	FFFF00FF	LT	1	PatientFirstName
+        SIEMENS ISI	001100B4	FFFF00FF	LT	1	PatientHospitalStatus
+        SIEMENS ISI	001100BC	FFFF00FF	TM	1	CurrentLocationTime
+        SIEMENS ISI	001100C0	FFFF00FF	LT	1	PatientInsuranceStatus
+        SIEMENS ISI	001100D0	FFFF00FF	LT	1	PatientBillingType
+        SIEMENS ISI	001100D2	FFFF00FF	LT	1	PatientBillingAddress
+        SIEMENS ISI	00310012	FFFF00FF	LT	1	ExaminationReason
+        SIEMENS ISI	00310030	FFFF00FF	DA	1	RequestedDate
+        SIEMENS ISI	00310032	FFFF00FF	TM	1	WorklistRequestStartTime
+        SIEMENS ISI	00310033	FFFF00FF	TM	1	WorklistRequestEndTime
+        SIEMENS ISI	0031004A	FFFF00FF	TM	1	RequestedTime
+        SIEMENS ISI	00310080	FFFF00FF	LT	1	RequestedLocation
+        SIEMENS ISI	00550046	FFFF00FF	LT	1	CurrentWard
+        SIEMENS ISI	01930002	FFFF00FF	DS	1	RISKey
+        SIEMENS ISI	03070001	FFFF00FF	UN	1	RISWorklistIMGEF
+        SIEMENS ISI	03090001	FFFF00FF	UN	1	RISReportIMGEF
+        SIEMENS ISI	40090001	FFFF00FF	LT	1	ReportID
+        SIEMENS ISI	40090020	FFFF00FF	LT	1	ReportStatus
+        SIEMENS ISI	40090030	FFFF00FF	DA	1	ReportCreationDate
+        SIEMENS ISI	40090070	FFFF00FF	LT	1	ReportApprovingPhysician
+        SIEMENS ISI	400900E0	FFFF00FF	LT	1	ReportText
+        SIEMENS ISI	400900E1	FFFF00FF	LT	1	ReportAuthor
+        SIEMENS ISI	400900E3	FFFF00FF	LT	1	ReportingRadiologist
+        SIEMENS MED DISPLAY	00290004	FFFF00FF	LT	1	PhotometricInterpretation
+        SIEMENS MED DISPLAY	00290010	FFFF00FF	US	1	RowsOfSubmatrix
+        SIEMENS MED DISPLAY	00290011	FFFF00FF	US	1	ColumnsOfSubmatrix
+        SIEMENS MED DISPLAY	00290020	FFFF00FF	US	1	Unknown
+        SIEMENS MED DISPLAY	00290021	FFFF00FF	US	1	Unknown
+        SIEMENS MED DISPLAY	00290050	FFFF00FF	US	1	OriginOfSubmatrix
+        SIEMENS MED DISPLAY	00290099	FFFF00FF	LT	1	ShutterType
+        SIEMENS MED DISPLAY	002900A0	FFFF00FF	US	1	RowsOfRectangularShutter
+        SIEMENS MED DISPLAY	002900A1	FFFF00FF	US	1	ColumnsOfRectangularShutter
+        SIEMENS MED DISPLAY	002900A2	FFFF00FF	US	1	OriginOfRectangularShutter
+        SIEMENS MED DISPLAY	002900B0	FFFF00FF	US	1	RadiusOfCircularShutter
+        SIEMENS MED DISPLAY	002900B2	FFFF00FF	US	1	OriginOfCircularShutter
+        SIEMENS MED DISPLAY	002900C1	FFFF00FF	US	1	ContourOfIrregularShutter
+        SIEMENS MED HG	00290010	FFFF00FF	US	1	ListOfGroupNumbers
+        SIEMENS MED HG	00290015	FFFF00FF	LT	1	ListOfShadowOwnerCodes
+        SIEMENS MED HG	00290020	FFFF00FF	US	1	ListOfElementNumbers
+        SIEMENS MED HG	00290030	FFFF00FF	US	1	ListOfTotalDisplayLength
+        SIEMENS MED HG	00290040	FFFF00FF	LT	1	ListOfDisplayPrefix
+        SIEMENS MED HG	00290050	FFFF00FF	LT	1	ListOfDisplayPostfix
+        SIEMENS MED HG	00290060	FFFF00FF	US	1	ListOfTextPosition
+        SIEMENS MED HG	00290070	FFFF00FF	LT	1	ListOfTextConcatenation
+        SIEMENS MED MG	00290010	FFFF00FF	US	1	ListOfGroupNumbers
+        SIEMENS MED MG	00290015	FFFF00FF	LT	1	ListOfShadowOwnerCodes
+        SIEMENS MED MG	00290020	FFFF00FF	US	1	ListOfElementNumbers
+        SIEMENS MED MG	00290030	FFFF00FF	US	1	ListOfTotalDisplayLength
+        SIEMENS MED MG	00290040	FFFF00FF	LT	1	ListOfDisplayPrefix
+        SIEMENS MED MG	00290050	FFFF00FF	LT	1	ListOfDisplayPostfix
+        SIEMENS MED MG	00290060	FFFF00FF	US	1	ListOfTextPosition
+        SIEMENS MED MG	00290070	FFFF00FF	LT	1	ListOfTextConcatenation
+        SIEMENS MED	00090010	FFFF00FF	LO	1	RecognitionCode
+        SIEMENS MED	00090030	FFFF00FF	UL	1	ByteOffsetOfOriginalHeader
+        SIEMENS MED	00090031	FFFF00FF	UL	1	LengthOfOriginalHeader
+        SIEMENS MED	00090040	FFFF00FF	UL	1	ByteOffsetOfPixelmatrix
+        SIEMENS MED	00090041	FFFF00FF	UL	1	LengthOfPixelmatrixInBytes
+        SIEMENS MED	00090050	FFFF00FF	LT	1	Unknown
+        SIEMENS MED	00090051	FFFF00FF	LT	1	Unknown
+        SIEMENS MED	000900F5	FFFF00FF	LT	1	PDMEFIDPlaceholder
+        SIEMENS MED	000900F6	FFFF00FF	LT	1	PDMDataObjectTypeExtension
+        SIEMENS MED	00210010	FFFF00FF	DS	1	Zoom
+        SIEMENS MED	00210011	FFFF00FF	DS	2	Target
+        SIEMENS MED	00210012	FFFF00FF	IS	1	TubeAngle
+        SIEMENS MED	00210020	FFFF00FF	US	1	ROIMask
+        SIEMENS MED	70010010	FFFF00FF	LT	1	Dummy
+        SIEMENS MED	70030010	FFFF00FF	LT	1	Header
+        SIEMENS MED	70050010	FFFF00FF	LT	1	Dummy
+        SIEMENS MEDCOM HEADER	00290008	FFFF00FF	CS	1	MedComHeaderType
+        SIEMENS MEDCOM HEADER	00290009	FFFF00FF	LO	1	MedComHeaderVersion
+        SIEMENS MEDCOM HEADER	00290010	FFFF00FF	OB	1	MedComHeaderInfo
+        SIEMENS MEDCOM HEADER	00290020	FFFF00FF	OB	1	MedComHistoryInformation
+        SIEMENS MEDCOM HEADER	00290031	FFFF00FF	LO	1	PMTFInformation1
+        SIEMENS MEDCOM HEADER	00290032	FFFF00FF	UL	1	PMTFInformation2
+        SIEMENS MEDCOM HEADER	00290033	FFFF00FF	UL	1	PMTFInformation3
+        SIEMENS MEDCOM HEADER	00290034	FFFF00FF	CS	1	PMTFInformation4
+        SIEMENS MEDCOM HEADER	00290035	FFFF00FF	UL	1	PMTFInformation5
+        SIEMENS MEDCOM HEADER	00290040	FFFF00FF	SQ	1	ApplicationHeaderSequence
+        SIEMENS MEDCOM HEADER	00290041	FFFF00FF	CS	1	ApplicationHeaderType
+        SIEMENS MEDCOM HEADER	00290042	FFFF00FF	LO	1	ApplicationHeaderID
+        SIEMENS MEDCOM HEADER	00290043	FFFF00FF	LO	1	ApplicationHeaderVersion
+        SIEMENS MEDCOM HEADER	00290044	FFFF00FF	OB	1	ApplicationHeaderInfo
+        SIEMENS MEDCOM HEADER	00290050	FFFF00FF	LO	8	WorkflowControlFlags
+        SIEMENS MEDCOM HEADER	00290051	FFFF00FF	CS	1	ArchiveManagementFlagKeepOnline
+        SIEMENS MEDCOM HEADER	00290052	FFFF00FF	CS	1	ArchiveManagementFlagDoNotArchive
+        SIEMENS MEDCOM HEADER	00290053	FFFF00FF	CS	1	ImageLocationStatus
+        SIEMENS MEDCOM HEADER	00290054	FFFF00FF	DS	1	EstimatedRetrieveTime
+        SIEMENS MEDCOM HEADER	00290055	FFFF00FF	DS	1	DataSizeOfRetrievedImages
+        SIEMENS MEDCOM HEADER	00290070	FFFF00FF	SQ	1	SiemensLinkSequence
+        SIEMENS MEDCOM HEADER	00290071	FFFF00FF	AT	1	ReferencedTag
+        SIEMENS MEDCOM HEADER	00290072	FFFF00FF	CS	1	ReferencedTagType
+        SIEMENS MEDCOM HEADER	00290073	FFFF00FF	UL	1	ReferencedValueLength
+        SIEMENS MEDCOM HEADER	00290074	FFFF00FF	CS	1	ReferencedObjectDeviceType
+        SIEMENS MEDCOM HEADER	00290075	FFFF00FF	OB	1	ReferencedObjectDeviceLocation
+        SIEMENS MEDCOM HEADER	00290076	FFFF00FF	OB	1	ReferencedObjectDeviceID
+        SIEMENS MEDCOM HEADER2	00290060	FFFF00FF	LO	1	SeriesWorkflowStatus
+        SIEMENS MEDCOM OOG	00290008	FFFF00FF	CS	1	MEDCOMOOGType
+        SIEMENS MEDCOM OOG	00290009	FFFF00FF	LO	1	MEDCOMOOGVersion
+        SIEMENS MEDCOM OOG	00290010	FFFF00FF	OB	1	MEDCOMOOGInfo
+        SIEMENS MR VA0  COAD	00190012	FFFF00FF	DS	1	MagneticFieldStrength
+        SIEMENS MR VA0  COAD	00190014	FFFF00FF	DS	1	ADCVoltage
+        SIEMENS MR VA0  COAD	00190016	FFFF00FF	DS	2	ADCOffset
+        SIEMENS MR VA0  COAD	00190020	FFFF00FF	DS	1	TransmitterAmplitude
+        SIEMENS MR VA0  COAD	00190021	FFFF00FF	IS	1	NumberOfTransmitterAmplitudes
+        SIEMENS MR VA0  COAD	00190022	FFFF00FF	DS	1	TransmitterAttenuator
+        SIEMENS MR VA0  COAD	00190024	FFFF00FF	DS	1	TransmitterCalibration
+        SIEMENS MR VA0  COAD	00190026	FFFF00FF	DS	1	TransmitterReference
+        SIEMENS MR VA0  COAD	00190050	FFFF00FF	DS	1	ReceiverTotalGain
+        SIEMENS MR VA0  COAD	00190051	FFFF00FF	DS	1	ReceiverAmplifierGain
+        SIEMENS MR VA0  COAD	00190052	FFFF00FF	DS	1	ReceiverPreamplifierGain
+        SIEMENS MR VA0  COAD	00190054	FFFF00FF	DS	1	ReceiverCableAttenuation
+        SIEMENS MR VA0  COAD	00190055	FFFF00FF	DS	1	ReceiverReferenceGain
+        SIEMENS MR VA0  COAD	00190056	FFFF00FF	DS	1	ReceiverFilterFrequency
+        SIEMENS MR VA0  COAD	00190060	FFFF00FF	DS	1	ReconstructionScaleFactor
+        SIEMENS MR VA0  COAD	00190062	FFFF00FF	DS	1	ReferenceScaleFactor
+        SIEMENS MR VA0  COAD	00190070	FFFF00FF	DS	1	PhaseGradientAmplitude
+        SIEMENS MR VA0  COAD	00190071	FFFF00FF	DS	1	ReadoutGradientAmplitude
+        SIEMENS MR VA0  COAD	00190072	FFFF00FF	DS	1	SelectionGradientAmplitude
+        SIEMENS MR VA0  COAD	00190080	FFFF00FF	DS	3	GradientDelayTime
+        SIEMENS MR VA0  COAD	00190082	FFFF00FF	DS	1	TotalGradientDelayTime
+        SIEMENS MR VA0  COAD	00190090	FFFF00FF	LT	1	SensitivityCorrectionLabel
+        SIEMENS MR VA0  COAD	00190091	FFFF00FF	DS	6	SaturationPhaseEncodingVectorCoronalComponent
+        SIEMENS MR VA0  COAD	00190092	FFFF00FF	DS	6	SaturationReadoutVectorCoronalComponent
+        SIEMENS MR VA0  COAD	001900A0	FFFF00FF	US	3	RFWatchdogMask
+        SIEMENS MR VA0  COAD	001900A1	FFFF00FF	DS	1	EPIReconstructionSlope
+        SIEMENS MR VA0  COAD	001900A2	FFFF00FF	DS	1	RFPowerErrorIndicator
+        SIEMENS MR VA0  COAD	001900A5	FFFF00FF	DS	3	SpecificAbsorptionRateWholeBody
+        SIEMENS MR VA0  COAD	001900A6	FFFF00FF	DS	3	SpecificEnergyDose
+        SIEMENS MR VA0  COAD	001900B0	FFFF00FF	UL	1	AdjustmentStatusMask
+        SIEMENS MR VA0  COAD	001900C1	FFFF00FF	DS	6	EPICapacity
+        SIEMENS MR VA0  COAD	001900C2	FFFF00FF	DS	3	EPIInductance
+        SIEMENS MR VA0  COAD	001900C3	FFFF00FF	IS	1-n	EPISwitchConfigurationCode
+        SIEMENS MR VA0  COAD	001900C4	FFFF00FF	IS	1-n	EPISwitchHardwareCode
+        SIEMENS MR VA0  COAD	001900C5	FFFF00FF	DS	1-n	EPISwitchDelayTime
+        SIEMENS MR VA0  COAD	001900D1	FFFF00FF	DS	1	FlowSensitivity
+        SIEMENS MR VA0  COAD	001900D2	FFFF00FF	LT	1	CalculationSubmode
+        SIEMENS MR VA0  COAD	001900D3	FFFF00FF	DS	1	FieldOfViewRatio
+        SIEMENS MR VA0  COAD	001900D4	FFFF00FF	IS	1	BaseRawMatrixSize
+        SIEMENS MR VA0  COAD	001900D5	FFFF00FF	IS	1	2DOversamplingLines
+        SIEMENS MR VA0  COAD	001900D6	FFFF00FF	IS	1	3DPhaseOversamplingPartitions
+        SIEMENS MR VA0  COAD	001900D7	FFFF00FF	IS	1	EchoLinePosition
+        SIEMENS MR VA0  COAD	001900D8	FFFF00FF	IS	1	EchoColumnPosition
+        SIEMENS MR VA0  COAD	001900D9	FFFF00FF	IS	1	LinesPerSegment
+        SIEMENS MR VA0  COAD	001900DA	FFFF00FF	LT	1	PhaseCodingDirection
+        SIEMENS MR VA0  GEN	00190010	FFFF00FF	DS	1	TotalMeasurementTimeNominal
+        SIEMENS MR VA0  GEN	00190011	FFFF00FF	DS	1	TotalMeasurementTimeCurrent
+        SIEMENS MR VA0  GEN	00190012	FFFF00FF	DS	1	StartDelayTime
+        SIEMENS MR VA0  GEN	00190013	FFFF00FF	DS	1	DwellTime
+        SIEMENS MR VA0  GEN	00190014	FFFF00FF	IS	1	NumberOfPhases
+        SIEMENS MR VA0  GEN	00190016	FFFF00FF	UL	2	SequenceControlMask
+        SIEMENS MR VA0  GEN	00190018	FFFF00FF	UL	1	MeasurementStatusMask
+        SIEMENS MR VA0  GEN	00190020	FFFF00FF	IS	1	NumberOfFourierLinesNominal
+        SIEMENS MR VA0  GEN	00190021	FFFF00FF	IS	1	NumberOfFourierLinesCurrent
+        SIEMENS MR VA0  GEN	00190026	FFFF00FF	IS	1	NumberOfFourierLinesAfterZero
+        SIEMENS MR VA0  GEN	00190028	FFFF00FF	IS	1	FirstMeasuredFourierLine
+        SIEMENS MR VA0  GEN	00190030	FFFF00FF	IS	1	AcquisitionColumns
+        SIEMENS MR VA0  GEN	00190031	FFFF00FF	IS	1	ReconstructionColumns
+        SIEMENS MR VA0  GEN	00190040	FFFF00FF	IS	1	ArrayCoilElementNumber
+        SIEMENS MR VA0  GEN	00190041	FFFF00FF	UL	1	ArrayCoilElementSelectMask
+        SIEMENS MR VA0  GEN	00190042	FFFF00FF	UL	1	ArrayCoilElementDataMask
+        SIEMENS MR VA0  GEN	00190043	FFFF00FF	IS	1-n	ArrayCoilElementToADCConnect
+        SIEMENS MR VA0  GEN	00190044	FFFF00FF	DS	1-n	ArrayCoilElementNoiseLevel
+        SIEMENS MR VA0  GEN	00190045	FFFF00FF	IS	1	ArrayCoilADCPairNumber
+        SIEMENS MR VA0  GEN	00190046	FFFF00FF	UL	1	ArrayCoilCombinationMask
+        SIEMENS MR VA0  GEN	00190050	FFFF00FF	IS	1	NumberOfAverages
+        SIEMENS MR VA0  GEN	00190060	FFFF00FF	DS	1	FlipAngle
+        SIEMENS MR VA0  GEN	00190070	FFFF00FF	IS	1	NumberOfPrescans
+        SIEMENS MR VA0  GEN	00190081	FFFF00FF	LT	1	FilterTypeForRawData
+        SIEMENS MR VA0  GEN	00190082	FFFF00FF	DS	1-n	FilterParameterForRawData
+        SIEMENS MR VA0  GEN	00190083	FFFF00FF	LT	1	FilterTypeForImageData
+        SIEMENS MR VA0  GEN	00190084	FFFF00FF	DS	1-n	FilterParameterForImageData
+        SIEMENS MR VA0  GEN	00190085	FFFF00FF	LT	1	FilterTypeForPhaseCorrection
+        SIEMENS MR VA0  GEN	00190086	FFFF00FF	DS	1-n	FilterParameterForPhaseCorrection
+        SIEMENS MR VA0  GEN	00190087	FFFF00FF	LT	1	NormalizationFilterTypeForImageData
+        SIEMENS MR VA0  GEN	00190088	FFFF00FF	DS	1-n	NormalizationFilterParameterForImageData
+        SIEMENS MR VA0  GEN	00190090	FFFF00FF	IS	1	NumberOfSaturationRegions
+        SIEMENS MR VA0  GEN	00190091	FFFF00FF	DS	6	SaturationPhaseEncodingVectorSagittalComponent
+        SIEMENS MR VA0  GEN	00190092	FFFF00FF	DS	6	SaturationReadoutVectorSagittalComponent
+        SIEMENS MR VA0  GEN	00190093	FFFF00FF	DS	1	EPIStimulationMonitorMode
+        SIEMENS MR VA0  GEN	00190094	FFFF00FF	DS	1	ImageRotationAngle
+        SIEMENS MR VA0  GEN	00190096	FFFF00FF	UL	3	CoilIDMask
+        SIEMENS MR VA0  GEN	00190097	FFFF00FF	UL	2	CoilClassMask
+        SIEMENS MR VA0  GEN	00190098	FFFF00FF	DS	3	CoilPosition
+        SIEMENS MR VA0  GEN	001900A0	FFFF00FF	DS	1	EPIReconstructionPhase
+        SIEMENS MR VA0  GEN	001900A1	FFFF00FF	DS	1	EPIReconstructionSlope
+        SIEMENS MR VA0  GEN	00210020	FFFF00FF	IS	1	PhaseCorrectionRowsSequence
+        SIEMENS MR VA0  GEN	00210021	FFFF00FF	IS	1	PhaseCorrectionColumnsSequence
+        SIEMENS MR VA0  GEN	00210022	FFFF00FF	IS	1	PhaseCorrectionRowsReconstruction
+        SIEMENS MR VA0  GEN	00210024	FFFF00FF	IS	1	PhaseCorrectionColumnsReconstruction
+        SIEMENS MR VA0  GEN	00210030	FFFF00FF	IS	1	NumberOf3DRawPartitionsNominal
+        SIEMENS MR VA0  GEN	00210031	FFFF00FF	IS	1	NumberOf3DRawPartitionsCurrent
+        SIEMENS MR VA0  GEN	00210034	FFFF00FF	IS	1	NumberOf3DImagePartitions
+        SIEMENS MR VA0  GEN	00210036	FFFF00FF	IS	1	Actual3DImagePartitionNumber
+        SIEMENS MR VA0  GEN	00210039	FFFF00FF	DS	1	SlabThickness
+        SIEMENS MR VA0  GEN	00210040	FFFF00FF	IS	1	NumberOfSlicesNominal
+        SIEMENS MR VA0  GEN	00210041	FFFF00FF	IS	1	NumberOfSlicesCurrent
+        SIEMENS MR VA0  GEN	00210042	FFFF00FF	IS	1	CurrentSliceNumber
+        SIEMENS MR VA0  GEN	00210043	FFFF00FF	IS	1	CurrentGroupNumber
+        SIEMENS MR VA0  GEN	00210044	FFFF00FF	DS	1	CurrentSliceDistanceFactor
+        SIEMENS MR VA0  GEN	00210045	FFFF00FF	IS	1	MIPStartRow
+        SIEMENS MR VA0  GEN	00210046	FFFF00FF	IS	1	MIPStopRow
+        SIEMENS MR VA0  GEN	00210047	FFFF00FF	IS	1	MIPStartColumn
+        SIEMENS MR VA0  GEN	00210048	FFFF00FF	IS	1	MIPStartColumn
+        SIEMENS MR VA0  GEN	00210049	FFFF00FF	IS	1	MIPStartSlice Name=
+        SIEMENS MR VA0  GEN	0021004A	FFFF00FF	IS	1	MIPStartSlice
+        SIEMENS MR VA0  GEN	0021004F	FFFF00FF	LT	1	OrderofSlices
+        SIEMENS MR VA0  GEN	00210050	FFFF00FF	US	1	SignalMask
+        SIEMENS MR VA0  GEN	00210052	FFFF00FF	DS	1	DelayAfterTrigger
+        SIEMENS MR VA0  GEN	00210053	FFFF00FF	IS	1	RRInterval
+        SIEMENS MR VA0  GEN	00210054	FFFF00FF	DS	1	NumberOfTriggerPulses
+        SIEMENS MR VA0  GEN	00210056	FFFF00FF	DS	1	RepetitionTimeEffective
+        SIEMENS MR VA0  GEN	00210057	FFFF00FF	LT	1	GatePhase
+        SIEMENS MR VA0  GEN	00210058	FFFF00FF	DS	1	GateThreshold
+        SIEMENS MR VA0  GEN	00210059	FFFF00FF	DS	1	GatedRatio
+        SIEMENS MR VA0  GEN	00210060	FFFF00FF	IS	1	NumberOfInterpolatedImages
+        SIEMENS MR VA0  GEN	00210070	FFFF00FF	IS	1	NumberOfEchoes
+        SIEMENS MR VA0  GEN	00210072	FFFF00FF	DS	1	SecondEchoTime
+        SIEMENS MR VA0  GEN	00210073	FFFF00FF	DS	1	SecondRepetitionTime
+        SIEMENS MR VA0  GEN	00210080	FFFF00FF	IS	1	CardiacCode
+        SIEMENS MR VA0  GEN	00210091	FFFF00FF	DS	6	SaturationPhaseEncodingVectorTransverseComponent
+        SIEMENS MR VA0  GEN	00210092	FFFF00FF	DS	6	SaturationReadoutVectorTransverseComponent
+        SIEMENS MR VA0  GEN	00210093	FFFF00FF	DS	1	EPIChangeValueOfMagnitude
+        SIEMENS MR VA0  GEN	00210094	FFFF00FF	DS	1	EPIChangeValueOfXComponent
+        SIEMENS MR VA0  GEN	00210095	FFFF00FF	DS	1	EPIChangeValueOfYComponent
+        SIEMENS MR VA0  GEN	00210096	FFFF00FF	DS	1	EPIChangeValueOfZComponent
+        SIEMENS MR VA0  RAW	00210000	FFFF00FF	LT	1	SequenceType
+        SIEMENS MR VA0  RAW	00210001	FFFF00FF	IS	1	VectorSizeOriginal
+        SIEMENS MR VA0  RAW	00210002	FFFF00FF	IS	1	VectorSizeExtended
+        SIEMENS MR VA0  RAW	00210003	FFFF00FF	DS	1	AcquiredSpectralRange
+        SIEMENS MR VA0  RAW	00210004	FFFF00FF	DS	3	VOIPosition
+        SIEMENS MR VA0  RAW	00210005	FFFF00FF	DS	3	VOISize
+        SIEMENS MR VA0  RAW	00210006	FFFF00FF	IS	3	CSIMatrixSizeOriginal
+        SIEMENS MR VA0  RAW	00210007	FFFF00FF	IS	3	CSIMatrixSizeExtended
+        SIEMENS MR VA0  RAW	00210008	FFFF00FF	DS	3	SpatialGridShift
+        SIEMENS MR VA0  RAW	00210009	FFFF00FF	DS	1	SignalLimitsMinimum
+        SIEMENS MR VA0  RAW	00210010	FFFF00FF	DS	1	SignalLimitsMaximum
+        SIEMENS MR VA0  RAW	00210011	FFFF00FF	DS	1	SpecInfoMask
+        SIEMENS MR VA0  RAW	00210012	FFFF00FF	DS	1	EPITimeRateOfChangeOfMagnitude
+        SIEMENS MR VA0  RAW	00210013	FFFF00FF	DS	1	EPITimeRateOfChangeOfXComponent
+        SIEMENS MR VA0  RAW	00210014	FFFF00FF	DS	1	EPITimeRateOfChangeOfYComponent
+        SIEMENS MR VA0  RAW	00210015	FFFF00FF	DS	1	EPITimeRateOfChangeOfZComponent
+        SIEMENS MR VA0  RAW	00210016	FFFF00FF	DS	1	EPITimeRateOfChangeLegalLimit1
+        SIEMENS MR VA0  RAW	00210017	FFFF00FF	DS	1	EPIOperationModeFlag
+        SIEMENS MR VA0  RAW	00210018	FFFF00FF	DS	1	EPIFieldCalculationSafetyFactor
+        SIEMENS MR VA0  RAW	00210019	FFFF00FF	DS	1	EPILegalLimit1OfChangeValue
+        SIEMENS MR VA0  RAW	00210020	FFFF00FF	DS	1	EPILegalLimit2OfChangeValue
+        SIEMENS MR VA0  RAW	00210021	FFFF00FF	DS	1	EPIRiseTime
+        SIEMENS MR VA0  RAW	00210030	FFFF00FF	DS	16	ArrayCoilADCOffset
+        SIEMENS MR VA0  RAW	00210031	FFFF00FF	DS	16	ArrayCoilPreamplifierGain
+        SIEMENS MR VA0  RAW	00210050	FFFF00FF	LT	1	SaturationType
+        SIEMENS MR VA0  RAW	00210051	FFFF00FF	DS	3	SaturationNormalVector
+        SIEMENS MR VA0  RAW	00210052	FFFF00FF	DS	3	SaturationPositionVector
+        SIEMENS MR VA0  RAW	00210053	FFFF00FF	DS	6	SaturationThickness
+        SIEMENS MR VA0  RAW	00210054	FFFF00FF	DS	6	SaturationWidth
+        SIEMENS MR VA0  RAW	00210055	FFFF00FF	DS	6	SaturationDistance
+        SIEMENS NUMARIS II	7FE30000	FFFF00FF	LT	1	ImageGraphicsFormatCode
+        SIEMENS NUMARIS II	7FE30010	FFFF00FF	OB	1	ImageGraphics
+        SIEMENS NUMARIS II	7FE30020	FFFF00FF	OB	1	ImageGraphicsDummy
+        SIEMENS RA GEN	00110020	FFFF00FF	SL	1	FluoroTimer
+        SIEMENS RA GEN	00110025	FFFF00FF	SL	1	PtopDoseAreaProduct
+        SIEMENS RA GEN	00110026	FFFF00FF	SL	1	PtopTotalSkinDose
+        SIEMENS RA GEN	00110030	FFFF00FF	LT	1	Unknown
+        SIEMENS RA GEN	00110035	FFFF00FF	LO	1	PatientInitialPuckCounter
+        SIEMENS RA GEN	00110040	FFFF00FF	SS	1	SPIDataObjectType
+        SIEMENS RA GEN	00190015	FFFF00FF	LO	1	AcquiredPlane
+        SIEMENS RA GEN	0019001F	FFFF00FF	SS	1	DefaultTableIsoCenterHeight
+        SIEMENS RA GEN	00190020	FFFF00FF	SL	1	SceneFlag
+        SIEMENS RA GEN	00190022	FFFF00FF	SL	1	RefPhotofileFlag
+        SIEMENS RA GEN	00190024	FFFF00FF	LO	1	SceneName
+        SIEMENS RA GEN	00190026	FFFF00FF	SS	1	AcquisitionIndex
+        SIEMENS RA GEN	00190028	FFFF00FF	SS	1	MixedPulseMode
+        SIEMENS RA GEN	0019002A	FFFF00FF	SS	1	NoOfPositions
+        SIEMENS RA GEN	0019002C	FFFF00FF	SS	1	NoOfPhases
+        SIEMENS RA GEN	0019002E	FFFF00FF	SS	1-n	FrameRateForPositions
+        SIEMENS RA GEN	00190030	FFFF00FF	SS	1-n	NoOfFramesForPositions
+        SIEMENS RA GEN	00190032	FFFF00FF	SS	1	SteppingDirection
+        SIEMENS RA GEN	00190034	FFFF00FF	US	1	Unknown
+        SIEMENS RA GEN	00190036	FFFF00FF	US	1	Unknown
+        SIEMENS RA GEN	00190038	FFFF00FF	US	1	Unknown
+        SIEMENS RA GEN	0019003A	FFFF00FF	US	1	Unknown
+        SIEMENS RA GEN	0019003C	FFFF00FF	US	1	Unknown
+        SIEMENS RA GEN	0019003E	FFFF00FF	US	1	Unknown
+        SIEMENS RA GEN	00190040	FFFF00FF	US	1	Unknown
+        SIEMENS RA GEN	00190042	FFFF00FF	US	1	Unknown
+        SIEMENS RA GEN	00190044	FFFF00FF	SS	1	ImageTransferDelay
+        SIEMENS RA GEN	00190046	FFFF00FF	SL	1	InversFlag
+        SIEMENS RA GEN	00190048	FFFF00FF	US	1	Unknown
+        SIEMENS RA GEN	0019004A	FFFF00FF	US	1	Unknown
+        SIEMENS RA GEN	0019004C	FFFF00FF	SS	1	BlankingCircleDiameter
+        SIEMENS RA GEN	00190050	FFFF00FF	SL	1	StandDataValid
+        SIEMENS RA GEN	00190052	FFFF00FF	SS	1	TableTilt
+        SIEMENS RA GEN	00190054	FFFF00FF	SS	1	TableAxisRotation
+        SIEMENS RA GEN	00190056	FFFF00FF	SS	1	TableLongitudalPosition
+        SIEMENS RA GEN	00190058	FFFF00FF	SS	1	TableSideOffset
+        SIEMENS RA GEN	0019005A	FFFF00FF	SS	1	TableIsoCenterHeight
+        SIEMENS RA GEN	0019005C	FFFF00FF	UN	1	Unknown
+        SIEMENS RA GEN	0019005E	FFFF00FF	SL	1	CollimationDataValid
+        SIEMENS RA GEN	00190060	FFFF00FF	SL	1	PeriSequenceNo
+        SIEMENS RA GEN	00190062	FFFF00FF	SL	1	PeriTotalScenes
+        SIEMENS RA GEN	00190064	FFFF00FF	SL	1	PeriOverlapTop
+        SIEMENS RA GEN	00190066	FFFF00FF	SL	1	PeriOverlapBottom
+        SIEMENS RA GEN	00190068	FFFF00FF	SL	1	RawImageNumber
+        SIEMENS RA GEN	0019006A	FFFF00FF	SL	1	XRayDataValid
+        SIEMENS RA GEN	00190070	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	00190072	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	00190074	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	00190076	FFFF00FF	SL	1	FillingAverageFactor
+        SIEMENS RA GEN	00190078	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	0019007A	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	0019007C	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	0019007E	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	00190080	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	00190082	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	00190084	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	00190086	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	00190088	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	0019008A	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	0019008C	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	0019008E	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	00190092	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	00190094	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	00190096	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	00190098	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	0019009A	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA GEN	0019009C	FFFF00FF	SL	1	IntensifierLevelCalibrationFactor
+        SIEMENS RA GEN	0019009E	FFFF00FF	SL	1	NativeReviewFlag
+        SIEMENS RA GEN	001900A2	FFFF00FF	SL	1	SceneNumber
+        SIEMENS RA GEN	001900A4	FFFF00FF	SS	1	AcquisitionMode
+        SIEMENS RA GEN	001900A5	FFFF00FF	SS	1	AcquisitonFrameRate
+        SIEMENS RA GEN	001900A6	FFFF00FF	SL	1	ECGFlag
+        SIEMENS RA GEN	001900A7	FFFF00FF	SL	1	AdditionalSceneData
+        SIEMENS RA GEN	001900A8	FFFF00FF	SL	1	FileCopyFlag
+        SIEMENS RA GEN	001900A9	FFFF00FF	SL	1	PhlebovisionFlag
+        SIEMENS RA GEN	001900AA	FFFF00FF	SL	1	Co2Flag
+        SIEMENS RA GEN	001900AB	FFFF00FF	SS	1	MaxSpeed
+        SIEMENS RA GEN	001900AC	FFFF00FF	SS	1	StepWidth
+        SIEMENS RA GEN	001900AD	FFFF00FF	SL	1	DigitalAcquisitionZoom
+        SIEMENS RA GEN	001900FF	FFFF00FF	SS	1-n	Internal
+        SIEMENS RA GEN	00210015	FFFF00FF	SS	1	ImagesInStudy
+        SIEMENS RA GEN	00210020	FFFF00FF	SS	1	ScenesInStudy
+        SIEMENS RA GEN	00210025	FFFF00FF	SS	1	ImagesInPhotofile
+        SIEMENS RA GEN	00210027	FFFF00FF	SS	1	PlaneBImagesExist
+        SIEMENS RA GEN	00210028	FFFF00FF	SS	1	NoOf2MBChunks
+        SIEMENS RA GEN	00210030	FFFF00FF	SS	1	ImagesInAllScenes
+        SIEMENS RA GEN	00210040	FFFF00FF	SS	1	ArchiveSWInternalVersion
+        SIEMENS RA PLANE A	00110028	FFFF00FF	SL	1	FluoroTimerA
+        SIEMENS RA PLANE A	00110029	FFFF00FF	SL	1	FluoroSkinDoseA
+        SIEMENS RA PLANE A	0011002A	FFFF00FF	SL	1	TotalSkinDoseA
+        SIEMENS RA PLANE A	0011002B	FFFF00FF	SL	1	FluoroDoseAreaProductA
+        SIEMENS RA PLANE A	0011002C	FFFF00FF	SL	1	TotalDoseAreaProductA
+        SIEMENS RA PLANE A	00190015	FFFF00FF	LT	1	OfflineUID
+        SIEMENS RA PLANE A	00190018	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	00190019	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	0019001A	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	0019001B	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	0019001C	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	0019001D	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	0019001E	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	0019001F	FFFF00FF	SS	1-n	Internal
+        SIEMENS RA PLANE A	00190020	FFFF00FF	SS	1	SystemCalibFactorPlaneA
+        SIEMENS RA PLANE A	00190022	FFFF00FF	SS	1	XRayParameterSetNo
+        SIEMENS RA PLANE A	00190024	FFFF00FF	SS	1	XRaySystem
+        SIEMENS RA PLANE A	00190026	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE A	00190028	FFFF00FF	SS	1	AcquiredDisplayMode
+        SIEMENS RA PLANE A	0019002A	FFFF00FF	SS	1	AcquisitionDelay
+        SIEMENS RA PLANE A	0019002C	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE A	0019002E	FFFF00FF	SS	1	MaxFramesLimit
+        SIEMENS RA PLANE A	00190030	FFFF00FF	US	1	MaximumFrameSizeNIU
+        SIEMENS RA PLANE A	00190032	FFFF00FF	SS	1	SubtractedFilterType
+        SIEMENS RA PLANE A	00190034	FFFF00FF	SS	1	FilterFactorNative
+        SIEMENS RA PLANE A	00190036	FFFF00FF	SS	1	AnatomicBackgroundFactor
+        SIEMENS RA PLANE A	00190038	FFFF00FF	SS	1	WindowUpperLimitNative
+        SIEMENS RA PLANE A	0019003A	FFFF00FF	SS	1	WindowLowerLimitNative
+        SIEMENS RA PLANE A	0019003C	FFFF00FF	SS	1	WindowBrightnessPhase1
+        SIEMENS RA PLANE A	0019003E	FFFF00FF	SS	1	WindowBrightnessPhase2
+        SIEMENS RA PLANE A	00190040	FFFF00FF	SS	1	WindowContrastPhase1
+        SIEMENS RA PLANE A	00190042	FFFF00FF	SS	1	WindowContrastPhase2
+        SIEMENS RA PLANE A	00190044	FFFF00FF	SS	1	FilterFactorSub
+        SIEMENS RA PLANE A	00190046	FFFF00FF	SS	1	PeakOpacified
+        SIEMENS RA PLANE A	00190048	FFFF00FF	SL	1	MaskFrame
+        SIEMENS RA PLANE A	0019004A	FFFF00FF	SL	1	BIHFrame
+        SIEMENS RA PLANE A	0019004C	FFFF00FF	SS	1	CentBeamAngulationCaudCran
+        SIEMENS RA PLANE A	0019004E	FFFF00FF	SS	1	CentBeamAngulationLRAnterior
+        SIEMENS RA PLANE A	00190050	FFFF00FF	SS	1	LongitudinalPosition
+        SIEMENS RA PLANE A	00190052	FFFF00FF	SS	1	SideOffset
+        SIEMENS RA PLANE A	00190054	FFFF00FF	SS	1	IsoCenterHeight
+        SIEMENS RA PLANE A	00190056	FFFF00FF	SS	1	ImageTwist
+        SIEMENS RA PLANE A	00190058	FFFF00FF	SS	1	SourceImageDistance
+        SIEMENS RA PLANE A	0019005A	FFFF00FF	SS	1	MechanicalMagnificationFactor
+        SIEMENS RA PLANE A	0019005C	FFFF00FF	SL	1	CalibrationFlag
+        SIEMENS RA PLANE A	0019005E	FFFF00FF	SL	1	CalibrationAngleCranCaud
+        SIEMENS RA PLANE A	00190060	FFFF00FF	SL	1	CalibrationAngleRAOLAO
+        SIEMENS RA PLANE A	00190062	FFFF00FF	SL	1	CalibrationTableToFloorDist
+        SIEMENS RA PLANE A	00190064	FFFF00FF	SL	1	CalibrationIsocenterToFloorDist
+        SIEMENS RA PLANE A	00190066	FFFF00FF	SL	1	CalibrationIsocenterToSourceDist
+        SIEMENS RA PLANE A	00190068	FFFF00FF	SL	1	CalibrationSourceToII
+        SIEMENS RA PLANE A	0019006A	FFFF00FF	SL	1	CalibrationIIZoom
+        SIEMENS RA PLANE A	0019006C	FFFF00FF	SL	1	CalibrationIIField
+        SIEMENS RA PLANE A	0019006E	FFFF00FF	SL	1	CalibrationFactor
+        SIEMENS RA PLANE A	00190070	FFFF00FF	SL	1	CalibrationObjectToImageDistance
+        SIEMENS RA PLANE A	00190072	FFFF00FF	SL	1-n	CalibrationSystemFactor
+        SIEMENS RA PLANE A	00190074	FFFF00FF	SL	1-n	CalibrationSystemCorrection
+        SIEMENS RA PLANE A	00190076	FFFF00FF	SL	1-n	CalibrationSystemIIFormats
+        SIEMENS RA PLANE A	00190078	FFFF00FF	SL	1	CalibrationGantryDataValid
+        SIEMENS RA PLANE A	0019007A	FFFF00FF	SS	1	CollimatorSquareBreadth
+        SIEMENS RA PLANE A	0019007C	FFFF00FF	SS	1	CollimatorSquareHeight
+        SIEMENS RA PLANE A	0019007E	FFFF00FF	SS	1	CollimatorSquareDiameter
+        SIEMENS RA PLANE A	00190080	FFFF00FF	SS	1	CollimaterFingerTurnAngle
+        SIEMENS RA PLANE A	00190082	FFFF00FF	SS	1	CollimaterFingerPosition
+        SIEMENS RA PLANE A	00190084	FFFF00FF	SS	1	CollimaterDiaphragmTurnAngle
+        SIEMENS RA PLANE A	00190086	FFFF00FF	SS	1	CollimaterDiaphragmPosition1
+        SIEMENS RA PLANE A	00190088	FFFF00FF	SS	1	CollimaterDiaphragmPosition2
+        SIEMENS RA PLANE A	0019008A	FFFF00FF	SS	1	CollimaterDiaphragmMode
+        SIEMENS RA PLANE A	0019008C	FFFF00FF	SS	1	CollimaterBeamLimitBreadth
+        SIEMENS RA PLANE A	0019008E	FFFF00FF	SS	1	CollimaterBeamLimitHeight
+        SIEMENS RA PLANE A	00190090	FFFF00FF	SS	1	CollimaterBeamLimitDiameter
+        SIEMENS RA PLANE A	00190092	FFFF00FF	SS	1	X-RayControlMOde
+        SIEMENS RA PLANE A	00190094	FFFF00FF	SS	1	X-RaySystem
+        SIEMENS RA PLANE A	00190096	FFFF00FF	SS	1	FocalSpot
+        SIEMENS RA PLANE A	00190098	FFFF00FF	SS	1	ExposureControl
+        SIEMENS RA PLANE A	0019009A	FFFF00FF	SL	1	XRayVoltage
+        SIEMENS RA PLANE A	0019009C	FFFF00FF	SL	1	XRayCurrent
+        SIEMENS RA PLANE A	0019009E	FFFF00FF	SL	1	XRayCurrentTimeProduct
+        SIEMENS RA PLANE A	001900A0	FFFF00FF	SL	1	XRayPulseTime
+        SIEMENS RA PLANE A	001900A2	FFFF00FF	SL	1	XRaySceneTimeFluoroClock
+        SIEMENS RA PLANE A	001900A4	FFFF00FF	SS	1	MaximumPulseRate
+        SIEMENS RA PLANE A	001900A6	FFFF00FF	SS	1	PulsesPerScene
+        SIEMENS RA PLANE A	001900A8	FFFF00FF	SL	1	DoseAreaProductOfScene
+        SIEMENS RA PLANE A	001900AA	FFFF00FF	SS	1	Dose
+        SIEMENS RA PLANE A	001900AC	FFFF00FF	SS	1	DoseRate
+        SIEMENS RA PLANE A	001900AE	FFFF00FF	SL	1	IIToCoverDistance
+        SIEMENS RA PLANE A	001900B0	FFFF00FF	SS	1	LastFramePhase1
+        SIEMENS RA PLANE A	001900B1	FFFF00FF	SS	1	FrameRatePhase1
+        SIEMENS RA PLANE A	001900B2	FFFF00FF	SS	1	LastFramePhase2
+        SIEMENS RA PLANE A	001900B3	FFFF00FF	SS	1	FrameRatePhase2
+        SIEMENS RA PLANE A	001900B4	FFFF00FF	SS	1	LastFramePhase3
+        SIEMENS RA PLANE A	001900B5	FFFF00FF	SS	1	FrameRatePhase3
+        SIEMENS RA PLANE A	001900B6	FFFF00FF	SS	1	LastFramePhase4
+        SIEMENS RA PLANE A	001900B7	FFFF00FF	SS	1	FrameRatePhase4
+        SIEMENS RA PLANE A	001900B8	FFFF00FF	SS	1	GammaOfNativeImage
+        SIEMENS RA PLANE A	001900B9	FFFF00FF	SS	1	GammaOfTVSystem
+        SIEMENS RA PLANE A	001900BB	FFFF00FF	SL	1	PixelshiftX
+        SIEMENS RA PLANE A	001900BC	FFFF00FF	SL	1	PixelshiftY
+        SIEMENS RA PLANE A	001900BD	FFFF00FF	SL	1	MaskAverageFactor
+        SIEMENS RA PLANE A	001900BE	FFFF00FF	SL	1	BlankingCircleFlag
+        SIEMENS RA PLANE A	001900BF	FFFF00FF	SL	1	CircleRowStart
+        SIEMENS RA PLANE A	001900C0	FFFF00FF	SL	1	CircleRowEnd
+        SIEMENS RA PLANE A	001900C1	FFFF00FF	SL	1	CircleColumnStart
+        SIEMENS RA PLANE A	001900C2	FFFF00FF	SL	1	CircleColumnEnd
+        SIEMENS RA PLANE A	001900C3	FFFF00FF	SL	1	CircleDiameter
+        SIEMENS RA PLANE A	001900C4	FFFF00FF	SL	1	RectangularCollimaterFlag
+        SIEMENS RA PLANE A	001900C5	FFFF00FF	SL	1	RectangleRowStart
+        SIEMENS RA PLANE A	001900C6	FFFF00FF	SL	1	RectangleRowEnd
+        SIEMENS RA PLANE A	001900C7	FFFF00FF	SL	1	RectangleColumnStart
+        SIEMENS RA PLANE A	001900C8	FFFF00FF	SL	1	RectangleColumnEnd
+        SIEMENS RA PLANE A	001900C9	FFFF00FF	SL	1	RectangleAngulation
+        SIEMENS RA PLANE A	001900CA	FFFF00FF	SL	1	IrisCollimatorFlag
+        SIEMENS RA PLANE A	001900CB	FFFF00FF	SL	1	IrisRowStart
+        SIEMENS RA PLANE A	001900CC	FFFF00FF	SL	1	IrisRowEnd
+        SIEMENS RA PLANE A	001900CD	FFFF00FF	SL	1	IrisColumnStart
+        SIEMENS RA PLANE A	001900CE	FFFF00FF	SL	1	IrisColumnEnd
+        SIEMENS RA PLANE A	001900CF	FFFF00FF	SL	1	IrisAngulation
+        SIEMENS RA PLANE A	001900D1	FFFF00FF	SS	1	NumberOfFramesPlane
+        SIEMENS RA PLANE A	001900D2	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	001900D3	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	001900D4	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	001900D5	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	001900D6	FFFF00FF	SS	1-n	Internal
+        SIEMENS RA PLANE A	001900D7	FFFF00FF	SS	1-n	Internal
+        SIEMENS RA PLANE A	001900D8	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	001900D9	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	001900DA	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	001900DB	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	001900DC	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	001900DD	FFFF00FF	SL	1	AnatomicBackground
+        SIEMENS RA PLANE A	001900DE	FFFF00FF	SL	1-n	AutoWindowBase
+        SIEMENS RA PLANE A	001900DF	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE A	001900E0	FFFF00FF	SL	1	Internal
+        SIEMENS RA PLANE B	00110028	FFFF00FF	SL	1	FluoroTimerB
+        SIEMENS RA PLANE B	00110029	FFFF00FF	SL	1	FluoroSkinDoseB
+        SIEMENS RA PLANE B	0011002A	FFFF00FF	SL	1	TotalSkinDoseB
+        SIEMENS RA PLANE B	0011002B	FFFF00FF	SL	1	FluoroDoseAreaProductB
+        SIEMENS RA PLANE B	0011002C	FFFF00FF	SL	1	TotalDoseAreaProductB
+        SIEMENS RA PLANE B	00190018	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE B	00190019	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE B	0019001A	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE B	0019001B	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE B	0019001C	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE B	0019001D	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE B	0019001E	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE B	0019001F	FFFF00FF	SS	1	Internal
+        SIEMENS RA PLANE B	00190020	FFFF00FF	SL	1-n	SystemCalibFactorPlaneB
+        SIEMENS RA PLANE B	00190022	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190024	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190026	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190028	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019002A	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019002C	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019002E	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190030	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190032	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190034	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190036	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190038	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019003A	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019003C	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019003E	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190040	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190042	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190044	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190046	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190048	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019004A	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	0019004C	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	0019004E	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	00190050	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190052	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190054	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190056	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190058	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019005A	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019005C	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	0019005E	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	00190060	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	00190062	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	00190064	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	00190066	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	00190068	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	0019006A	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	0019006C	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	0019006E	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	00190070	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	00190072	FFFF00FF	UN	1	Unknown
+        SIEMENS RA PLANE B	00190074	FFFF00FF	UN	1	Unknown
+        SIEMENS RA PLANE B	00190076	FFFF00FF	UN	1	Unknown
+        SIEMENS RA PLANE B	00190078	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	0019007A	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019007C	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019007E	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190080	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190082	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190084	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190086	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190088	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019008A	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019008C	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019008E	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190090	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190092	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190094	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190096	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	00190098	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	0019009A	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	0019009C	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	0019009E	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	001900A0	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	001900A2	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	001900A4	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	001900A6	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	001900A8	FFFF00FF	US	1-n	Unknown
+        SIEMENS RA PLANE B	001900AA	FFFF00FF	US	1	Unknown
+        SIEMENS RA PLANE B	001900AC	FFFF00FF	US	1	Unknown
+        SIEMENS RIS	00110010	FFFF00FF	LT	1	PatientUID
+        SIEMENS RIS	00110011	FFFF00FF	LT	1	PatientID
+        SIEMENS RIS	00110020	FFFF00FF	DA	1	PatientRegistrationDate
+        SIEMENS RIS	00110021	FFFF00FF	TM	1	PatientRegistrationTime
+        SIEMENS RIS	00110030	FFFF00FF	LT	1	PatientnameRIS
+        SIEMENS RIS	00110031	FFFF00FF	LT	1	PatientprenameRIS
+        SIEMENS RIS	00110040	FFFF00FF	LT	1	PatientHospitalStatus
+        SIEMENS RIS	00110041	FFFF00FF	LT	1	MedicalAlerts
+        SIEMENS RIS	00110042	FFFF00FF	LT	1	ContrastAllergies
+        SIEMENS RIS	00310010	FFFF00FF	LT	1	RequestUID
+        SIEMENS RIS	00310045	FFFF00FF	LT	1	RequestingPhysician
+        SIEMENS RIS	00310050	FFFF00FF	LT	1	RequestedPhysician
+        SIEMENS RIS	00330010	FFFF00FF	LT	1	PatientStudyUID
+        SIEMENS SMS-AX  ACQ 1.0	00210000	FFFF00FF	US	1	AcquisitionType
+        SIEMENS SMS-AX  ACQ 1.0	00210001	FFFF00FF	US	1	AcquisitionMode
+        SIEMENS SMS-AX  ACQ 1.0	00210002	FFFF00FF	US	1	FootswitchIndex
+        SIEMENS SMS-AX  ACQ 1.0	00210003	FFFF00FF	US	1	AcquisitionRoom
+        SIEMENS SMS-AX  ACQ 1.0	00210004	FFFF00FF	SL	1	CurrentTimeProduct
+        SIEMENS SMS-AX  ACQ 1.0	00210005	FFFF00FF	SL	1	Dose
+        SIEMENS SMS-AX  ACQ 1.0	00210006	FFFF00FF	SL	1	SkinDosePercent
+        SIEMENS SMS-AX  ACQ 1.0	00210007	FFFF00FF	SL	1	SkinDoseAccumulation
+        SIEMENS SMS-AX  ACQ 1.0	00210008	FFFF00FF	SL	1	SkinDoseRate
+        SIEMENS SMS-AX  ACQ 1.0	0021000A	FFFF00FF	UL	1	CopperFilter
+        SIEMENS SMS-AX  ACQ 1.0	0021000B	FFFF00FF	US	1	MeasuringField
+        SIEMENS SMS-AX  ACQ 1.0	0021000C	FFFF00FF	SS	3	PostBlankingCircle
+        SIEMENS SMS-AX  ACQ 1.0	0021000D	FFFF00FF	SS	2-2n	DynaAngles
+        SIEMENS SMS-AX  ACQ 1.0	0021000E	FFFF00FF	SS	1	TotalSteps
+        SIEMENS SMS-AX  ACQ 1.0	0021000F	FFFF00FF	SL	3-3n	DynaXRayInfo
+        SIEMENS SMS-AX  ACQ 1.0	00210010	FFFF00FF	US	1	ModalityLUTInputGamma
+        SIEMENS SMS-AX  ACQ 1.0	00210011	FFFF00FF	US	1	ModalityLUTOutputGamma
+        SIEMENS SMS-AX  ACQ 1.0	00210012	FFFF00FF	OB	1-n	SH_STPAR
+        SIEMENS SMS-AX  ACQ 1.0	00210013	FFFF00FF	US	1	AcquisitionZoom
+        SIEMENS SMS-AX  ACQ 1.0	00210014	FFFF00FF	SS	1	DynaAngulationStepWidth
+        SIEMENS SMS-AX  ACQ 1.0	00210015	FFFF00FF	US	1	Harmonization
+        SIEMENS SMS-AX  ACQ 1.0	00210016	FFFF00FF	US	1	DRSingleFlag
+        SIEMENS SMS-AX  ACQ 1.0	00210017	FFFF00FF	SL	1	SourceToIsocenter
+        SIEMENS SMS-AX  ACQ 1.0	00210018	FFFF00FF	US	1	PressureData
+        SIEMENS SMS-AX  ACQ 1.0	00210019	FFFF00FF	SL	1	ECGIndexArray
+        SIEMENS SMS-AX  ACQ 1.0	0021001A	FFFF00FF	US	1	FDFlag
+        SIEMENS SMS-AX  ACQ 1.0	0021001B	FFFF00FF	OB	1	SH_ZOOM
+        SIEMENS SMS-AX  ACQ 1.0	0021001C	FFFF00FF	OB	1	SH_COLPAR
+        SIEMENS SMS-AX  ACQ 1.0	0021001D	FFFF00FF	US	1	K_Factor
+        SIEMENS SMS-AX  ACQ 1.0	0021001E	FFFF00FF	US	8	EVE
+        SIEMENS SMS-AX  ACQ 1.0	0021001F	FFFF00FF	SL	1	TotalSceneTime
+        SIEMENS SMS-AX  ACQ 1.0	00210020	FFFF00FF	US	1	RestoreFlag
+        SIEMENS SMS-AX  ACQ 1.0	00210021	FFFF00FF	US	1	StandMovementFlag
+        SIEMENS SMS-AX  ACQ 1.0	00210022	FFFF00FF	US	1	FDRows
+        SIEMENS SMS-AX  ACQ 1.0	00210023	FFFF00FF	US	1	FDColumns
+        SIEMENS SMS-AX  ACQ 1.0	00210024	FFFF00FF	US	1	TableMovementFlag
+        SIEMENS SMS-AX  ACQ 1.0	00210025	FFFF00FF	LO	1	OriginalOrganProgramName
+        SIEMENS SMS-AX  ACQ 1.0	00210026	FFFF00FF	DS	1	CrispyXPIFilter
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250000	FFFF00FF	US	1	ViewNative
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250001	FFFF00FF	US	1	OriginalSeriesNumber
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250002	FFFF00FF	US	1	OriginalImageNumber
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250003	FFFF00FF	US	1	WinCenter
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250004	FFFF00FF	US	1	WinWidth
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250005	FFFF00FF	US	1	WinBrightness
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250006	FFFF00FF	US	1	WinContrast
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250007	FFFF00FF	US	1	OriginalFrameNumber
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250008	FFFF00FF	US	1	OriginalMaskFrameNumber
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250009	FFFF00FF	US	1	Opac
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	0025000A	FFFF00FF	US	1	OriginalNumberOfFrames
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	0025000B	FFFF00FF	DS	1	OriginalSceneDuration
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	0025000C	FFFF00FF	LO	1	IdentifierLOID
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	0025000D	FFFF00FF	SS	1-n	OriginalSceneVFRInfo
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	0025000E	FFFF00FF	SS	1	OriginalFrameECGPosition
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	0025000F	FFFF00FF	SS	1	OriginalECG1stFrameOffset_retired
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250010	FFFF00FF	SS	1	ZoomFlag
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250011	FFFF00FF	US	1	Flex
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250012	FFFF00FF	US	1	NumberOfMaskFrames
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250013	FFFF00FF	US	1	NumberOfFillFrames
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250014	FFFF00FF	US	1	SeriesNumber
+        SIEMENS SMS-AX  ORIGINAL IMAGE INFO 1.0	00250015	FFFF00FF	IS	1	ImageNumber
+        SIEMENS SMS-AX  QUANT 1.0	00230000	FFFF00FF	DS	2	HorizontalCalibrationPixelSize
+        SIEMENS SMS-AX  QUANT 1.0	00230001	FFFF00FF	DS	2	VerticalCalibrationPixelSize
+        SIEMENS SMS-AX  QUANT 1.0	00230002	FFFF00FF	LO	1	CalibrationObject
+        SIEMENS SMS-AX  QUANT 1.0	00230003	FFFF00FF	DS	1	CalibrationObjectSize
+        SIEMENS SMS-AX  QUANT 1.0	00230004	FFFF00FF	LO	1	CalibrationMethod
+        SIEMENS SMS-AX  QUANT 1.0	00230005	FFFF00FF	ST	1	Filename
+        SIEMENS SMS-AX  QUANT 1.0	00230006	FFFF00FF	IS	1	FrameNumber
+        SIEMENS SMS-AX  QUANT 1.0	00230007	FFFF00FF	IS	2	CalibrationFactorMultiplicity
+        SIEMENS SMS-AX  QUANT 1.0	00230008	FFFF00FF	IS	1	CalibrationTODValue
+        SIEMENS SMS-AX  VIEW 1.0	00190000	FFFF00FF	US	1	ReviewMode
+        SIEMENS SMS-AX  VIEW 1.0	00190001	FFFF00FF	US	1	AnatomicalBackgroundPercent
+        SIEMENS SMS-AX  VIEW 1.0	00190002	FFFF00FF	US	1	NumberOfPhases
+        SIEMENS SMS-AX  VIEW 1.0	00190003	FFFF00FF	US	1	ApplyAnatomicalBackground
+        SIEMENS SMS-AX  VIEW 1.0	00190004	FFFF00FF	SS	4-4n	PixelShiftArray
+        SIEMENS SMS-AX  VIEW 1.0	00190005	FFFF00FF	US	1	Brightness
+        SIEMENS SMS-AX  VIEW 1.0	00190006	FFFF00FF	US	1	Contrast
+        SIEMENS SMS-AX  VIEW 1.0	00190007	FFFF00FF	US	1	Enabled
+        SIEMENS SMS-AX  VIEW 1.0	00190008	FFFF00FF	US	1	NativeEdgeEnhancementPercentGain
+        SIEMENS SMS-AX  VIEW 1.0	00190009	FFFF00FF	SS	1	NativeEdgeEnhancementLUTIndex
+        SIEMENS SMS-AX  VIEW 1.0	0019000A	FFFF00FF	SS	1	NativeEdgeEnhancementKernelSize
+        SIEMENS SMS-AX  VIEW 1.0	0019000B	FFFF00FF	US	1	SubtrEdgeEnhancementPercentGain
+        SIEMENS SMS-AX  VIEW 1.0	0019000C	FFFF00FF	SS	1	SubtrEdgeEnhancementLUTIndex
+        SIEMENS SMS-AX  VIEW 1.0	0019000D	FFFF00FF	SS	1	SubtrEdgeEnhancementKernelSize
+        SIEMENS SMS-AX  VIEW 1.0	0019000E	FFFF00FF	US	1	FadePercent
+        SIEMENS SMS-AX  VIEW 1.0	0019000F	FFFF00FF	US	1	FlippedBeforeLateralityApplied
+        SIEMENS SMS-AX  VIEW 1.0	00190010	FFFF00FF	US	1	ApplyFade
+        SIEMENS SMS-AX  VIEW 1.0	00190012	FFFF00FF	US	1	Zoom
+        SIEMENS SMS-AX  VIEW 1.0	00190013	FFFF00FF	SS	1	PanX
+        SIEMENS SMS-AX  VIEW 1.0	00190014	FFFF00FF	SS	1	PanY
+        SIEMENS SMS-AX  VIEW 1.0	00190015	FFFF00FF	SS	1	NativeEdgeEnhancementAdvPercGain
+        SIEMENS SMS-AX  VIEW 1.0	00190016	FFFF00FF	SS	1	SubtrEdgeEnhancementAdvPercGain
+        SIEMENS SMS-AX  VIEW 1.0	00190017	FFFF00FF	US	1	InvertFlag
+        SIEMENS SMS-AX  VIEW 1.0	0019001A	FFFF00FF	OB	1	Quant1KOverlay
+        SIEMENS SMS-AX  VIEW 1.0	0019001B	FFFF00FF	US	1	OriginalResolution
+        SIEMENS SMS-AX  VIEW 1.0	0019001C	FFFF00FF	DS	1	AutoWindowCenter
+        SIEMENS SMS-AX  VIEW 1.0	0019001D	FFFF00FF	DS	1	AutoWindowWidth
+        SIENET	00090001	FFFF00FF	US	1	SIENETCommandField
+        SIENET	00090014	FFFF00FF	LT	1	ReceiverPLA
+        SIENET	00090016	FFFF00FF	US	1	TransferPriority
+        SIENET	00090029	FFFF00FF	LT	1	ActualUser
+        SIENET	00950001	FFFF00FF	LT	1	ExaminationFolderID
+        SIENET	00950004	FFFF00FF	UL	1	FolderReportedStatus
+        SIENET	00950005	FFFF00FF	LT	1	FolderReportingRadiologist
+        SIENET	00950007	FFFF00FF	LT	1	SIENETISAPLA
+        SIENET	00990002	FFFF00FF	UL	1	DataObjectAttributes
+        SPI RELEASE 1	00090010	FFFF00FF	LT	1	Comments
+        SPI RELEASE 1	00090015	FFFF00FF	LO	1	SPIImageUID
+        SPI RELEASE 1	00090040	FFFF00FF	US	1	DataObjectType
+        SPI RELEASE 1	00090041	FFFF00FF	LO	1	DataObjectSubtype
+        SPI RELEASE 1	00110010	FFFF00FF	LO	1	Organ
+        SPI RELEASE 1	00110015	FFFF00FF	LO	1	AllergyIndication
+        SPI RELEASE 1	00110020	FFFF00FF	LO	1	Pregnancy
+        SPI RELEASE 1	00290060	FFFF00FF	LT	1	CompressionAlgorithm
+        SPI Release 1	00090010	FFFF00FF	LT	1	Comments
+        SPI Release 1	00090015	FFFF00FF	LO	1	SPIImageUID
+        SPI Release 1	00090040	FFFF00FF	US	1	DataObjectType
+        SPI Release 1	00090041	FFFF00FF	LO	1	DataObjectSubtype
+        SPI Release 1	00110010	FFFF00FF	LO	1	Organ
+        SPI Release 1	00110015	FFFF00FF	LO	1	AllergyIndication
+        SPI Release 1	00110020	FFFF00FF	LO	1	Pregnancy
+        SPI Release 1	00290060	FFFF00FF	LT	1	CompressionAlgorithm
+        SPI	00090010	FFFF00FF	LO	1	Comments
+        SPI	00090015	FFFF00FF	LO	1	SPIImageUID
+        SPI	00090040	FFFF00FF	US	1	DataObjectType
+        SPI	00090041	FFFF00FF	LT	1	DataObjectSubtype
+        SPI	00110010	FFFF00FF	LT	1	Organ
+        SPI	00110015	FFFF00FF	LT	1	AllergyIndication
+        SPI	00110020	FFFF00FF	LT	1	Pregnancy
+        SPI	00290060	FFFF00FF	LT	1	CompressionAlgorithm
+        SPI-P Release 1	00090000	FFFF00FF	LT	1	DataObjectRecognitionCode
+        SPI-P Release 1	00090004	FFFF00FF	LO	1	ImageDataConsistence
+        SPI-P Release 1	00090008	FFFF00FF	US	1	Unknown
+        SPI-P Release 1	00090012	FFFF00FF	LO	1	Unknown
+        SPI-P Release 1	00090015	FFFF00FF	LO	1	UniqueIdentifier
+        SPI-P Release 1	00090016	FFFF00FF	LO	1	Unknown
+        SPI-P Release 1	00090018	FFFF00FF	LO	1	Unknown
+        SPI-P Release 1	00090021	FFFF00FF	LT	1	Unknown
+        SPI-P Release 1	00090031	FFFF00FF	LT	1	PACSUniqueIdentifier
+        SPI-P Release 1	00090034	FFFF00FF	LT	1	ClusterUniqueIdentifier
+        SPI-P Release 1	00090038	FFFF00FF	LT	1	SystemUniqueIdentifier
+        SPI-P Release 1	00090039	FFFF00FF	LT	1	Unknown
+        SPI-P Release 1	00090051	FFFF00FF	LT	1	StudyUniqueIdentifier
+        SPI-P Release 1	00090061	FFFF00FF	LT	1	SeriesUniqueIdentifier
+        SPI-P Release 1	00090091	FFFF00FF	LT	1	Unknown
+        SPI-P Release 1	000900F2	FFFF00FF	LT	1	Unknown
+        SPI-P Release 1	000900F3	FFFF00FF	UN	1	Unknown
+        SPI-P Release 1	000900F4	FFFF00FF	LT	1	Unknown
+        SPI-P Release 1	000900F5	FFFF00FF	UN	1	Unknown
+        SPI-P Release 1	000900F7	FFFF00FF	LT	1	Unknown
+        SPI-P Release 1	00110010	FFFF00FF	LT	1	PatientEntryID
+        SPI-P Release 1	00110021	FFFF00FF	UN	1	Unknown
+        SPI-P Release 1	00110022	FFFF00FF	UN	1	Unknown
+        SPI-P Release 1	00110031	FFFF00FF	UN	1	Unknown
+        SPI-P Release 1	00110032	FFFF00FF	UN	1	Unknown
+        SPI-P Release 1	00190000	FFFF00FF	UN	1	Unknown
+        SPI-P Release 1	00190001	FFFF00FF	UN	1	Unknown
+        SPI-P Release 1	00190002	FFFF00FF	UN	1	Unknown
+        SPI-P Release 1	00190010	FFFF00FF	US	1	MainsFrequency
+        SPI-P Release 1	00190025	FFFF00FF	LT	1-n	OriginalPixelDataQuality
+        SPI-P Release 1	00190030	FFFF00FF	US	1	ECGTriggering
+        SPI-P Release 1	00190031	FFFF00FF	UN	1	ECG1Offset
+        SPI-P Release 1	00190032	FFFF00FF	UN	1	ECG2Offset1
+        SPI-P Release 1	00190033	FFFF00FF	UN	1	ECG2Offset2
+        SPI-P Release 1	00190050	FFFF00FF	US	1	VideoScanMode
+        SPI-P Release 1	00190051	FFFF00FF	US	1	VideoLineRate
+        SPI-P Release 1	00190060	FFFF00FF	US	1	XrayTechnique
+        SPI-P Release 1	00190061	FFFF00FF	DS	1	ImageIdentifierFromat
+        SPI-P Release 1	00190062	FFFF00FF	US	1	IrisDiaphragm
+        SPI-P Release 1	00190063	FFFF00FF	CS	1	Filter
+        SPI-P Release 1	00190064	FFFF00FF	CS	1	CineParallel
+        SPI-P Release 1	00190065	FFFF00FF	CS	1	CineMaster
+        SPI-P Release 1	00190070	FFFF00FF	US	1	ExposureChannel
+        SPI-P Release 1	00190071	FFFF00FF	UN	1	ExposureChannelFirstImage
+        SPI-P Release 1	00190072	FFFF00FF	US	1	ProcessingChannel
+        SPI-P Release 1	00190080	FFFF00FF	DS	1	AcquisitionDelay
+        SPI-P Release 1	00190081	FFFF00FF	UN	1	RelativeImageTime
+        SPI-P Release 1	00190090	FFFF00FF	CS	1	VideoWhiteCompression
+        SPI-P Release 1	001900A0	FFFF00FF	US	1	Angulation
+        SPI-P Release 1	001900A1	FFFF00FF	US	1	Rotation
+        SPI-P Release 1	00210012	FFFF00FF	LT	1	SeriesUniqueIdentifier
+        SPI-P Release 1	00210014	FFFF00FF	LT	1	Unknown
+        SPI-P Release 1	00290000	FFFF00FF	DS	4	Unknown
+        SPI-P Release 1	00290020	FFFF00FF	DS	1	PixelAspectRatio
+        SPI-P Release 1	00290025	FFFF00FF	LO	1-n	ProcessedPixelDataQuality
+        SPI-P Release 1	00290030	FFFF00FF	LT	1	Unknown
+        SPI-P Release 1	00290038	FFFF00FF	US	1	Unknown
+        SPI-P Release 1	00290060	FFFF00FF	LT	1	Unknown
+        SPI-P Release 1	00290061	FFFF00FF	LT	1	Unknown
+        SPI-P Release 1	00290067	FFFF00FF	LT	1	Unknown
+        SPI-P Release 1	00290070	FFFF00FF	LT	1	WindowID
+        SPI-P Release 1	00290071	FFFF00FF	CS	1	VideoInvertSubtracted
+        SPI-P Release 1	00290072	FFFF00FF	CS	1	VideoInvertNonsubtracted
+        SPI-P Release 1	00290077	FFFF00FF	CS	1	WindowSelectStatus
+        SPI-P Release 1	00290078	FFFF00FF	LT	1	ECGDisplayPrintingID
+        SPI-P Release 1	00290079	FFFF00FF	CS	1	ECGDisplayPrinting
+        SPI-P Release 1	0029007E	FFFF00FF	CS	1	ECGDisplayPrintingEnableStatus
+        SPI-P Release 1	0029007F	FFFF00FF	CS	1	ECGDisplayPrintingSelectStatus
+        SPI-P Release 1	00290080	FFFF00FF	LT	1	PhysiologicalDisplayID
+        SPI-P Release 1	00290081	FFFF00FF	US	1	PreferredPhysiologicalChannelDisplay
+        SPI-P Release 1	0029008E	FFFF00FF	CS	1	PhysiologicalDisplayEnableStatus
+        SPI-P Release 1	0029008F	FFFF00FF	CS	1	PhysiologicalDisplaySelectStatus
+        SPI-P Release 1	002900C0	FFFF00FF	LT	1	FunctionalShutterID
+        SPI-P Release 1	002900C1	FFFF00FF	US	1	FieldOfShutter
+        SPI-P Release 1	002900C5	FFFF00FF	LT	1	FieldOfShutterRectangle
+        SPI-P Release 1	002900CE	FFFF00FF	CS	1	ShutterEnableStatus
+        SPI-P Release 1	002900CF	FFFF00FF	CS	1	ShutterSelectStatus
+        SPI-P Release 1	7FE10010	FFFF00FF	OB/OW	1	PixelData
+        SPI-P Release 1;1	000900C0	FFFF00FF	LT	1	Unknown
+        SPI-P Release 1;1	000900C1	FFFF00FF	LT	1	Unknown
+        SPI-P Release 1;1	00190000	FFFF00FF	UN	1	PhysiologicalDataType
+        SPI-P Release 1;1	00190001	FFFF00FF	UN	1	PhysiologicalDataChannelAndKind
+        SPI-P Release 1;1	00190002	FFFF00FF	US	1	SampleBitsAllocated
+        SPI-P Release 1;1	00190003	FFFF00FF	US	1	SampleBitsStored
+        SPI-P Release 1;1	00190004	FFFF00FF	US	1	SampleHighBit
+        SPI-P Release 1;1	00190005	FFFF00FF	US	1	SampleRepresentation
+        SPI-P Release 1;1	00190006	FFFF00FF	UN	1	SmallestSampleValue
+        SPI-P Release 1;1	00190007	FFFF00FF	UN	1	LargestSampleValue
+        SPI-P Release 1;1	00190008	FFFF00FF	UN	1	NumberOfSamples
+        SPI-P Release 1;1	00190009	FFFF00FF	UN	1	SampleData
+        SPI-P Release 1;1	0019000A	FFFF00FF	UN	1	SampleRate
+        SPI-P Release 1;1	00190010	FFFF00FF	UN	1	PhysiologicalDataType2
+        SPI-P Release 1;1	00190011	FFFF00FF	UN	1	PhysiologicalDataChannelAndKind2
+        SPI-P Release 1;1	00190012	FFFF00FF	US	1	SampleBitsAllocated2
+        SPI-P Release 1;1	00190013	FFFF00FF	US	1	SampleBitsStored2
+        SPI-P Release 1;1	00190014	FFFF00FF	US	1	SampleHighBit2
+        SPI-P Release 1;1	00190015	FFFF00FF	US	1	SampleRepresentation2
+        SPI-P Release 1;1	00190016	FFFF00FF	UN	1	SmallestSampleValue2
+        SPI-P Release 1;1	00190017	FFFF00FF	UN	1	LargestSampleValue2
+        SPI-P Release 1;1	00190018	FFFF00FF	UN	1	NumberOfSamples2
+        SPI-P Release 1;1	00190019	FFFF00FF	UN	1	SampleData2
+        SPI-P Release 1;1	0019001A	FFFF00FF	UN	1	SampleRate2
+        SPI-P Release 1;1	00290000	FFFF00FF	LT	1	ZoomID
+        SPI-P Release 1;1	00290001	FFFF00FF	DS	1-n	ZoomRectangle
+        SPI-P Release 1;1	00290003	FFFF00FF	DS	1	ZoomFactor
+        SPI-P Release 1;1	00290004	FFFF00FF	US	1	ZoomFunction
+        SPI-P Release 1;1	0029000E	FFFF00FF	CS	1	ZoomEnableStatus
+        SPI-P Release 1;1	0029000F	FFFF00FF	CS	1	ZoomSelectStatus
+        SPI-P Release 1;1	00290040	FFFF00FF	LT	1	MagnifyingGlassID
+        SPI-P Release 1;1	00290041	FFFF00FF	DS	1-n	MagnifyingGlassRectangle
+        SPI-P Release 1;1	00290043	FFFF00FF	DS	1	MagnifyingGlassFactor
+        SPI-P Release 1;1	00290044	FFFF00FF	US	1	MagnifyingGlassFunction
+        SPI-P Release 1;1	0029004E	FFFF00FF	CS	1	MagnifyingGlassEnableStatus
+        SPI-P Release 1;1	0029004F	FFFF00FF	CS	1	MagnifyingGlassSelectStatus
+        SPI-P Release 1;2	00290000	FFFF00FF	LT	1	SubtractionMaskID
+        SPI-P Release 1;2	00290004	FFFF00FF	UN	1	MaskingFunction
+        SPI-P Release 1;2	0029000C	FFFF00FF	UN	1	ProprietaryMaskingParameters
+        SPI-P Release 1;2	0029001E	FFFF00FF	CS	1	SubtractionMaskEnableStatus
+        SPI-P Release 1;2	0029001F	FFFF00FF	CS	1	SubtractionMaskSelectStatus
+        SPI-P Release 1;3	00290000	FFFF00FF	LT	1	ImageEnhancementID
+        SPI-P Release 1;3	00290001	FFFF00FF	LT	1	ImageEnhancement
+        SPI-P Release 1;3	00290002	FFFF00FF	LT	1	ConvolutionID
+        SPI-P Release 1;3	00290003	FFFF00FF	LT	1	ConvolutionType
+        SPI-P Release 1;3	00290004	FFFF00FF	LT	1	ConvolutionKernelSizeID
+        SPI-P Release 1;3	00290005	FFFF00FF	US	2	ConvolutionKernelSize
+        SPI-P Release 1;3	00290006	FFFF00FF	US	1-n	ConvolutionKernel
+        SPI-P Release 1;3	0029000C	FFFF00FF	DS	1	EnhancementGain
+        SPI-P Release 1;3	0029001E	FFFF00FF	CS	1	ImageEnhancementEnableStatus
+        SPI-P Release 1;3	0029001F	FFFF00FF	CS	1	ImageEnhancementSelectStatus
+        SPI-P Release 2;1	00110018	FFFF00FF	LT	1	Unknown
+        SPI-P Release 2;1	0023000D	FFFF00FF	UI	1	Unknown
+        SPI-P Release 2;1	0023000E	FFFF00FF	UI	1	Unknown
+        SPI-P-GV-CT Release 1	00090000	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00090010	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00090020	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00090030	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00090040	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00090050	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00090060	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00090070	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00090075	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00090080	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00090090	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00190008	FFFF00FF	IS	1	Unknown
+        SPI-P-GV-CT Release 1	00190009	FFFF00FF	IS	1	Unknown
+        SPI-P-GV-CT Release 1	0019000A	FFFF00FF	IS	1	Unknown
+        SPI-P-GV-CT Release 1	00190010	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00190020	FFFF00FF	TM	1	Unknown
+        SPI-P-GV-CT Release 1	00190050	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00190060	FFFF00FF	DS	1	Unknown
+        SPI-P-GV-CT Release 1	00190061	FFFF00FF	US	1	Unknown
+        SPI-P-GV-CT Release 1	00190063	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00190064	FFFF00FF	US	1	Unknown
+        SPI-P-GV-CT Release 1	00190065	FFFF00FF	IS	1	Unknown
+        SPI-P-GV-CT Release 1	00190070	FFFF00FF	LT	1	Unknown
+        SPI-P-GV-CT Release 1	00190080	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00190081	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00190090	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	001900A0	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	001900A1	FFFF00FF	US	1	Unknown
+        SPI-P-GV-CT Release 1	001900A2	FFFF00FF	US	1	Unknown
+        SPI-P-GV-CT Release 1	001900A3	FFFF00FF	US	1	Unknown
+        SPI-P-GV-CT Release 1	001900B0	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	001900B1	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00210020	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00210030	FFFF00FF	DS	1	Unknown
+        SPI-P-GV-CT Release 1	00210040	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00210050	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00210060	FFFF00FF	DS	1	Unknown
+        SPI-P-GV-CT Release 1	00210070	FFFF00FF	DS	1	Unknown
+        SPI-P-GV-CT Release 1	00210080	FFFF00FF	DS	1	Unknown
+        SPI-P-GV-CT Release 1	00210090	FFFF00FF	DS	1	Unknown
+        SPI-P-GV-CT Release 1	002100A0	FFFF00FF	US	1	Unknown
+        SPI-P-GV-CT Release 1	002100A1	FFFF00FF	DS	1	Unknown
+        SPI-P-GV-CT Release 1	002100A2	FFFF00FF	DS	1	Unknown
+        SPI-P-GV-CT Release 1	002100A3	FFFF00FF	LT	1	Unknown
+        SPI-P-GV-CT Release 1	002100A4	FFFF00FF	LT	1	Unknown
+        SPI-P-GV-CT Release 1	002100B0	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	002100C0	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00290010	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00290030	FFFF00FF	UL	1	Unknown
+        SPI-P-GV-CT Release 1	00290031	FFFF00FF	UL	1	Unknown
+        SPI-P-GV-CT Release 1	00290032	FFFF00FF	UL	1	Unknown
+        SPI-P-GV-CT Release 1	00290033	FFFF00FF	UL	1	Unknown
+        SPI-P-GV-CT Release 1	00290080	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	00290090	FFFF00FF	LO	1	Unknown
+        SPI-P-GV-CT Release 1	002900D0	FFFF00FF	IS	1	Unknown
+        SPI-P-GV-CT Release 1	002900D1	FFFF00FF	IS	1	Unknown
+        SPI-P-PCR Release 2	00190030	FFFF00FF	US	1	Unknown
+        SPI-P-Private-CWS Release 1	00210000	FFFF00FF	LT	1	WindowOfImagesID
+        SPI-P-Private-CWS Release 1	00210001	FFFF00FF	CS	1	WindowOfImagesType
+        SPI-P-Private-CWS Release 1	00210002	FFFF00FF	IS	1-n	WindowOfImagesScope
+        SPI-P-Private-DCI Release 1	00190010	FFFF00FF	UN	1	ECGTimeMapDataBitsAllocated
+        SPI-P-Private-DCI Release 1	00190011	FFFF00FF	UN	1	ECGTimeMapDataBitsStored
+        SPI-P-Private-DCI Release 1	00190012	FFFF00FF	UN	1	ECGTimeMapDataHighBit
+        SPI-P-Private-DCI Release 1	00190013	FFFF00FF	UN	1	ECGTimeMapDataRepresentation
+        SPI-P-Private-DCI Release 1	00190014	FFFF00FF	UN	1	ECGTimeMapDataSmallestDataValue
+        SPI-P-Private-DCI Release 1	00190015	FFFF00FF	UN	1	ECGTimeMapDataLargestDataValue
+        SPI-P-Private-DCI Release 1	00190016	FFFF00FF	UN	1	ECGTimeMapDataNumberOfDataValues
+        SPI-P-Private-DCI Release 1	00190017	FFFF00FF	UN	1	ECGTimeMapData
+        SPI-P-Private_CDS Release 1	00210040	FFFF00FF	IS	1	Unknown
+        SPI-P-Private_CDS Release 1	00290000	FFFF00FF	UN	1	Unknown
+        SPI-P-Private_ICS Release 1	00190030	FFFF00FF	DS	1	Unknown
+        SPI-P-Private_ICS Release 1	00190031	FFFF00FF	LO	1	Unknown
+        SPI-P-Private_ICS Release 1	00290008	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1	0029000F	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1	00290010	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1	0029001B	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1	0029001C	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1	00290021	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1	00290043	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1	00290044	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1	0029004C	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1	00290067	FFFF00FF	LO	1	Unknown
+        SPI-P-Private_ICS Release 1	00290068	FFFF00FF	US	1	Unknown
+        SPI-P-Private_ICS Release 1	0029006A	FFFF00FF	LO	1	Unknown
+        SPI-P-Private_ICS Release 1	0029006B	FFFF00FF	US	1	Unknown
+        SPI-P-Private_ICS Release 1;1	00290000	FFFF00FF	SL	1	Unknown
+        SPI-P-Private_ICS Release 1;1	00290005	FFFF00FF	FL	1	Unknown
+        SPI-P-Private_ICS Release 1;1	00290006	FFFF00FF	FL	1	Unknown
+        SPI-P-Private_ICS Release 1;1	00290020	FFFF00FF	FL	1	Unknown
+        SPI-P-Private_ICS Release 1;1	00290021	FFFF00FF	FL	1	Unknown
+        SPI-P-Private_ICS Release 1;1	002900CD	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1;2	00290000	FFFF00FF	FD	1	Unknown
+        SPI-P-Private_ICS Release 1;2	00290001	FFFF00FF	FD	1	Unknown
+        SPI-P-Private_ICS Release 1;2	00290002	FFFF00FF	FD	1	Unknown
+        SPI-P-Private_ICS Release 1;2	00290003	FFFF00FF	SL	1	Unknown
+        SPI-P-Private_ICS Release 1;2	00290004	FFFF00FF	SL	1	Unknown
+        SPI-P-Private_ICS Release 1;2	00290005	FFFF00FF	SL	1	Unknown
+        SPI-P-Private_ICS Release 1;3	002900C0	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1;3	002900C1	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1;3	002900C2	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1;3	002900C3	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1;3	002900C4	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1;3	002900C5	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1;4	00290002	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1;4	0029009A	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1;4	002900E0	FFFF00FF	SQ	1	Unknown
+        SPI-P-Private_ICS Release 1;5	00290050	FFFF00FF	CS	1	Unknown
+        SPI-P-Private_ICS Release 1;5	00290055	FFFF00FF	CS	1	Unknown
+        SPI-P-XSB-DCI Release 1	00190010	FFFF00FF	LT	1	VideoBeamBoost
+        SPI-P-XSB-DCI Release 1	00190011	FFFF00FF	US	1	ChannelGeneratingVideoSync
+        SPI-P-XSB-DCI Release 1	00190012	FFFF00FF	US	1	VideoGain
+        SPI-P-XSB-DCI Release 1	00190013	FFFF00FF	US	1	VideoOffset
+        SPI-P-XSB-DCI Release 1	00190020	FFFF00FF	DS	1	RTDDataCompressionFactor
+        Silhouette Annot V1.0	00290011	FFFF00FF	IS	1	AnnotationName
+        Silhouette Annot V1.0	00290012	FFFF00FF	LT	1	AnnotationFont
+        Silhouette Annot V1.0	00290013	FFFF00FF	LT	1	AnnotationTextForegroundColor
+        Silhouette Annot V1.0	00290014	FFFF00FF	LT	1	AnnotationTextBackgroundColor
+        Silhouette Annot V1.0	00290015	FFFF00FF	UL	1	AnnotationTextBackingMode
+        Silhouette Annot V1.0	00290016	FFFF00FF	UL	1	AnnotationTextJustification
+        Silhouette Annot V1.0	00290017	FFFF00FF	UL	1	AnnotationTextLocation
+        Silhouette Annot V1.0	00290018	FFFF00FF	LT	1	AnnotationTextString
+        Silhouette Annot V1.0	00290019	FFFF00FF	UL	1	AnnotationTextAttachMode
+        Silhouette Annot V1.0	00290020	FFFF00FF	UL	1	AnnotationTextCursorMode
+        Silhouette Annot V1.0	00290021	FFFF00FF	UL	1	AnnotationTextShadowOffsetX
+        Silhouette Annot V1.0	00290022	FFFF00FF	UL	1	AnnotationTextShadowOffsetY
+        Silhouette Annot V1.0	00290023	FFFF00FF	LT	1	AnnotationLineColor
+        Silhouette Annot V1.0	00290024	FFFF00FF	UL	1	AnnotationLineThickness
+        Silhouette Annot V1.0	00290025	FFFF00FF	UL	1	AnnotationLineType
+        Silhouette Annot V1.0	00290026	FFFF00FF	UL	1	AnnotationLineStyle
+        Silhouette Annot V1.0	00290027	FFFF00FF	UL	1	AnnotationLineDashLength
+        Silhouette Annot V1.0	00290028	FFFF00FF	UL	1	AnnotationLineAttachMode
+        Silhouette Annot V1.0	00290029	FFFF00FF	UL	1	AnnotationLinePointCount
+        Silhouette Annot V1.0	00290030	FFFF00FF	FD	1	AnnotationLinePoints
+        Silhouette Annot V1.0	00290031	FFFF00FF	UL	1	AnnotationLineControlSize
+        Silhouette Annot V1.0	00290032	FFFF00FF	LT	1	AnnotationMarkerColor
+        Silhouette Annot V1.0	00290033	FFFF00FF	UL	1	AnnotationMarkerType
+        Silhouette Annot V1.0	00290034	FFFF00FF	UL	1	AnnotationMarkerSize
+        Silhouette Annot V1.0	00290035	FFFF00FF	FD	1	AnnotationMarkerLocation
+        Silhouette Annot V1.0	00290036	FFFF00FF	UL	1	AnnotationMarkerAttachMode
+        Silhouette Annot V1.0	00290037	FFFF00FF	LT	1	AnnotationGeomColor
+        Silhouette Annot V1.0	00290038	FFFF00FF	UL	1	AnnotationGeomThickness
+        Silhouette Annot V1.0	00290039	FFFF00FF	UL	1	AnnotationGeomLineStyle
+        Silhouette Annot V1.0	00290040	FFFF00FF	UL	1	AnnotationGeomDashLength
+        Silhouette Annot V1.0	00290041	FFFF00FF	UL	1	AnnotationGeomFillPattern
+        Silhouette Annot V1.0	00290042	FFFF00FF	UL	1	AnnotationInteractivity
+        Silhouette Annot V1.0	00290043	FFFF00FF	FD	1	AnnotationArrowLength
+        Silhouette Annot V1.0	00290044	FFFF00FF	FD	1	AnnotationArrowAngle
+        Silhouette Annot V1.0	00290045	FFFF00FF	UL	1	AnnotationDontSave
+        Silhouette Graphics Export V1.0	00290000	FFFF00FF	UI	1	Unknown
+        Silhouette Line V1.0	00290011	FFFF00FF	IS	1	LineName
+        Silhouette Line V1.0	00290012	FFFF00FF	LT	1	LineNameFont
+        Silhouette Line V1.0	00290013	FFFF00FF	UL	1	LineNameDisplay
+        Silhouette Line V1.0	00290014	FFFF00FF	LT	1	LineNormalColor
+        Silhouette Line V1.0	00290015	FFFF00FF	UL	1	LineType
+        Silhouette Line V1.0	00290016	FFFF00FF	UL	1	LineThickness
+        Silhouette Line V1.0	00290017	FFFF00FF	UL	1	LineStyle
+        Silhouette Line V1.0	00290018	FFFF00FF	UL	1	LineDashLength
+        Silhouette Line V1.0	00290019	FFFF00FF	UL	1	LineInteractivity
+        Silhouette Line V1.0	00290020	FFFF00FF	LT	1	LineMeasurementColor
+        Silhouette Line V1.0	00290021	FFFF00FF	LT	1	LineMeasurementFont
+        Silhouette Line V1.0	00290022	FFFF00FF	UL	1	LineMeasurementDashLength
+        Silhouette Line V1.0	00290023	FFFF00FF	UL	1	LinePointSpace
+        Silhouette Line V1.0	00290024	FFFF00FF	FD	1	LinePoints
+        Silhouette Line V1.0	00290025	FFFF00FF	UL	1	LineControlPointSize
+        Silhouette Line V1.0	00290026	FFFF00FF	UL	1	LineControlPointSpace
+        Silhouette Line V1.0	00290027	FFFF00FF	FD	1	LineControlPoints
+        Silhouette Line V1.0	00290028	FFFF00FF	LT	1	LineLabel
+        Silhouette Line V1.0	00290029	FFFF00FF	UL	1	LineDontSave
+        Silhouette ROI V1.0	00290011	FFFF00FF	IS	1	ROIName
+        Silhouette ROI V1.0	00290012	FFFF00FF	LT	1	ROINameFont
+        Silhouette ROI V1.0	00290013	FFFF00FF	LT	1	ROINormalColor
+        Silhouette ROI V1.0	00290014	FFFF00FF	UL	1	ROIFillPattern
+        Silhouette ROI V1.0	00290015	FFFF00FF	UL	1	ROIBpSeg
+        Silhouette ROI V1.0	00290016	FFFF00FF	UN	1	ROIBpSegPairs
+        Silhouette ROI V1.0	00290017	FFFF00FF	UL	1	ROISeedSpace
+        Silhouette ROI V1.0	00290018	FFFF00FF	UN	1	ROISeeds
+        Silhouette ROI V1.0	00290019	FFFF00FF	UL	1	ROILineThickness
+        Silhouette ROI V1.0	00290020	FFFF00FF	UL	1	ROILineStyle
+        Silhouette ROI V1.0	00290021	FFFF00FF	UL	1	ROILineDashLength
+        Silhouette ROI V1.0	00290022	FFFF00FF	UL	1	ROIInteractivity
+        Silhouette ROI V1.0	00290023	FFFF00FF	UL	1	ROINamePosition
+        Silhouette ROI V1.0	00290024	FFFF00FF	UL	1	ROINameDisplay
+        Silhouette ROI V1.0	00290025	FFFF00FF	LT	1	ROILabel
+        Silhouette ROI V1.0	00290026	FFFF00FF	UL	1	ROIShape
+        Silhouette ROI V1.0	00290027	FFFF00FF	FD	1	ROIShapeTilt
+        Silhouette ROI V1.0	00290028	FFFF00FF	UL	1	ROIShapePointsCount
+        Silhouette ROI V1.0	00290029	FFFF00FF	UL	1	ROIShapePointsSpace
+        Silhouette ROI V1.0	00290030	FFFF00FF	FD	1	ROIShapePoints
+        Silhouette ROI V1.0	00290031	FFFF00FF	UL	1	ROIShapeControlPointsCount
+        Silhouette ROI V1.0	00290032	FFFF00FF	UL	1	ROIShapeControlPointsSpace
+        Silhouette ROI V1.0	00290033	FFFF00FF	FD	1	ROIShapeControlPoints
+        Silhouette ROI V1.0	00290034	FFFF00FF	UL	1	ROIDontSave
+        Silhouette Sequence Ids V1.0	00290041	FFFF00FF	SQ	1	Unknown
+        Silhouette Sequence Ids V1.0	00290042	FFFF00FF	SQ	1	Unknown
+        Silhouette Sequence Ids V1.0	00290043	FFFF00FF	SQ	1	Unknown
+        Silhouette V1.0	00290013	FFFF00FF	UL	1	Unknown
+        Silhouette V1.0	00290014	FFFF00FF	UL	1	Unknown
+        Silhouette V1.0	00290017	FFFF00FF	UN	1	Unknown
+        Silhouette V1.0	00290018	FFFF00FF	UN	1	Unknown
+        Silhouette V1.0	00290019	FFFF00FF	UL	1	Unknown
+        Silhouette V1.0	0029001A	FFFF00FF	UN	1	Unknown
+        Silhouette V1.0	0029001B	FFFF00FF	UL	1	Unknown
+        Silhouette V1.0	0029001C	FFFF00FF	UL	1	Unknown
+        Silhouette V1.0	0029001D	FFFF00FF	UN	1	Unknown
+        Silhouette V1.0	0029001E	FFFF00FF	UN	1	Unknown
+        Silhouette V1.0	00290021	FFFF00FF	US	1	Unknown
+        Silhouette V1.0	00290022	FFFF00FF	US	1	Unknown
+        Silhouette V1.0	00290023	FFFF00FF	US	1	Unknown
+        Silhouette V1.0	00290024	FFFF00FF	US	1	Unknown
+        Silhouette V1.0	00290025	FFFF00FF	US	1	Unknown
+        Silhouette V1.0	00290027	FFFF00FF	UN	1	Unknown
+        Silhouette V1.0	00290028	FFFF00FF	UN	1	Unknown
+        Silhouette V1.0	00290029	FFFF00FF	UN	1	Unknown
+        Silhouette V1.0	00290030	FFFF00FF	UN	1	Unknown
+        Silhouette V1.0	00290052	FFFF00FF	US	1	Unknown
+        Silhouette V1.0	00290053	FFFF00FF	LT	1	Unknown
+        Silhouette V1.0	00290054	FFFF00FF	UN	1	Unknown
+        Silhouette V1.0	00290055	FFFF00FF	LT	1	Unknown
+        Silhouette V1.0	00290056	FFFF00FF	LT	1	Unknown
+        Silhouette V1.0	00290057	FFFF00FF	UN	1	Unknown
+        SONOWAND AS	01350010	FFFF00FF	LO	1	UltrasoundScannerName
+        SONOWAND AS	01350011	FFFF00FF	LO	1	TransducerSerial
+        SONOWAND AS	01350012	FFFF00FF	LO	1	ProbeApplication
+        SVISION	00170000	FFFF00FF	LO	1	ExtendedBodyPart
+        SVISION	00170010	FFFF00FF	LO	1	ExtendedViewPosition
+        SVISION	001700F0	FFFF00FF	IS	1	ImagesSOPClass
+        SVISION	00190000	FFFF00FF	IS	1	AECField
+        SVISION	00190001	FFFF00FF	IS	1	AECFilmScreen
+        SVISION	00190002	FFFF00FF	IS	1	AECDensity
+        SVISION	00190010	FFFF00FF	IS	1	PatientThickness
+        SVISION	00190018	FFFF00FF	IS	1	BeamDistance
+        SVISION	00190020	FFFF00FF	IS	1	WorkstationNumber
+        SVISION	00190028	FFFF00FF	IS	1	TubeNumber
+        SVISION	00190030	FFFF00FF	IS	1	BuckyGrid
+        SVISION	00190034	FFFF00FF	IS	1	Focus
+        SVISION	00190038	FFFF00FF	IS	1	Child
+        SVISION	00190040	FFFF00FF	IS	1	CollimatorDistanceX
+        SVISION	00190041	FFFF00FF	IS	1	CollimatorDistanceY
+        SVISION	00190050	FFFF00FF	IS	1	CentralBeamHeight
+        SVISION	00190060	FFFF00FF	IS	1	BuckyAngle
+        SVISION	00190068	FFFF00FF	IS	1	CArmAngle
+        SVISION	00190069	FFFF00FF	IS	1	CollimatorAngle
+        SVISION	00190070	FFFF00FF	IS	1	FilterNumber
+        SVISION	00190074	FFFF00FF	LO	1	FilterMaterial1
+        SVISION	00190075	FFFF00FF	LO	1	FilterMaterial2
+        SVISION	00190078	FFFF00FF	DS	1	FilterThickness1
+        SVISION	00190079	FFFF00FF	DS	1	FilterThickness2
+        SVISION	00190080	FFFF00FF	IS	1	BuckyFormat
+        SVISION	00190081	FFFF00FF	IS	1	ObjectPosition
+        SVISION	00190090	FFFF00FF	LO	1	DeskCommand
+        SVISION	001900A0	FFFF00FF	DS	1	ExtendedExposureTime
+        SVISION	001900A1	FFFF00FF	DS	1	ActualExposureTime
+        SVISION	001900A8	FFFF00FF	DS	1	ExtendedXRayTubeCurrent
+        SVISION	00210000	FFFF00FF	DS	1	NoiseReduction
+        SVISION	00210001	FFFF00FF	DS	1	ContrastAmplification
+        SVISION	00210002	FFFF00FF	DS	1	EdgeContrastBoosting
+        SVISION	00210003	FFFF00FF	DS	1	LatitudeReduction
+        SVISION	00210010	FFFF00FF	LO	1	FindRangeAlgorithm
+        SVISION	00210011	FFFF00FF	DS	1	ThresholdCAlgorithm
+        SVISION	00210020	FFFF00FF	LO	1	SensometricCurve
+        SVISION	00210030	FFFF00FF	DS	1	LowerWindowOffset
+        SVISION	00210031	FFFF00FF	DS	1	UpperWindowOffset
+        SVISION	00210040	FFFF00FF	DS	1	MinPrintableDensity
+        SVISION	00210041	FFFF00FF	DS	1	MaxPrintableDensity
+        SVISION	00210090	FFFF00FF	DS	1	Brightness
+        SVISION	00210091	FFFF00FF	DS	1	Contrast
+        SVISION	00210092	FFFF00FF	DS	1	ShapeFactor
+        SVISION	00230000	FFFF00FF	LO	1	ImageLaterality
+        SVISION	00230001	FFFF00FF	IS	1	LetterPosition
+        SVISION	00230002	FFFF00FF	IS	1	BurnedInAnnotation
+        SVISION	00230003	FFFF00FF	LO	1	Unknown
+        SVISION	002300F0	FFFF00FF	IS	1	ImageSOPClass
+        SVISION	00250000	FFFF00FF	IS	1	OriginalImage
+        SVISION	00250001	FFFF00FF	IS	1	NotProcessedImage
+        SVISION	00250002	FFFF00FF	IS	1	CutOutImage
+        SVISION	00250003	FFFF00FF	IS	1	DuplicatedImage
+        SVISION	00250004	FFFF00FF	IS	1	StoredImage
+        SVISION	00250005	FFFF00FF	IS	1	RetrievedImage
+        SVISION	00250006	FFFF00FF	IS	1	RemoteImage
+        SVISION	00250007	FFFF00FF	IS	1	MediaStoredImage
+        SVISION	00250008	FFFF00FF	IS	1	ImageState
+        SVISION	00250020	FFFF00FF	LO	1	SourceImageFile
+        SVISION	00250021	FFFF00FF	UI	1	Unknown
+        SVISION	00270000	FFFF00FF	IS	1	NumberOfSeries
+        SVISION	00270001	FFFF00FF	IS	1	NumberOfStudies
+        SVISION	00270010	FFFF00FF	DT	1	OldestSeries
+        SVISION	00270011	FFFF00FF	DT	1	NewestSeries
+        SVISION	00270012	FFFF00FF	DT	1	OldestStudy
+        SVISION	00270013	FFFF00FF	DT	1	NewestStudy
+        TOSHIBA_MEC_1.0	00090001	FFFF00FF	LT	1	Unknown
+        TOSHIBA_MEC_1.0	00090002	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_1.0	00090003	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_1.0	00090004	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_1.0	00110001	FFFF00FF	LT	1	Unknown
+        TOSHIBA_MEC_1.0	00110002	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_1.0	00190001	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_1.0	00190002	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_1.0	00210001	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_1.0	00210002	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_1.0	00210003	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_1.0	7FF10001	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_1.0	7FF10002	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_1.0	7FF10003	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_1.0	7FF10010	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_CT_1.0	00190001	FFFF00FF	IS	1	Unknown
+        TOSHIBA_MEC_CT_1.0	00190002	FFFF00FF	IS	1	Unknown
+        TOSHIBA_MEC_CT_1.0	00190003	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_CT_1.0	00190004	FFFF00FF	LT	1	Unknown
+        TOSHIBA_MEC_CT_1.0	00190005	FFFF00FF	LT	1	Unknown
+        TOSHIBA_MEC_CT_1.0	00190006	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_CT_1.0	00190007	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_CT_1.0	00190008	FFFF00FF	LT	1	OrientationHeadFeet
+        TOSHIBA_MEC_CT_1.0	00190009	FFFF00FF	LT	1	ViewDirection
+        TOSHIBA_MEC_CT_1.0	0019000A	FFFF00FF	LT	1	OrientationSupineProne
+        TOSHIBA_MEC_CT_1.0	0019000B	FFFF00FF	DS	1	Unknown
+        TOSHIBA_MEC_CT_1.0	0019000C	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_CT_1.0	0019000D	FFFF00FF	TM	1	Time
+        TOSHIBA_MEC_CT_1.0	0019000E	FFFF00FF	DS	1	Unknown
+        TOSHIBA_MEC_CT_1.0	7FF10001	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_CT_1.0	7FF10002	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_CT_1.0	7FF10003	FFFF00FF	IS	1	Unknown
+        TOSHIBA_MEC_CT_1.0	7FF10004	FFFF00FF	IS	1	Unknown
+        TOSHIBA_MEC_CT_1.0	7FF10005	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_CT_1.0	7FF10007	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_CT_1.0	7FF10008	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_CT_1.0	7FF10009	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_CT_1.0	7FF1000A	FFFF00FF	LT	1	Unknown
+        TOSHIBA_MEC_CT_1.0	7FF1000B	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_CT_1.0	7FF1000C	FFFF00FF	US	1-n	Unknown
+        TOSHIBA_MEC_CT_1.0	7FF1000D	FFFF00FF	US	1-n	Unknown
+        """;
 }
