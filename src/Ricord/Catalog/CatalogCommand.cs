@@ -8,6 +8,17 @@ namespace Ricord.Catalog;
 /// providers: double-quoted identifiers, @name parameters, INSERT … ON CONFLICT and RETURNING.</summary>
 internal static class CatalogCommand
 {
+    /// <summary>Opens the context's connection if needed (EF closes it when the context is disposed).</summary>
+    public static async Task<DbCommand> CreateAsync(CatalogDbContext db, string sql, CancellationToken ct, (string Name, object? Value)[] parameters)
+    {
+        if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        }
+
+        return Create(db, sql, parameters);
+    }
+
     public static DbCommand Create(CatalogDbContext db, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
@@ -27,7 +38,7 @@ internal static class CatalogCommand
     public static async Task<long?> ScalarAsync(
         CatalogDbContext db, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        var command = Create(db, sql, parameters);
+        var command = await CreateAsync(db, sql, ct, parameters).ConfigureAwait(false);
         await using (command.ConfigureAwait(false))
         {
             var value = await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
@@ -38,7 +49,7 @@ internal static class CatalogCommand
     public static async Task<(long A, string? B)?> RowAsync(
         CatalogDbContext db, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        var command = Create(db, sql, parameters);
+        var command = await CreateAsync(db, sql, ct, parameters).ConfigureAwait(false);
         await using (command.ConfigureAwait(false))
         {
             var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
@@ -58,7 +69,7 @@ internal static class CatalogCommand
     public static async Task<int> ExecuteAsync(
         CatalogDbContext db, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        var command = Create(db, sql, parameters);
+        var command = await CreateAsync(db, sql, ct, parameters).ConfigureAwait(false);
         await using (command.ConfigureAwait(false))
         {
             return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
