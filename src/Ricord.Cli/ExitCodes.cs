@@ -12,4 +12,10 @@ public static class ExitCodes
     public const int InvalidInput = 2;
 
     public const int FileNotFound = 3;
+
+    /// <summary>The output folder is not empty (synth without --force).</summary>
+    public const int OutputNotEmpty = 4;
+
+    /// <summary>The command ran, but some inputs were quarantined or conflicted (ingest).</summary>
+    public const int PartialSuccess = 5;
 }

@@ -17,6 +17,11 @@ public static class Program
         root.Options.Add(new VersionOption());
         root.Subcommands.Add(DumpCommand.Create());
         root.Subcommands.Add(DeidCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(QuarantineCommand.Create());
+        root.Subcommands.Add(RegistryCommands.Sites());
+        root.Subcommands.Add(RegistryCommands.Collections());
         return root;
     }
 

@@ -1,0 +1,48 @@
+using Spectre.Console;
+
+namespace Ricord.Cli.Commands;
+
+/// <summary>A progress bar (with rate) while a task runs, when the output is a terminal; nothing otherwise.</summary>
+public static class CliProgress
+{
+    public static IAnsiConsole Console(TextWriter output) =>
+        AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Interactive = InteractionSupport.Detect,
+            Ansi = AnsiSupport.Detect,
+        });
+
+    public static async Task TrackAsync(TextWriter output, string label, long total, Func<long> done, Func<long> bytes, Task work)
+    {
+        bool terminal = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
+        if (!terminal)
+        {
+            await Task.WhenAny(work).ConfigureAwait(false);
+            return;
+        }
+
+        var started = DateTime.UtcNow;
+        await Console(output).Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask(label, maxValue: Math.Max(1, total));
+                while (!work.IsCompleted)
+                {
+                    Update(task, label, done(), bytes(), started);
+                    await Task.WhenAny(work, Task.Delay(200)).ConfigureAwait(false);
+                }
+
+                Update(task, label, done(), bytes(), started);
+                task.Value = task.MaxValue;
+            }).ConfigureAwait(false);
+    }
+
+    private static void Update(ProgressTask task, string label, long done, long bytes, DateTime started)
+    {
+        double s = Math.Max((DateTime.UtcNow - started).TotalSeconds, 1e-3);
+        task.Value = Math.Min(done, task.MaxValue);
+        task.Description = FormattableString.Invariant($"{label} {done} ({done / s:F0}/s, {bytes / 1e6 / s:F1} MB/s)");
+    }
+}

@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Ricord.Catalog;
+using Ricord.Ingest;
+using Spectre.Console;
+
+namespace Ricord.Cli.Commands;
+
+/// <summary><c>ricord quarantine list|show|release|drop</c>: what ingest held back, and why.</summary>
+public static class QuarantineCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("quarantine", "Inspect and resolve what ingest held back (not DICOM, truncated, missing UIDs, burned-in annotation risk, unexpected SOP class, conflicting patient data).");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Show());
+        command.Subcommands.Add(Release());
+        command.Subcommands.Add(Drop());
+        return command;
+    }
+
+    private static Command List()
+    {
+        var data = CliData.CreateOption();
+        var cmd = new Command("list", "List quarantine entries: id, when, collection, reason and a detail that names tags, never values.") { data };
+        cmd.SetAction(async (parse, ct) =>
+        {
+            using var dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+            await using var db = dir.Catalog.CreateContext();
+            var rows = await db.QuarantineEntries.AsNoTracking().OrderBy(q => q.Id)
+                .Join(db.Collections, q => q.CollectionId, c => c.Id, (q, c) => new { q.Id, q.ReceivedAt, Collection = c.Name, q.Reason, q.Detail, q.BlobKey })
+                .ToListAsync(ct).ConfigureAwait(false);
+            var table = new Table().AddColumns("id", "received (UTC)", "collection", "reason", "detail", "vault");
+            foreach (var r in rows)
+            {
+                table.AddRow(r.Id.ToString(CultureInfo.InvariantCulture), r.ReceivedAt.ToString("u", CultureInfo.InvariantCulture), Markup.Escape(r.Collection),
+                    r.Reason.ToString(), Markup.Escape(r.Detail), Markup.Escape(r.BlobKey ?? ""));
+            }
+
+            var console = CliProgress.Console(parse.InvocationConfiguration.Output);
+            console.Write(table);
+            console.WriteLine($"{rows.Count} entries");
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    private static Command Show()
+    {
+        var id = new Argument<long>("id") { Description = "Quarantine entry id (from `list`)." };
+        var reveal = new Option<bool>("--reveal-source") { Description = "Also print the original input path, which may identify the patient (kept in the secrets folder)." };
+        var data = CliData.CreateOption();
+        var cmd = new Command("show", "Show one entry: reason, detail, size; with --reveal-source the original path.") { id, reveal, data };
+        cmd.SetAction(async (parse, ct) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            using var dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+            var entry = await Find(dir.Catalog, parse.GetValue(id), ct).ConfigureAwait(false);
+            if (entry is null)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"ricord quarantine: no entry {parse.GetValue(id)}");
+                return ExitCodes.InvalidInput;
+            }
+
+            output.WriteLine($"id:       {entry.Id}");
+            output.WriteLine($"received: {entry.ReceivedAt:u}");
+            output.WriteLine($"reason:   {entry.Reason}");
+            output.WriteLine($"detail:   {entry.Detail}");
+            output.WriteLine($"sha-256:  {entry.ContentHash}");
+            if (VaultId(entry) is { } vid && await dir.Vault.GetInfoAsync(vid, ct).ConfigureAwait(false) is { } info)
+            {
+                output.WriteLine($"site:     {info.SiteCode}");
+                output.WriteLine(parse.GetValue(reveal) ? $"source:   {info.SourcePath}" : "source:   (hidden; --reveal-source prints it)");
+            }
+
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    private static Command Release()
+    {
+        var id = new Argument<long>("id") { Description = "Quarantine entry id." };
+        var data = CliData.CreateOption();
+        var cmd = new Command("release", "Ingest a quarantined item again after review. Burned-in annotation risk is accepted for this item; every other check still applies.") { id, data };
+        cmd.SetAction(async (parse, ct) =>
+        {
+            using var dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+            var entry = await Find(dir.Catalog, parse.GetValue(id), ct).ConfigureAwait(false);
+            if (entry is null || VaultId(entry) is not { } vid || await dir.Vault.GetInfoAsync(vid, ct).ConfigureAwait(false) is not { } info
+                || await dir.Vault.GetBytesAsync(vid, ct).ConfigureAwait(false) is not { } bytes)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"ricord quarantine: no releasable entry {parse.GetValue(id)}");
+                return ExitCodes.InvalidInput;
+            }
+
+            var profile = Deid.DeidProfile.Ricord;
+            var pipeline = dir.CreateIngestPipeline(profile);
+            var options = new IngestOptions { Collection = info.Collection, SiteCode = info.SiteCode, AllowedSopClasses = SopClassPolicy.ChestImaging };
+            var report = new IngestReport();
+            var outcome = await pipeline.ReleaseAsync(bytes, options, report, ct).ConfigureAwait(false);
+            if (outcome is IngestOutcome.Accepted or IngestOutcome.Duplicate)
+            {
+                await RemoveAsync(dir, entry, vid, ct).ConfigureAwait(false);
+            }
+
+            parse.InvocationConfiguration.Output.WriteLine($"entry {entry.Id}: {outcome}");
+            return outcome is IngestOutcome.Accepted or IngestOutcome.Duplicate ? ExitCodes.Success : ExitCodes.PartialSuccess;
+        });
+        return cmd;
+    }
+
+    private static Command Drop()
+    {
+        var id = new Argument<long>("id") { Description = "Quarantine entry id." };
+        var data = CliData.CreateOption();
+        var cmd = new Command("drop", "Delete a quarantined item for good (its bytes in the secrets folder and its catalog entry).") { id, data };
+        cmd.SetAction(async (parse, ct) =>
+        {
+            using var dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+            var entry = await Find(dir.Catalog, parse.GetValue(id), ct).ConfigureAwait(false);
+            if (entry is null)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"ricord quarantine: no entry {parse.GetValue(id)}");
+                return ExitCodes.InvalidInput;
+            }
+
+            await RemoveAsync(dir, entry, VaultId(entry), ct).ConfigureAwait(false);
+            parse.InvocationConfiguration.Output.WriteLine($"entry {entry.Id} dropped");
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    private static async Task<QuarantineEntry?> Find(DatabaseCatalog catalog, long id, CancellationToken ct)
+    {
+        await using var db = catalog.CreateContext();
+        return await db.QuarantineEntries.AsNoTracking().FirstOrDefaultAsync(q => q.Id == id, ct).ConfigureAwait(false);
+    }
+
+    private static async Task RemoveAsync(Hosting.RicordDataDirectory dir, QuarantineEntry entry, string? vaultId, CancellationToken ct)
+    {
+        await using (var db = dir.Catalog.CreateContext())
+        {
+            await db.QuarantineEntries.Where(q => q.Id == entry.Id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+            bool stillReferenced = vaultId is not null && await db.QuarantineEntries.AnyAsync(q => q.BlobKey == entry.BlobKey, ct).ConfigureAwait(false);
+            if (vaultId is not null && !stillReferenced)
+            {
+                dir.Vault.Drop(vaultId);
+            }
+        }
+
+        await dir.Catalog.AuditAsync(Environment.UserName, "quarantine-remove", $"quarantine entry {entry.Id}", entry.Reason.ToString(), ct).ConfigureAwait(false);
+    }
+
+    private static string? VaultId(QuarantineEntry entry) =>
+        entry.BlobKey is { } key && key.StartsWith("vault:", StringComparison.Ordinal) ? key["vault:".Length..] : null;
+}

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Ricord.Catalog;
+using Ricord.Dicom;
+using Spectre.Console;
+
+namespace Ricord.Cli.Commands;
+
+/// <summary><c>ricord query</c>: QIDO-style study search over the catalog.</summary>
+public static class QueryCommand
+{
+    public static Command Create()
+    {
+        var collection = new Option<string?>("--collection") { Description = "Only this collection." };
+        var site = new Option<string?>("--site") { Description = "Only this site code." };
+        var patient = new Option<string?>("--patient") { Description = "Pseudonymous PatientID; * and ? wildcards allowed." };
+        var dates = new Option<string?>("--date") { Description = "StudyDate or range: 20200101, 20200101-20201231, -20201231, 20200101-." };
+        var modality = new Option<string?>("--modality") { Description = "Modality in study, e.g. CT, CR, DX." };
+        var accession = new Option<string?>("--accession") { Description = "Accession number (de-identified)." };
+        var description = new Option<string?>("--description") { Description = "Study description contains (case-insensitive; wildcards allowed)." };
+        var limit = new Option<int>("--limit") { Description = "Page size.", DefaultValueFactory = _ => 50 };
+        var after = new Option<string?>("--after") { Description = "Cursor from the previous page's 'next' line (keyset paging)." };
+        var json = new Option<bool>("--json") { Description = "Print JSON (one object with items and next) instead of a table." };
+        var data = CliData.CreateOption();
+        var command = new Command("query", "Search studies in the catalog (like QIDO-RS /studies), newest first, with keyset paging.")
+        {
+            collection, site, patient, dates, modality, accession, description, limit, after, json, data,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            DicomDateRange? range = null;
+            if (parse.GetValue(dates) is { } d && (range = DicomDateRange.Parse(d)) is null)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"ricord query: --date '{d}' is not a date or range (YYYYMMDD[-YYYYMMDD])");
+                return ExitCodes.Usage;
+            }
+
+            using var dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+            var page = await dir.Catalog.SearchStudiesAsync(new StudyQuery
+            {
+                Collection = parse.GetValue(collection),
+                SiteCode = parse.GetValue(site),
+                PatientId = parse.GetValue(patient),
+                StudyDateFrom = range?.From,
+                StudyDateTo = range?.To,
+                Modality = parse.GetValue(modality),
+                AccessionNumber = parse.GetValue(accession),
+                StudyDescription = parse.GetValue(description),
+                Limit = parse.GetValue(limit),
+                After = parse.GetValue(after),
+            }, ct).ConfigureAwait(false);
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(json))
+            {
+                output.WriteLine(JsonSerializer.Serialize(page, new JsonSerializerOptions { WriteIndented = true }));
+                return ExitCodes.Success;
+            }
+
+            var table = new Table().AddColumns("patient", "study date", "modalities", "description", "series", "instances", "study UID");
+            foreach (var s in page.Items)
+            {
+                table.AddRow(Markup.Escape(s.PatientId), s.StudyDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", Markup.Escape(s.ModalitiesInStudy),
+                    Markup.Escape(s.StudyDescription ?? ""), s.NumberOfSeries.ToString(CultureInfo.InvariantCulture),
+                    s.NumberOfInstances.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.StudyInstanceUid));
+            }
+
+            var console = CliProgress.Console(output);
+            console.Write(table);
+            console.WriteLine(page.Next is null ? $"{page.Items.Count} studies" : $"{page.Items.Count} studies; next: --after {page.Next}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

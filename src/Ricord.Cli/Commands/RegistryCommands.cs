@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Spectre.Console;
+
+namespace Ricord.Cli.Commands;
+
+/// <summary><c>ricord sites add|list</c> and <c>ricord collections add|list</c>: the registry of contributors and collections.</summary>
+public static class RegistryCommands
+{
+    public static Command Sites()
+    {
+        var command = new Command("sites", "Manage contributing sites (hospitals). A site is identified by a code such as 419639.");
+        var code = new Argument<string>("code") { Description = "Site code used in pseudonyms, e.g. 419639 or SITE2." };
+        var name = new Option<string?>("--name") { Description = "Human-readable name (kept in the catalog; not PHI)." };
+        var data = CliData.CreateOption();
+        var add = new Command("add", "Register a site (idempotent).") { code, name, data };
+        add.SetAction(async (parse, ct) =>
+        {
+            using var dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+            long id = await dir.Catalog.EnsureSiteAsync(parse.GetValue(code)!, parse.GetValue(name) ?? parse.GetValue(code)!, ct).ConfigureAwait(false);
+            parse.InvocationConfiguration.Output.WriteLine($"site {parse.GetValue(code)} (id {id})");
+            return ExitCodes.Success;
+        });
+        var listData = CliData.CreateOption();
+        var list = new Command("list", "List sites.") { listData };
+        list.SetAction(async (parse, ct) =>
+        {
+            using var dir = await CliData.OpenAsync(parse.GetValue(listData)!, ct).ConfigureAwait(false);
+            await using var db = dir.Catalog.CreateContext();
+            var table = new Table().AddColumns("code", "name");
+            foreach (var s in await db.Sites.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct).ConfigureAwait(false))
+            {
+                table.AddRow(Markup.Escape(s.Code), Markup.Escape(s.Name));
+            }
+
+            CliProgress.Console(parse.InvocationConfiguration.Output).Write(table);
+            return ExitCodes.Success;
+        });
+        command.Subcommands.Add(add);
+        command.Subcommands.Add(list);
+        return command;
+    }
+
+    public static Command Collections()
+    {
+        var command = new Command("collections", "Manage collections (e.g. RICORD-1A, RICORD-1C): what pseudonyms are prefixed with and releases are cut from.");
+        var name = new Argument<string>("name") { Description = "Collection name, e.g. RICORD-1A." };
+        var description = new Option<string?>("--description") { Description = "What the collection holds." };
+        var data = CliData.CreateOption();
+        var add = new Command("add", "Register a collection (idempotent).") { name, description, data };
+        add.SetAction(async (parse, ct) =>
+        {
+            using var dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+            long id = await dir.Catalog.EnsureCollectionAsync(parse.GetValue(name)!, parse.GetValue(description), ct).ConfigureAwait(false);
+            parse.InvocationConfiguration.Output.WriteLine($"collection {parse.GetValue(name)} (id {id})");
+            return ExitCodes.Success;
+        });
+        var listData = CliData.CreateOption();
+        var list = new Command("list", "List collections.") { listData };
+        list.SetAction(async (parse, ct) =>
+        {
+            using var dir = await CliData.OpenAsync(parse.GetValue(listData)!, ct).ConfigureAwait(false);
+            await using var db = dir.Catalog.CreateContext();
+            var table = new Table().AddColumns("name", "description");
+            foreach (var c in await db.Collections.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct).ConfigureAwait(false))
+            {
+                table.AddRow(Markup.Escape(c.Name), Markup.Escape(c.Description ?? ""));
+            }
+
+            CliProgress.Console(parse.InvocationConfiguration.Output).Write(table);
+            return ExitCodes.Success;
+        });
+        command.Subcommands.Add(add);
+        command.Subcommands.Add(list);
+        return command;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Ricord.Ingest;
+
+/// <summary>Where instances go and how hard to work.</summary>
+public sealed class IngestOptions
+{
+    public required string Collection { get; init; }
+
+    public required string SiteCode { get; init; }
+
+    /// <summary>Who is ingesting (audit trail).</summary>
+    public string Actor { get; init; } = Environment.UserName;
+
+    /// <summary>Instances processed at once; memory is bounded by about twice this many instances.</summary>
+    public int Parallelism { get; init; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>SOP classes the collection takes; anything else is quarantined as UnexpectedSopClass.</summary>
+    public IReadOnlySet<string> AllowedSopClasses { get; init; } = SopClassPolicy.ChestImaging;
+}

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using Ricord.Catalog;
+
+namespace Ricord.Ingest;
+
+/// <summary>Counts of one ingest run, safe to update from the workers. Contains no identifiers.</summary>
+public sealed class IngestReport
+{
+    private long _accepted;
+    private long _duplicates;
+    private long _changed;
+    private long _quarantined;
+    private long _bytes;
+
+    public long Accepted => Interlocked.Read(ref _accepted);
+
+    public long Duplicates => Interlocked.Read(ref _duplicates);
+
+    public long Changed => Interlocked.Read(ref _changed);
+
+    public long Quarantined => Interlocked.Read(ref _quarantined);
+
+    public long Processed => Accepted + Duplicates + Changed + Quarantined;
+
+    /// <summary>Bytes read from the inputs.</summary>
+    public long Bytes => Interlocked.Read(ref _bytes);
+
+    public ConcurrentDictionary<QuarantineReason, long> QuarantinedByReason { get; } = new();
+
+    public TimeSpan Elapsed { get; set; }
+
+    internal void Add(IngestOutcome outcome, long bytes, QuarantineReason? reason = null)
+    {
+        Interlocked.Add(ref _bytes, bytes);
+        switch (outcome)
+        {
+            case IngestOutcome.Accepted:
+                Interlocked.Increment(ref _accepted);
+                break;
+            case IngestOutcome.Duplicate:
+                Interlocked.Increment(ref _duplicates);
+                break;
+            case IngestOutcome.Changed:
+                Interlocked.Increment(ref _changed);
+                break;
+            default:
+                Interlocked.Increment(ref _quarantined);
+                QuarantinedByReason.AddOrUpdate(reason ?? QuarantineReason.Other, 1, (_, n) => n + 1);
+                break;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+
+namespace Ricord.Ingest;
+
+/// <summary>
+/// The secret side of quarantine: the bytes as received (they may carry PHI) and where they came from,
+/// kept under the data directory's secrets folder (mode 0700, beside the link table), never in the blob
+/// store or the catalog. The catalog holds only the reason, a PHI-free detail and the vault id.
+/// </summary>
+public sealed class QuarantineVault
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public QuarantineVault(string root)
+    {
+        Root = root;
+        Directory.CreateDirectory(root);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    public string Root { get; }
+
+    /// <summary>Stores the item durably; the id is the content hash, so the same bytes quarantined twice are kept once.</summary>
+    public async Task<string> StoreAsync(byte[] bytes, string contentHash, QuarantineEntryInfo info, CancellationToken ct)
+    {
+        string id = contentHash[..32];
+        string data = Path.Combine(Root, id + ".bin");
+        if (!File.Exists(data))
+        {
+            await WriteDurablyAsync(data, bytes, ct).ConfigureAwait(false);
+        }
+
+        await WriteDurablyAsync(Path.Combine(Root, id + ".json"), JsonSerializer.SerializeToUtf8Bytes(info, Json), ct).ConfigureAwait(false);
+        return id;
+    }
+
+    public async Task<QuarantineEntryInfo?> GetInfoAsync(string id, CancellationToken ct)
+    {
+        string path = Path.Combine(Root, Safe(id) + ".json");
+        return File.Exists(path) ? JsonSerializer.Deserialize<QuarantineEntryInfo>(await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false)) : null;
+    }
+
+    public async Task<byte[]?> GetBytesAsync(string id, CancellationToken ct)
+    {
+        string path = Path.Combine(Root, Safe(id) + ".bin");
+        return File.Exists(path) ? await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false) : null;
+    }
+
+    public IEnumerable<string> Ids() =>
+        Directory.EnumerateFiles(Root, "*.json").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal);
+
+    public bool Drop(string id)
+    {
+        bool any = false;
+        foreach (var ext in new[] { ".bin", ".json" })
+        {
+            string path = Path.Combine(Root, Safe(id) + ext);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private static string Safe(string id) =>
+        id.Length is > 0 and <= 64 && id.All(char.IsAsciiHexDigit) ? id : throw new ArgumentException($"'{id}' is not a quarantine id", nameof(id));
+
+    private static async Task WriteDurablyAsync(string path, byte[] bytes, CancellationToken ct)
+    {
+        string temp = path + ".tmp";
+        var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
+        await using (stream.ConfigureAwait(false))
+        {
+            await stream.WriteAsync(bytes, ct).ConfigureAwait(false);
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+}
