@@ -44,7 +44,7 @@ public sealed class PaletteColorLut
             var dataTag = new DicomTag(0x0028, (ushort)(0x1201 + c));
             var segTag = new DicomTag(0x0028, (ushort)(0x1221 + c));
             channels[c] = dataset[segTag] is { } seg
-                ? SegmentedPalette.Expand(seg.Bytes, entries)
+                ? SegmentedPalette.Expand(seg.Bytes, entries, bits[c])
                 : LookupTable.Words((dataset[dataTag] ?? throw new PixelDataException("Palette Color Lookup Table Data is missing", dataTag)).Bytes, entries, bits[c], dataTag);
             count = Math.Max(count, channels[c].Length);
         }

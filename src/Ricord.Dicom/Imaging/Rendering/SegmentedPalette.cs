@@ -2,23 +2,27 @@ using System.Buffers.Binary;
 
 namespace Ricord.Dicom.Imaging.Rendering;
 
-/// <summary>Expands Segmented Palette Color Lookup Table Data (PS3.3 C.7.9.2): discrete, linear and indirect segments of 16-bit words.</summary>
+/// <summary>
+/// Expands Segmented Palette Color Lookup Table Data (PS3.3 C.7.9.2): discrete, linear and indirect segments made of
+/// 16-bit words, or of bytes when the descriptor gives 8 bits per entry.
+/// </summary>
 internal static class SegmentedPalette
 {
-    public static int[] Expand(ReadOnlySpan<byte> bytes, int entries)
+    public static int[] Expand(ReadOnlySpan<byte> bytes, int entries, int bitsPerEntry)
     {
-        var words = new int[bytes.Length / 2];
-        for (int i = 0; i < words.Length; i++)
+        bool eight = bitsPerEntry == 8;
+        var units = new int[eight ? bytes.Length : bytes.Length / 2];
+        for (int i = 0; i < units.Length; i++)
         {
-            words[i] = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(i * 2)..]);
+            units[i] = eight ? bytes[i] : BinaryPrimitives.ReadUInt16LittleEndian(bytes[(i * 2)..]);
         }
 
         var lut = new List<int>(entries);
-        Expand(words, 0, int.MaxValue, lut);
+        Expand(units, 0, int.MaxValue, lut, eight);
         return [.. lut];
     }
 
-    private static void Expand(int[] w, int offset, int maxSegments, List<int> lut)
+    private static void Expand(int[] w, int offset, int maxSegments, List<int> lut, bool eight)
     {
         for (int segments = 0; segments < maxSegments && offset + 1 < w.Length; segments++)
         {
@@ -46,20 +50,23 @@ internal static class SegmentedPalette
                     }
 
                     break;
-                case 2: // C.7.9.2.3 indirect: replay length segments found at a word offset (low word first)
-                    if (lut.Count == 0 || offset + 1 >= w.Length)
+                case 2: // C.7.9.2.3 indirect: replay length segments found at a 32-bit offset (little endian) in units
+                    int size = eight ? 4 : 2;
+                    if (lut.Count == 0 || offset + size > w.Length)
                     {
                         throw new PixelDataException("A segmented palette starts with an indirect segment");
                     }
 
-                    int target = w[offset] | (w[offset + 1] << 16);
-                    offset += 2;
-                    if (target >= offset - 4)
+                    int target = eight
+                        ? w[offset] | (w[offset + 1] << 8) | (w[offset + 2] << 16) | (w[offset + 3] << 24)
+                        : w[offset] | (w[offset + 1] << 16);
+                    offset += size;
+                    if (target < 0 || target >= offset - size - 2)
                     {
-                        throw new PixelDataException($"A segmented palette's indirect segment points forward (word {target})");
+                        throw new PixelDataException($"A segmented palette's indirect segment does not point back (unit {target})");
                     }
 
-                    Expand(w, target, length, lut);
+                    Expand(w, target, length, lut, eight);
                     break;
                 default:
                     throw new PixelDataException($"Unknown segmented palette opcode {opcode} at word {offset - 2}");
