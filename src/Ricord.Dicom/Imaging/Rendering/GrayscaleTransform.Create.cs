@@ -54,7 +54,7 @@ public sealed partial class GrayscaleTransform
     public static bool InvertFor(DicomDataset dataset, string photometric)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return dataset.GetString(PresentationLutShapeTag)?.Trim().ToUpperInvariant() switch
+        return AttributeValues.Text(dataset, PresentationLutShapeTag)?.ToUpperInvariant() switch
         {
             "INVERSE" => true,
             "IDENTITY" => false,
@@ -66,7 +66,7 @@ public sealed partial class GrayscaleTransform
     public static VoiWindow? StoredWindow(DicomDataset dataset, int index)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        double[] centers = dataset.GetDoubles(WindowCenterTag), widths = dataset.GetDoubles(WindowWidthTag);
+        double[] centers = AttributeValues.Decimals(dataset, WindowCenterTag), widths = AttributeValues.Decimals(dataset, WindowWidthTag);
         if (centers.Length == 0 || widths.Length == 0)
         {
             return null;
@@ -77,7 +77,7 @@ public sealed partial class GrayscaleTransform
             throw new PixelDataException($"Window {index} does not exist: the data set has {Math.Min(centers.Length, widths.Length)}", WindowCenterTag);
         }
 
-        var function = dataset.GetString(VoiLutFunctionTag)?.Trim().ToUpperInvariant() switch
+        var function = AttributeValues.Text(dataset, VoiLutFunctionTag)?.ToUpperInvariant() switch
         {
             "SIGMOID" => VoiFunction.Sigmoid,
             "LINEAR_EXACT" => VoiFunction.LinearExact,

@@ -38,8 +38,8 @@ public sealed class ModalityTransform
             return new ModalityTransform(lut: LookupTable.FromElements(descriptor, data, signedStored));
         }
 
-        double slope = dataset.GetDouble(RescaleSlopeTag) ?? 1;
-        double intercept = dataset.GetDouble(RescaleInterceptTag) ?? 0;
+        double slope = AttributeValues.Decimal(dataset, RescaleSlopeTag) ?? 1;
+        double intercept = AttributeValues.Decimal(dataset, RescaleInterceptTag) ?? 0;
         return new ModalityTransform(slope == 0 ? 1 : slope, intercept);
     }
 

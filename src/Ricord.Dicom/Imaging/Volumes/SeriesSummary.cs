@@ -1,3 +1,5 @@
+using Ricord.Dicom.Imaging.Rendering;
+
 namespace Ricord.Dicom.Imaging.Volumes;
 
 /// <summary>What series selection needs to know about a series, taken from its instances' headers.</summary>
@@ -33,17 +35,17 @@ public sealed record SeriesSummary
     {
         ArgumentNullException.ThrowIfNull(instances);
         var first = instances.FirstOrDefault() ?? throw new ArgumentException("A series needs at least one instance", nameof(instances));
-        double[] iop = first.GetDoubles(ImageOrientationTag);
+        double[] iop = AttributeValues.Decimals(first, ImageOrientationTag);
         return new SeriesSummary
         {
-            SeriesInstanceUid = first.GetString(SeriesInstanceUidTag)?.TrimEnd('\0', ' ') ?? "",
-            Modality = first.GetString(ModalityTag),
-            SeriesDescription = first.GetString(SeriesDescriptionTag),
-            ImageType = [.. first.GetStrings(ImageTypeTag).Select(s => s.Trim().ToUpperInvariant())],
+            SeriesInstanceUid = AttributeValues.Text(first, SeriesInstanceUidTag) ?? "",
+            Modality = AttributeValues.Text(first, ModalityTag),
+            SeriesDescription = AttributeValues.Text(first, SeriesDescriptionTag),
+            ImageType = [.. AttributeValues.Texts(first, ImageTypeTag).Select(s => s.Trim().ToUpperInvariant())],
             InstanceCount = instances.Count,
             Normal = iop.Length >= 6 ? new Vector3(iop[0], iop[1], iop[2]).Cross(new Vector3(iop[3], iop[4], iop[5])).Normalized() : null,
-            SliceThickness = first.GetDouble(SliceThicknessTag),
-            ConvolutionKernel = string.Join('\\', first.GetStrings(ConvolutionKernelTag)) is { Length: > 0 } k ? k : null,
+            SliceThickness = AttributeValues.Decimal(first, SliceThicknessTag),
+            ConvolutionKernel = string.Join('\\', AttributeValues.Texts(first, ConvolutionKernelTag)) is { Length: > 0 } k ? k : null,
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ricord.Dicom.Imaging.Rendering;
 
 namespace Ricord.Dicom.Imaging.Volumes;
 
@@ -82,7 +83,7 @@ public sealed partial class SeriesVolume
         if (locations.Length < 2)
         {
             var ds = ordered[0].Dataset;
-            return ds.GetDouble(SpacingBetweenSlicesTag) is > 0 and var sb ? sb : ds.GetDouble(SliceThicknessTag) is > 0 and var st ? st : 1;
+            return AttributeValues.Decimal(ds, SpacingBetweenSlicesTag) is > 0 and var sb ? sb : AttributeValues.Decimal(ds, SliceThicknessTag) is > 0 and var st ? st : 1;
         }
 
         var steps = locations.Zip(locations.Skip(1), (a, b) => b - a).ToArray();

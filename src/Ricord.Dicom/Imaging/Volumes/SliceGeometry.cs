@@ -1,3 +1,5 @@
+using Ricord.Dicom.Imaging.Rendering;
+
 namespace Ricord.Dicom.Imaging.Volumes;
 
 /// <summary>The geometry attributes of one instance, read once (PS3.3 C.7.6.2, C.7.6.3).</summary>
@@ -17,15 +19,15 @@ internal sealed record SliceGeometry(
     /// <summary>row direction × column direction (PS3.3 C.7.6.2.1.1).</summary>
     public Vector3 Normal => RowDirection.Cross(ColumnDirection).Normalized();
 
-    public static string SopUid(DicomDataset ds) => ds.GetString(SopInstanceUidTag)?.TrimEnd('\0', ' ') ?? "";
+    public static string SopUid(DicomDataset ds) => AttributeValues.Text(ds, SopInstanceUidTag) ?? "";
 
     /// <summary>The geometry, or null with the reason when an attribute is missing or malformed.</summary>
     public static SliceGeometry? Read(DicomDataset ds, DicomTransferSyntax ts, out string? problem)
     {
         try
         {
-            double[] ipp = ds.GetDoubles(ImagePositionTag), iop = ds.GetDoubles(ImageOrientationTag), ps = ds.GetDoubles(PixelSpacingTag);
-            int rows = ds.GetInt(RowsTag) ?? 0, columns = ds.GetInt(ColumnsTag) ?? 0;
+            double[] ipp = AttributeValues.Decimals(ds, ImagePositionTag), iop = AttributeValues.Decimals(ds, ImageOrientationTag), ps = AttributeValues.Decimals(ds, PixelSpacingTag);
+            int rows = AttributeValues.UShort(ds, RowsTag) ?? 0, columns = AttributeValues.UShort(ds, ColumnsTag) ?? 0;
             problem = ipp.Length < 3 ? "no Image Position (Patient)"
                 : iop.Length < 6 ? "no Image Orientation (Patient)"
                 : ps.Length < 2 || ps[0] <= 0 || ps[1] <= 0 ? "no valid Pixel Spacing"
@@ -45,7 +47,7 @@ internal sealed record SliceGeometry(
             }
 
             return new SliceGeometry(ds, ts, SopUid(ds), new Vector3(ipp[0], ipp[1], ipp[2]), row.Normalized(), column.Normalized(),
-                ps[0], ps[1], rows, columns, ds.GetLong(AcquisitionNumberTag), ds.GetLong(InstanceNumberTag));
+                ps[0], ps[1], rows, columns, AttributeValues.Integer(ds, AcquisitionNumberTag), AttributeValues.Integer(ds, InstanceNumberTag));
         }
         catch (FormatException e)
         {

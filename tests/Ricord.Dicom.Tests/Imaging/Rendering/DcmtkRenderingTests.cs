@@ -21,6 +21,7 @@ public sealed class DcmtkRenderingTests
         { "test_files/MR_small.dcm", 0, "window0", ["+Wi", "1"] },
         { "test_files/MR_small_RLE.dcm", 0, "window0", ["+Wi", "1"] },
         { "test_files/MR_small_bigendian.dcm", 0, "window0", ["+Wi", "1"] },
+        { "test_files/MR_small_implicit.dcm", 0, "window0", ["+Wi", "1"] },
         { "test_files/MR_small_jpeg_ls_lossless.dcm", 0, "minmax", ["+Wm"] },
         { "test_files/rtdose.dcm", 0, "minmax", ["+Wm", "+F", "1"] },
         { "test_files/rtdose.dcm", 7, "minmax", ["+Wm", "+F", "8"] },

@@ -196,4 +196,31 @@ public sealed class SeriesVolumeTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void FilesReadBackAssembleAndLoad(bool implicitVr)
+    {
+        string dir = Directory.CreateTempSubdirectory("ricord-volume-").FullName;
+        try
+        {
+            var syntax = implicitVr ? DicomTransferSyntax.ImplicitVRLittleEndian : DicomTransferSyntax.ExplicitVRLittleEndian;
+            foreach (var (ds, n) in Shuffled(Axial(count: 5)).Select((d, n) => (d, n)))
+            {
+                new DicomFile(ds, syntax).Save(Path.Combine(dir, $"{n}.dcm"), new DicomWriteOptions { TransferSyntax = syntax });
+            }
+
+            var files = Directory.EnumerateFiles(dir).Select(f => DicomFile.Open(f)).ToList();
+            var volume = SeriesVolume.Assemble(files);
+            Assert.Empty(volume.Issues);
+            Assert.Equal(Enumerable.Range(0, 5).Select(k => Uid(k)), volume.SopInstanceUids);
+            var hu = volume.LoadModalityValues();
+            Assert.Equal(Stored(3, 2, 1) - 1024, hu[2 + 8 + (3 * 64)]);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
