@@ -44,6 +44,7 @@ public sealed class DicomDatasetTests
         ds.SetDecimalStrings(PixelSpacing, 0.703125, 0.703125);
         ds.SetIntegerString(InstanceNumber, 42);
         ds.SetTags(FrameIncrementPointer, new DicomTag(0x00181063));
+        ds.SetStrings(SpecificCharacterSet, DicomVR.CS, "", "ISO 2022 IR 87");
         ds.SetString(PatientName, DicomVR.PN, "Yamada^Tarou=山田^太郎=やまだ^たろう");
 
         Assert.Equal(["ORIGINAL", "PRIMARY", "AXIAL"], ds.GetStrings(ImageType));
@@ -55,6 +56,7 @@ public sealed class DicomDatasetTests
         Assert.Equal([0.703125m, 0.703125m], ds.GetDecimals(PixelSpacing));
         Assert.Equal(42, ds.GetInt(InstanceNumber));
         Assert.Equal([new DicomTag(0x00181063)], ds.GetTags(FrameIncrementPointer));
+        Assert.Equal("Yamada^Tarou=山田^太郎=やまだ^たろう", ds.GetText(PatientName));
         Assert.Null(ds.GetString(new DicomTag(0x00100030)));
     }
 

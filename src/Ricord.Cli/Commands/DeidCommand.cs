@@ -1,0 +1,151 @@
+using System.CommandLine;
+using Ricord.Deid;
+using Ricord.Dicom;
+
+namespace Ricord.Cli.Commands;
+
+/// <summary>
+/// `ricord deid IN OUT --collection C --site S`: de-identifies a folder at a site, writing
+/// OUT/&lt;pseudonym&gt;/&lt;study&gt;/&lt;series&gt;/&lt;sop&gt;.dcm and keeping the link table local (outside OUT),
+/// so PHI need not leave the hospital. Nothing it prints names an input path or value: input folders
+/// are often named after patients.
+/// </summary>
+public static class DeidCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<DirectoryInfo?>("IN") { Description = "Folder of DICOM files (searched recursively)", Arity = ArgumentArity.ZeroOrOne };
+        var output = new Argument<DirectoryInfo?>("OUT") { Description = "Folder for de-identified files", Arity = ArgumentArity.ZeroOrOne };
+        var collection = new Option<string?>("--collection") { Description = "Collection code, e.g. RICORD-1A" };
+        var site = new Option<string?>("--site") { Description = "Site code, e.g. 419639" };
+        var profile = new Option<FileInfo?>("--profile") { Description = "Profile JSON (default: the built-in RICORD profile)" };
+        var linkTable = new Option<FileInfo?>("--link-table") { Description = "Link table file (default: OUT/../link.db); keep it secret" };
+        var printProfile = new Option<bool>("--print-profile") { Description = "Print the default profile as JSON and exit" };
+
+        var command = new Command("deid", "De-identify DICOM files (PS3.15 Annex E) into a folder, keeping the link table local")
+        {
+            input, output, collection, site, profile, linkTable, printProfile,
+        };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(printProfile))
+            {
+                Console.Out.WriteLine((parse.GetValue(profile) is { } p ? DeidProfile.Load(p.FullName) : DeidProfile.Ricord).ToJson());
+                return 0;
+            }
+
+            var request = new DeidFolderRequest(
+                parse.GetValue(input), parse.GetValue(output), parse.GetValue(collection), parse.GetValue(site), parse.GetValue(profile), parse.GetValue(linkTable));
+            try
+            {
+                return Run(request);
+            }
+            catch (DeidentificationException ex)
+            {
+                Console.Error.WriteLine($"error: {ex.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+
+    private sealed record DeidFolderRequest(DirectoryInfo? In, DirectoryInfo? Out, string? Collection, string? Site, FileInfo? Profile, FileInfo? LinkTable);
+
+    private static int Run(DeidFolderRequest r)
+    {
+        if (r.In is null || r.Out is null || string.IsNullOrEmpty(r.Collection) || string.IsNullOrEmpty(r.Site))
+        {
+            Console.Error.WriteLine("error: usage: ricord deid IN OUT --collection C --site S [--profile FILE.json] [--link-table PATH]");
+            return 2;
+        }
+
+        if (!r.In.Exists)
+        {
+            Console.Error.WriteLine("error: the input folder does not exist");
+            return 2;
+        }
+
+        string outDir = Path.GetFullPath(r.Out.FullName);
+        string linkPath = r.LinkTable?.FullName ?? Path.Combine(Path.GetDirectoryName(outDir.TrimEnd(Path.DirectorySeparatorChar)) ?? outDir, "link.db");
+        if (IsInside(linkPath, outDir) || IsInside(linkPath, r.In.FullName))
+        {
+            Console.Error.WriteLine("error: the link table must not be inside IN or OUT (OUT is what leaves the site)");
+            return 2;
+        }
+
+        var engine = new Deidentifier(r.Profile is null ? null : DeidProfile.Load(r.Profile.FullName));
+        using var table = new SqliteLinkTable(linkPath);
+        var context = new DeidContext(table, r.Collection, r.Site);
+        var counts = new DeidCounts();
+        foreach (var path in Directory.EnumerateFiles(r.In.FullName, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            counts.Seen++;
+            DeidentifyOne(engine, context, path, outDir, counts);
+        }
+
+        Console.Out.WriteLine($"files: {counts.Seen}, written: {counts.Written}, quarantined for review: {counts.Quarantined}, not DICOM: {counts.NotDicom}, failed: {counts.Failed}");
+        Console.Out.WriteLine($"link table: {table.Path} (keep it at the site; never send it)");
+        return counts.Failed > 0 ? 1 : 0;
+    }
+
+    private static void DeidentifyOne(Deidentifier engine, DeidContext context, string path, string outDir, DeidCounts counts)
+    {
+        DicomFile file;
+        try
+        {
+            file = DicomFile.Open(path);
+        }
+        catch (DicomFormatException)
+        {
+            counts.NotDicom++;
+            return;
+        }
+
+        try
+        {
+            var result = engine.Apply(file, context, out var deidentified);
+            var ds = deidentified.Dataset;
+            string relative = Path.Combine(
+                result.Pseudonym,
+                ds.GetString(new DicomTag(0x0020000D)) ?? "no-study",
+                ds.GetString(new DicomTag(0x0020000E)) ?? "no-series",
+                (ds.GetString(new DicomTag(0x00080018)) ?? $"instance-{counts.Seen}") + ".dcm");
+            string target = Path.Combine(outDir, result.NeedsReview ? Path.Combine("_review", relative) : relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            deidentified.Save(target);
+            if (result.NeedsReview)
+            {
+                counts.Quarantined++;
+                Console.Error.WriteLine($"review: file #{counts.Seen} → _review/{relative}: {result.BurnedInAnnotationRisk!.Reason}");
+            }
+            else
+            {
+                counts.Written++;
+            }
+        }
+        catch (DeidentificationException ex)
+        {
+            counts.Failed++;
+            Console.Error.WriteLine($"failed: file #{counts.Seen}: {ex.Message}");
+        }
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        string f = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return Path.GetFullPath(path).StartsWith(f, StringComparison.Ordinal);
+    }
+
+    private sealed class DeidCounts
+    {
+        public int Seen { get; set; }
+
+        public int Written { get; set; }
+
+        public int Quarantined { get; set; }
+
+        public int NotDicom { get; set; }
+
+        public int Failed { get; set; }
+    }
+}

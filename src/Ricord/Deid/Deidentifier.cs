@@ -1,0 +1,106 @@
+using System.Runtime.CompilerServices;
+using Ricord.Dicom;
+
+namespace Ricord.Deid;
+
+/// <summary>
+/// Applies a <see cref="DeidProfile"/> (PS3.15 Annex E) to data sets: every action code, recursively
+/// into every sequence item at any depth; private elements off the allowlist removed; UIDs remapped
+/// with the link table's key; dates shifted by the patient's offset; PatientID and PatientName set
+/// to the pseudonym; the de-identification attributes written. Thread-safe.
+/// </summary>
+public sealed partial class Deidentifier
+{
+    private readonly CompiledProfile _rules;
+    private readonly ConditionalWeakTable<ILinkTable, UidRemapper> _remappers = [];
+
+    public Deidentifier(DeidProfile? profile = null) => _rules = new CompiledProfile(profile ?? DeidProfile.Ricord);
+
+    public DeidProfile Profile => _rules.Profile;
+
+    /// <summary>De-identifies <paramref name="dataset"/> in place. Throws <see cref="DeidentificationException"/> (naming tags only) when it cannot.</summary>
+    public DeidResult Apply(DicomDataset dataset, DeidContext context)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(context);
+        string originalId = OriginalPatientId(dataset);
+        if (originalId.Length == 0)
+        {
+            throw new DeidentificationException("PatientID (0010,0020) is missing or empty: a pseudonym cannot be assigned, so the instance is not de-identified.");
+        }
+
+        var risk = AssessBurnedInAnnotation(dataset);
+        var link = context.LinkTable.GetOrCreatePatient(context.Collection, context.Site, originalId, _rules.Profile.DateShift);
+        var run = new DeidRun(link, Remapper(context.LinkTable));
+        Walk(dataset, run, 0);
+        WriteIdentity(dataset, run);
+        FixCharacterSet(dataset);
+        return new DeidResult(link.Pseudonym, run.Removed, run.Replaced, run.Kept, risk);
+    }
+
+    /// <summary>
+    /// De-identifies a whole file: the data set in place, and a new file whose meta group is rebuilt
+    /// from it (so Media Storage SOP Instance UID follows the remapped SOP Instance UID, and the
+    /// source's AE titles and private meta information are gone).
+    /// </summary>
+    public DeidResult Apply(DicomFile file, DeidContext context, out DicomFile output)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var result = Apply(file.Dataset, context);
+        output = new DicomFile(file.Dataset, file.TransferSyntax);
+        return result;
+    }
+
+    /// <summary>
+    /// De-identifies a File Meta Information group in place: Media Storage SOP Instance UID remapped
+    /// like every other UID; AE titles and private information removed.
+    /// </summary>
+    public void ApplyToMeta(DicomDataset meta, DeidContext context)
+    {
+        ArgumentNullException.ThrowIfNull(meta);
+        ArgumentNullException.ThrowIfNull(context);
+        var uids = Remapper(context.LinkTable);
+        if (meta[DeidTags.MediaStorageSOPInstanceUID] is { } e)
+        {
+            meta.SetString(DeidTags.MediaStorageSOPInstanceUID, DicomVR.UI, uids.Remap(DicomValueParser.Text(e, DicomCharacterSet.Default)));
+        }
+
+        meta.Remove(DeidTags.SourceApplicationEntityTitle);
+        meta.Remove(DeidTags.SendingApplicationEntityTitle);
+        meta.Remove(DeidTags.ReceivingApplicationEntityTitle);
+        meta.Remove(DeidTags.PrivateInformationCreatorUID);
+        meta.Remove(DeidTags.PrivateInformation);
+    }
+
+    /// <summary>PatientID as text, also when an implicit-VR reader left it as UN.</summary>
+    private static string OriginalPatientId(DicomDataset ds)
+    {
+        if (ds[DeidTags.PatientID] is not { } e)
+        {
+            return "";
+        }
+
+        string text = e.VR == DicomVR.UN ? ds.CharacterSet.Decode(e.Bytes, DicomVR.LO) : ds.GetText(DeidTags.PatientID) ?? "";
+        return text.Split('\\')[0].Trim(' ', '\0');
+    }
+
+    /// <summary>The new UID for <paramref name="originalUid"/> under this profile's root and the table's key.</summary>
+    public string RemapUid(string originalUid, ILinkTable linkTable) => Remapper(linkTable).Remap(originalUid);
+
+    private UidRemapper Remapper(ILinkTable table) =>
+        _remappers.GetValue(table, t => new UidRemapper(_rules.Profile.UidRoot, t.GetKey()));
+
+    /// <summary>Counters and per-call state for one data set.</summary>
+    private sealed class DeidRun(PatientLink link, UidRemapper uids)
+    {
+        public PatientLink Link { get; } = link;
+
+        public UidRemapper Uids { get; } = uids;
+
+        public int Removed { get; set; }
+
+        public int Replaced { get; set; }
+
+        public int Kept { get; set; }
+    }
+}

@@ -1,0 +1,25 @@
+namespace Ricord.Deid;
+
+/// <summary>
+/// The secret link table: original PatientID → pseudonym and date offset, and the key for UID
+/// remapping. It lives apart from the catalog, is never exported and never logged; implementations
+/// keep original identifiers out of every ToString and exception message.
+/// </summary>
+public interface ILinkTable : IDisposable
+{
+    /// <summary>
+    /// The patient's pseudonym "&lt;COLLECTION&gt;-&lt;SITE&gt;-&lt;NNNNNN&gt;" (numbered per collection and site,
+    /// from 000001, stable once given) and constant date offset (drawn from the key within
+    /// <paramref name="dateShift"/> when the patient is first seen, fixed afterwards).
+    /// </summary>
+    PatientLink GetOrCreatePatient(string collection, string site, string originalPatientId, DateShiftRange dateShift);
+
+    /// <summary>The secret 32-byte key, created once with the table.</summary>
+    byte[] GetKey();
+
+    /// <summary>The pseudonym alone (a new patient gets an offset from the default range).</summary>
+    string GetOrCreatePseudonym(string collection, string site, string originalPatientId);
+
+    /// <summary>The date offset alone (a new patient gets an offset from the default range).</summary>
+    int GetDateOffsetDays(string collection, string site, string originalPatientId);
+}

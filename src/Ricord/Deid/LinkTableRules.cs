@@ -1,0 +1,46 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Ricord.Deid;
+
+/// <summary>Rules every link table shares: pseudonym format, name checks, and the keyed date offset.</summary>
+internal static class LinkTableRules
+{
+    public const int KeyLength = 32;
+
+    public static string Pseudonym(string collection, string site, long number) =>
+        string.Create(CultureInfo.InvariantCulture, $"{collection}-{site}-{number:D6}");
+
+    /// <summary>Collection and site codes become part of PatientID (LO): upper-case letters, digits and '-'.</summary>
+    public static void ValidateCode(string value, string what)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 40 || !value.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '-')
+            || value[0] == '-' || value[^1] == '-')
+        {
+            throw new DeidentificationException($"The {what} code must be 1-40 characters of A-Z, 0-9 and inner '-' (as in RICORD-1A and 419639).");
+        }
+    }
+
+    public static void ValidatePatientId(string originalPatientId)
+    {
+        if (string.IsNullOrWhiteSpace(originalPatientId))
+        {
+            throw new DeidentificationException("PatientID (0010,0020) is empty: a pseudonym cannot be assigned.");
+        }
+    }
+
+    /// <summary>HMAC-SHA256(key, collection|site|id), reduced into the range: random-looking, reproducible with the key.</summary>
+    public static int DateOffset(ReadOnlySpan<byte> key, string collection, string site, string originalPatientId, DateShiftRange range)
+    {
+        range.Validate();
+        Span<byte> mac = stackalloc byte[32];
+        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"date-offset\0{collection}\0{site}\0{originalPatientId}"), mac);
+        ulong r = BinaryPrimitives.ReadUInt64LittleEndian(mac);
+        ulong span = (ulong)((long)range.MaxDays - range.MinDays + 1);
+        return (int)(range.MinDays + (long)(r % span));
+    }
+
+    public static byte[] NewKey() => RandomNumberGenerator.GetBytes(KeyLength);
+}
