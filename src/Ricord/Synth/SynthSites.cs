@@ -10,7 +10,7 @@ internal static class SynthSites
     [
         new("419639", "St. Anselm University Hospital", "Hauptstraße 12, 80331 München", "GE MEDICAL SYSTEMS", "Revolution CT", "Definium 8000",
             "GECT", "1.2.840.113619.2.999419", "ISO_IR 100", SynthVendorStyle.GeLike, false, "MM/dd/yyyy", "A{0:D8}",
-            ["Müller", "Schäfer", "Größ", "Buc", "Lefèvre", "Núñez", "Kovač", "Weiß"],
+            ["Müller", "Schäfer", "Größ", "Buc", "Lefèvre", "Núñez", "Jäger", "Weiß"],
             ["Jürgen", "Jérôme", "Zoë", "Anaïs", "José", "Björn", "Renée", "Søren"],
             ["Hänsel^Ursula^^Dr.", "Strauß^Friedrich^^Dr."], ["Hauptstraße", "Bahnhofstraße", "Königsallee"], "München"),
         new("660042", "Szpital Kliniczny Nord", "ul. Łąkowa 7, 00-950 Warszawa", "SIEMENS", "SOMATOM Definition AS+", "Ysio Max",
