@@ -2,7 +2,8 @@ using Ricord.Synth;
 
 namespace Ricord.Tests.Synth;
 
-public sealed class SynthDeterminismTests(SynthFixture fixture) : IClassFixture<SynthFixture>
+[Collection(SynthCollection.Name)]
+public sealed class SynthDeterminismTests(SynthFixture fixture)
 {
     [Fact]
     public async Task Same_seed_gives_byte_identical_files()

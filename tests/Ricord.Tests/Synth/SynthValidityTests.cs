@@ -2,7 +2,8 @@ using Ricord.Dicom;
 
 namespace Ricord.Tests.Synth;
 
-public sealed class SynthValidityTests(SynthFixture fixture) : IClassFixture<SynthFixture>
+[Collection(SynthCollection.Name)]
+public sealed class SynthValidityTests(SynthFixture fixture)
 {
     [Fact]
     public void Every_intact_file_parses_with_our_reader()
