@@ -12,13 +12,19 @@ internal static class CtImageRenderer
 {
     public const int Intercept = -1024;
 
+    [ThreadStatic]
+    private static short[]? t_hu;
+
+    [ThreadStatic]
+    private static byte[]? t_mask;
+
     /// <summary>Writes 512 × 512 little-endian uint16 pixels of slice <paramref name="slice"/> into <paramref name="pixels"/>.</summary>
     public static void Render(CtGeometry g, int slice, IReadOnlyList<CtFinding> findings, double noiseSd, ulong seed, Span<byte> pixels)
     {
         const int n = CtGeometry.Size;
         var rng = new SynthRandom(seed);
         Span<short> line = stackalloc short[n];
-        short[] hu = new short[n * n];
+        short[] hu = t_hu ??= new short[n * n];
         for (int r = 0; r < n; r++)
         {
             if (g.Axial)
@@ -48,7 +54,7 @@ internal static class CtImageRenderer
     private static void PaintFindings(CtGeometry g, double z, IReadOnlyList<CtFinding> findings, short[] hu)
     {
         const int n = CtGeometry.Size;
-        byte[]? mask = null;
+        byte[] mask = t_mask ??= new byte[n * n];
         foreach (var f in findings)
         {
             if (!f.CrossSection(g, z, 1, 0, 0, out var xs, out var ys))
@@ -56,10 +62,10 @@ internal static class CtImageRenderer
                 continue;
             }
 
-            mask ??= new byte[n * n];
             PolygonRasterizer.Fill(xs, ys, n, n, mask);
             short value = (short)Math.Round(f.Hu);
-            for (int i = 0; i < mask.Length; i++)
+            int r0 = Math.Clamp((int)Math.Floor(ys.Min()), 0, n - 1), r1 = Math.Clamp((int)Math.Ceiling(ys.Max()), 0, n - 1);
+            for (int i = r0 * n; i < (r1 + 1) * n; i++)
             {
                 if (mask[i] != 0)
                 {

@@ -19,15 +19,22 @@ public sealed partial class SynthGenerator
         await Parallel.ForEachAsync(AllInstances(), parallel, async (x, token) =>
         {
             var ds = SynthInstanceWriter.Build(options.Seed, x.P, x.S, x.Se, x.I, true, null);
-            byte[] data = new DicomFile(ds).ToBytes();
-            int length = x.I.Truncate ? data.Length / 2 : data.Length;
             string path = Path.Combine(outDir, x.I.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await using (var f = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
+            long length;
+            if (x.I.Truncate)
             {
-                await f.WriteAsync(data.AsMemory(0, length), token).ConfigureAwait(false);
+                byte[] data = new DicomFile(ds).ToBytes();
+                length = data.Length / 2;
+                await File.WriteAllBytesAsync(path, data.AsMemory(0, (int)length), token).ConfigureAwait(false);
+            }
+            else
+            {
+                new DicomFile(ds).Save(path);
+                length = new FileInfo(path).Length;
             }
 
+            SynthInstanceWriter.ReturnPixels(ds);
             long b = Interlocked.Add(ref bytes, length);
             long n = Interlocked.Increment(ref written);
             progress?.Report(new SynthProgress(n, total, b));

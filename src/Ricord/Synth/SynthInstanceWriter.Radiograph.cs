@@ -43,8 +43,8 @@ internal static partial class SynthInstanceWriter
         ds.SetString(T.LossyImageCompression, DicomVR.CS, "00");
         if (pixelSeed is { } seed)
         {
-            var pixels = new byte[xr.Size * xr.Size * 2];
-            CxrImageRenderer.Render(xr, se.Kind == SynthSeriesKind.Lateral, s.CxrOpacities, seed, pixels);
+            var pixels = Rent(xr.Size * xr.Size * 2);
+            CxrImageRenderer.Render(xr, se.Kind == SynthSeriesKind.Lateral, s.CxrOpacities, seed, pixels.Span);
             ds.SetBytes(T.PixelData, DicomVR.OW, pixels);
         }
 
@@ -67,11 +67,12 @@ internal static partial class SynthInstanceWriter
 
         if (withPixels)
         {
-            var pixels = new byte[CtGeometry.Size * CtGeometry.Size];
+            var pixels = Rent(CtGeometry.Size * CtGeometry.Size);
+            pixels.Span.Clear();
             int y = 20;
             foreach (var line in BurnedInLines(p, s))
             {
-                BitmapFont.Draw(pixels, CtGeometry.Size, 16, y, line, 2);
+                BitmapFont.Draw(pixels.Span, CtGeometry.Size, 16, y, line, 2);
                 y += 24;
             }
 

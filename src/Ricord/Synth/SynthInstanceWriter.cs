@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Ricord.Dicom;
 using T = Ricord.Synth.SynthTags;
 
@@ -61,13 +63,24 @@ internal static partial class SynthInstanceWriter
         ds.SetString(T.RescaleType, DicomVR.LO, "HU");
         if (withPixels)
         {
-            var pixels = new byte[CtGeometry.Size * CtGeometry.Size * 2];
-            CtImageRenderer.Render(g, i.Slice, s.CtFindings, NoiseSd(se.Kind), pixelSeed, pixels);
+            var pixels = Rent(CtGeometry.Size * CtGeometry.Size * 2);
+            CtImageRenderer.Render(g, i.Slice, s.CtFindings, NoiseSd(se.Kind), pixelSeed, pixels.Span);
             ds.SetBytes(T.PixelData, DicomVR.OW, pixels);
         }
 
         return ds;
     }
+
+    /// <summary>Pixel buffers come from the shared pool; <see cref="ReturnPixels"/> gives them back once the file is written.</summary>
+    public static void ReturnPixels(DicomDataset ds)
+    {
+        if (ds[T.PixelData] is { } e && MemoryMarshal.TryGetArray(e.Buffer.Memory, out var segment) && segment.Array is { Length: > 0 } array)
+        {
+            ArrayPool<byte>.Shared.Return(array);
+        }
+    }
+
+    private static Memory<byte> Rent(int length) => ArrayPool<byte>.Shared.Rent(length).AsMemory(0, length);
 
     /// <summary>The noise of a series' reconstruction kernel; findings' HU ranges in truth use the largest.</summary>
     public static double NoiseSd(SynthSeriesKind kind) => kind == SynthSeriesKind.AxialLung ? 25 : 12;
