@@ -60,7 +60,11 @@ internal static partial class SynthInstanceWriter
         ds.SetDecimalStrings(T.WindowWidth, se.Kind == SynthSeriesKind.AxialLung ? 1500 : 400);
         ds.SetDecimalStrings(T.RescaleIntercept, CtImageRenderer.Intercept);
         ds.SetDecimalStrings(T.RescaleSlope, 1);
-        ds.SetString(T.RescaleType, DicomVR.LO, "HU");
+        if (se.Kind != SynthSeriesKind.Localizer)
+        {
+            // PS3.3 C.8.2.1.1.5: not HU on an ORIGINAL LOCALIZER.
+            ds.SetString(T.RescaleType, DicomVR.LO, "HU");
+        }
         if (withPixels)
         {
             var pixels = Rent(CtGeometry.Size * CtGeometry.Size * 2);
