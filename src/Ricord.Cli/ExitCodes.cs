@@ -12,4 +12,7 @@ public static class ExitCodes
     public const int InvalidInput = 2;
 
     public const int FileNotFound = 3;
+
+    /// <summary>The output folder is not empty (ricord synth without --force).</summary>
+    public const int OutputNotEmpty = 4;
 }

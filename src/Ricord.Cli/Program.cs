@@ -17,6 +17,7 @@ public static class Program
         root.Options.Add(new VersionOption());
         root.Subcommands.Add(DumpCommand.Create());
         root.Subcommands.Add(DeidCommand.Create());
+        root.Subcommands.Add(SynthCommand.Create());
         return root;
     }
 

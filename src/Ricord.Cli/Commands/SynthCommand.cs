@@ -7,7 +7,8 @@ namespace Ricord.Cli.Commands;
 
 /// <summary>
 /// `ricord synth OUT`: a synthetic multi-site RICORD-like dataset with known ground truth
-/// (docs/synth.md). Exit codes: 0 ok, 1 usage, 4 OUT not empty (without --force).
+/// (docs/synth.md). Exit codes: 0 ok, 1 usage, 4 OUT not empty (without --force). Files, truth and
+/// annotations: see docs/synth.md.
 /// </summary>
 public static class SynthCommand
 {
@@ -25,7 +26,9 @@ public static class SynthCommand
         var force = new Option<bool>("--force") { Description = "Write into OUT even if it is not empty" };
         var parallel = new Option<int>("--parallel") { Description = "Instances generated at once (default: processor count)", DefaultValueFactory = _ => Environment.ProcessorCount };
 
-        var command = new Command("synth", "Generate a synthetic multi-site RICORD-like dataset: DICOM, MD.ai annotations, clinical CSVs, ground truth and a PHI manifest")
+        var command = new Command("synth", "Generate a synthetic multi-site RICORD-like dataset (docs/synth.md): chest CT and radiograph DICOM from four sites, " +
+            "MD.ai annotation exports from simulated readers, clinical CSVs, ground truth (truth/truth.json, masks) and a PHI manifest. " +
+            "The same seed gives byte-identical output. Exit codes: 0 ok, 1 usage, 4 OUT not empty (without --force).")
         {
             output, seed, sites, ct, cxr, slices, cxrSize, messy, accuracy, force, parallel,
         };
@@ -43,12 +46,13 @@ public static class SynthCommand
                 ReaderAccuracy = parse.GetValue(accuracy),
                 MaxParallelism = parse.GetValue(parallel),
             };
-            return await RunAsync(parse.GetValue(output)!, options, parse.GetValue(force), token).ConfigureAwait(false);
+            var io = parse.InvocationConfiguration;
+            return await RunAsync(parse.GetValue(output)!, options, parse.GetValue(force), io.Output, io.Error, token).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(DirectoryInfo output, SynthOptions options, bool force, CancellationToken token)
+    private static async Task<int> RunAsync(DirectoryInfo output, SynthOptions options, bool force, TextWriter stdout, TextWriter stderr, CancellationToken token)
     {
         try
         {
@@ -56,20 +60,21 @@ public static class SynthCommand
         }
         catch (ArgumentException ex)
         {
-            await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
-            return 1;
+            await stderr.WriteLineAsync($"ricord synth: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
         }
 
         if (output.Exists && output.EnumerateFileSystemInfos().Any() && !force)
         {
-            await Console.Error.WriteLineAsync($"error: {output.FullName} is not empty (use --force to write into it anyway)").ConfigureAwait(false);
-            return 4;
+            await stderr.WriteLineAsync($"ricord synth: {output.FullName} is not empty (use --force to write into it anyway)").ConfigureAwait(false);
+            return ExitCodes.OutputNotEmpty;
         }
 
         var generator = new SynthGenerator(options);
         var tracker = new LatestProgress();
         SynthResult result;
-        if (Console.IsOutputRedirected)
+        // The progress bar only on a real terminal: not when redirected, nor when a caller passed its own writer.
+        if (Console.IsOutputRedirected || !ReferenceEquals(stdout, Console.Out))
         {
             result = await generator.RunAsync(output.FullName, null, token).ConfigureAwait(false);
         }
@@ -95,9 +100,9 @@ public static class SynthCommand
                 }).ConfigureAwait(false);
         }
 
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"synth: {result.Instances} instances, {result.Bytes / 1e6:0.0} MB in {result.Elapsed.TotalSeconds:0.00} s ({result.InstancesPerSecond:0.0} instances/s, {result.MegabytesPerSecond:0.0} MB/s) → {output.FullName}"));
-        return 0;
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"synth: {result.Instances} instances, {result.Bytes / 1e6:0.0} MB in {result.Elapsed.TotalSeconds:0.00} s ({result.InstancesPerSecond:0.0} instances/s, {result.MegabytesPerSecond:0.0} MB/s) → {output.FullName}")).ConfigureAwait(false);
+        return ExitCodes.Success;
     }
 
     private sealed class LatestProgress : IProgress<SynthProgress>

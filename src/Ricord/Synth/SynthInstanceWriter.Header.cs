@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Ricord.Dicom;
-using T = Ricord.Synth.SynthTags;
+using T = Ricord.Dicom.DicomTags;
 
 namespace Ricord.Synth;
 
@@ -55,7 +55,7 @@ internal static partial class SynthInstanceWriter
         ds.SetString(T.ManufacturerModelName, DicomVR.LO, p.IsCt && se.Xr is null ? site.CtModel : site.XrModel);
         var refPatient = new DicomDataset();
         refPatient.SetString(T.ReferencedSOPClassUID, DicomVR.UI, "1.2.840.10008.3.1.2.1.4");
-        refPatient.SetString(T.ReferencedSOPInstanceUID, DicomVR.UI, DicomUid.Derive(site.UidRoot, "patient/" + p.Mrn, Encoding.ASCII.GetBytes(p.Site.Id)));
+        refPatient.SetString(T.ReferencedSOPInstanceUID, DicomVR.UI, DicomUidGenerator.Derive(site.UidRoot, "patient/" + p.Mrn, Encoding.ASCII.GetBytes(p.Site.Id)));
         ds.SetSequence(T.ReferencedPatientSequence, refPatient);
         Phi(T.PatientName, DicomVR.PN, "PatientName", p.Name);
         Phi(T.PatientID, DicomVR.LO, "PatientID", p.Mrn);

@@ -1,5 +1,5 @@
 using Ricord.Dicom;
-using T = Ricord.Synth.SynthTags;
+using T = Ricord.Dicom.DicomTags;
 
 namespace Ricord.Synth;
 

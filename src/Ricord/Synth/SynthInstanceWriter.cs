@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using Ricord.Dicom;
-using T = Ricord.Synth.SynthTags;
+using T = Ricord.Dicom.DicomTags;
 
 namespace Ricord.Synth;
 

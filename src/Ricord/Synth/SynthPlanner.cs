@@ -85,7 +85,7 @@ internal sealed partial class SynthPlanner
         return new PatientPlan(site, ct, index, mrn, name, sex, birth, address, phone, otherId, mother, folder, clinical, studies);
     }
 
-    private string Uid(SynthSite site, string key) => DicomUid.Derive(site.UidRoot, key, _uidKey);
+    private string Uid(SynthSite site, string key) => DicomUidGenerator.Derive(site.UidRoot, key, _uidKey);
 
     private static string FolderName(string s)
     {

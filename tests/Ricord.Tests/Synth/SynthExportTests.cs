@@ -188,7 +188,7 @@ public sealed class SynthExportTests(SynthFixture fixture)
                 Assert.Contains((value, rel), listed);
             }
 
-            string other = ds.GetSequence(new DicomTag(0x00101002))[0].GetString(new DicomTag(0x00100020))!;
+            string other = ds.GetSequence(DicomTags.OtherPatientIDsSequence)[0].GetString(DicomTags.PatientID)!;
             Assert.Contains((other, rel), listed);
         }
     }

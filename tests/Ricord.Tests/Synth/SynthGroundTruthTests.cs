@@ -28,7 +28,7 @@ public sealed class SynthGroundTruthTests(SynthFixture fixture)
                 long voxels = 0;
                 foreach (var (slice, m) in slices)
                 {
-                    var pixels = DicomFile.Open(Path.Combine(fixture.Out, files[slice])).Dataset[new DicomTag(0x7FE00010)]!.Bytes;
+                    var pixels = DicomFile.Open(Path.Combine(fixture.Out, files[slice])).Dataset[DicomTags.PixelData]!.Bytes;
                     for (int i = 0; i < m.Length; i++)
                     {
                         if (m[i] == 0)

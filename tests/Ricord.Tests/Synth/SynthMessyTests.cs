@@ -20,17 +20,17 @@ public sealed class SynthMessyTests(SynthFixture fixture)
         Assert.ThrowsAny<Exception>(() => DicomFile.Open(P("non-dicom-file")));
 
         var dup = DicomFile.Open(P("duplicate-instance")).Dataset;
-        string dupUid = dup.GetString(new DicomTag(0x00080018))!;
+        string dupUid = dup.GetString(DicomTags.SOPInstanceUID)!;
         var sameUid = Directory.EnumerateFiles(Path.GetDirectoryName(P("duplicate-instance"))!)
-            .Count(f => DicomFile.Open(f, new DicomReadOptions { StopBeforePixelData = true }).Dataset.GetString(new DicomTag(0x00080018)) == dupUid);
+            .Count(f => DicomFile.Open(f, new DicomReadOptions { StopBeforePixelData = true }).Dataset.GetString(DicomTags.SOPInstanceUID) == dupUid);
         Assert.Equal(2, sameUid);
 
         var wrong = DicomFile.Open(P("wrong-study-uid")).Dataset;
         var neighbour = DicomFile.Open(Directory.EnumerateFiles(Path.GetDirectoryName(P("wrong-study-uid"))!).Order(StringComparer.Ordinal).Last()).Dataset;
-        Assert.NotEqual(neighbour.GetString(new DicomTag(0x0020000D)), wrong.GetString(new DicomTag(0x0020000D)));
+        Assert.NotEqual(neighbour.GetString(DicomTags.StudyInstanceUID), wrong.GetString(DicomTags.StudyInstanceUID));
 
         var z = Directory.EnumerateFiles(P("uneven-spacing"), "*.dcm")
-            .Select(f => DicomFile.Open(f, new DicomReadOptions { StopBeforePixelData = true }).Dataset.GetDoubles(new DicomTag(0x00200032))[2])
+            .Select(f => DicomFile.Open(f, new DicomReadOptions { StopBeforePixelData = true }).Dataset.GetDoubles(DicomTags.ImagePositionPatient)[2])
             .Order().ToList();
         var gaps = z.Zip(z.Skip(1), (a, b) => Math.Round(b - a, 3)).Distinct().Count();
         Assert.True(gaps >= 2);

@@ -20,7 +20,7 @@ public sealed class SynthValidityTests(SynthFixture fixture)
 
             var file = DicomFile.Open(f);
             Assert.Empty(file.Warnings);
-            Assert.NotNull(file.Dataset[new DicomTag(0x7FE00010)]);
+            Assert.NotNull(file.Dataset[DicomTags.PixelData]);
             parsed++;
         }
 
@@ -52,7 +52,7 @@ public sealed class SynthValidityTests(SynthFixture fixture)
         var broken = SynthTestSupport.BrokenFiles(fixture.Out);
         var candidates = SynthTestSupport.DicomFiles(fixture.Out)
             .Where(f => SynthTestSupport.Relative(fixture.Out, f) is var r && r.StartsWith($"sites/{site}/", StringComparison.Ordinal) && r.Contains(fragment, StringComparison.Ordinal) && !broken.Contains(r))
-            .Where(f => DicomFile.Open(f, new DicomReadOptions { StopBeforePixelData = true }).Dataset.GetString(new DicomTag(0x00080060)) == Modality(iod))
+            .Where(f => DicomFile.Open(f, new DicomReadOptions { StopBeforePixelData = true }).Dataset.GetString(DicomTags.Modality) == Modality(iod))
             .ToList();
         Assert.NotEmpty(candidates);
         var (_, output) = SynthTestSupport.Tool("dciodvfy", candidates[0]);
