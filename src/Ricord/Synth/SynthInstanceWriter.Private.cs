@@ -1,4 +1,3 @@
-using System.Text;
 using Ricord.Dicom;
 
 namespace Ricord.Synth;
@@ -54,21 +53,5 @@ internal static partial class SynthInstanceWriter
 
     private static byte[] Pad(byte[] b) => b.Length % 2 == 0 ? b : [.. b, 0];
 
-    private static string Ascii(string s)
-    {
-        var sb = new StringBuilder();
-        foreach (char ch in s.Normalize(NormalizationForm.FormD))
-        {
-            if (ch < 128)
-            {
-                sb.Append(ch);
-            }
-            else if (char.IsLetter(ch))
-            {
-                sb.Append('?');
-            }
-        }
-
-        return sb.ToString();
-    }
+    private static string Ascii(string s) => AsciiFold.Fold(s, '?');
 }

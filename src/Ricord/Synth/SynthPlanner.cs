@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Ricord.Dicom;
 
 namespace Ricord.Synth;
@@ -87,23 +86,8 @@ internal sealed partial class SynthPlanner
 
     private string Uid(SynthSite site, string key) => DicomUidGenerator.Derive(site.UidRoot, key, _uidKey);
 
-    private static string FolderName(string s)
-    {
-        var sb = new StringBuilder();
-        foreach (char ch in s.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsAsciiLetterOrDigit(ch))
-            {
-                sb.Append(char.ToUpperInvariant(ch));
-            }
-            else if (char.IsLetter(ch))
-            {
-                sb.Append('X');
-            }
-        }
-
-        return sb.ToString();
-    }
+    private static string FolderName(string s) =>
+        new([.. AsciiFold.Fold(s, 'X').ToUpperInvariant().Where(char.IsAsciiLetterOrDigit)]);
 
     private static string Accession(SynthSite site, int n, DateTime date) => string.Format(CultureInfo.InvariantCulture, site.AccessionFormat, n, date);
 
