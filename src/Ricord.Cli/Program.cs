@@ -12,11 +12,12 @@ public static class Program
         // A plain Command named "ricord" (RootCommand would take the assembly's name, Ricord.Cli).
         var root = new Command("ricord",
             "Ricord: an open radiology database for building and releasing expert-annotated imaging datasets.\n" +
-            "Exit codes: 0 success, 1 usage error, 2 invalid input file, 3 file not found.");
+            "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 file not found, 4 output folder not empty, 5 partly done (some inputs quarantined).");
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
         root.Subcommands.Add(DumpCommand.Create());
         root.Subcommands.Add(DeidCommand.Create());
+        root.Subcommands.Add(SynthCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(QuarantineCommand.Create());
