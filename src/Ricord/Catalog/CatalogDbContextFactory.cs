@@ -6,17 +6,28 @@ namespace Ricord.Catalog;
 /// <summary>Creates provider-specific catalog contexts from <see cref="CatalogOptions"/>.</summary>
 public static class CatalogDbContextFactory
 {
-    /// <summary>A new context; the caller disposes it. Contexts are cheap: the model is built once per type.</summary>
-    public static CatalogDbContext Create(CatalogOptions options)
+    /// <summary>A new context; the caller disposes it. For many contexts, build the options once with
+    /// <see cref="CreateOptions"/> and use <see cref="Create(DbContextOptions)"/>.</summary>
+    public static CatalogDbContext Create(CatalogOptions options) => Create(CreateOptions(options));
+
+    /// <summary>EF Core options for the configured provider; reuse them, they are immutable.</summary>
+    public static DbContextOptions CreateOptions(CatalogOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         return options.Provider switch
         {
-            CatalogProvider.Sqlite => new SqliteCatalogDbContext(SqliteOptions(options)),
-            CatalogProvider.Postgres => new PostgresCatalogDbContext(PostgresOptions(options)),
+            CatalogProvider.Sqlite => SqliteOptions(options),
+            CatalogProvider.Postgres => PostgresOptions(options),
             _ => throw new CatalogException($"Unknown catalog provider {options.Provider}."),
         };
     }
+
+    public static CatalogDbContext Create(DbContextOptions options) => options switch
+    {
+        DbContextOptions<SqliteCatalogDbContext> sqlite => new SqliteCatalogDbContext(sqlite),
+        DbContextOptions<PostgresCatalogDbContext> postgres => new PostgresCatalogDbContext(postgres),
+        _ => throw new CatalogException("Options were not made by CatalogDbContextFactory.CreateOptions."),
+    };
 
     internal static DbContextOptions<SqliteCatalogDbContext> SqliteOptions(CatalogOptions options)
     {

@@ -1,0 +1,62 @@
+using Npgsql;
+using Ricord.Catalog;
+
+namespace Ricord.CatalogBench;
+
+/// <summary>A fresh database per provider: a temp SQLite file, or a new PostgreSQL database that is dropped at the end.</summary>
+internal sealed class BenchDatabase : IAsyncDisposable
+{
+    private readonly string? _directory;
+    private readonly string? _admin;
+    private readonly string? _name;
+
+    private BenchDatabase(CatalogOptions options, string? directory, string? admin, string? name)
+    {
+        Options = options;
+        _directory = directory;
+        _admin = admin;
+        _name = name;
+    }
+
+    public CatalogOptions Options { get; }
+
+    public static async Task<BenchDatabase> CreateAsync(string provider, int instances)
+    {
+        if (provider == "sqlite")
+        {
+            var root = Environment.GetEnvironmentVariable("RICORD_BENCH_DIR") ?? Path.GetTempPath();
+            var dir = Path.Combine(root, "ricord-bench-" + Guid.NewGuid().ToString("N"));
+            return new BenchDatabase(new CatalogOptions { DataDirectory = dir }, dir, null, null);
+        }
+
+        var admin = Environment.GetEnvironmentVariable("RICORD_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("RICORD_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("Set RICORD_BENCH_POSTGRES (or RICORD_TEST_POSTGRES) to a PostgreSQL admin connection string.");
+        var name = $"ricord_bench_{instances}_{Environment.ProcessId}";
+        await ExecuteAsync(admin, $"CREATE DATABASE {name}");
+        var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+        return new BenchDatabase(new CatalogOptions { Provider = CatalogProvider.Postgres, ConnectionString = cs }, null, admin, name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_directory is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_directory, recursive: true);
+        }
+
+        if (_admin is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(_admin, $"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+        }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var conn = new NpgsqlConnection(connectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
