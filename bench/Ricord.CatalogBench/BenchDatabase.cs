@@ -20,13 +20,40 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public CatalogOptions Options { get; }
 
+    /// <summary>True when the data is already there.</summary>
+    public bool Loaded { get; private init; }
+
+    /// <summary>RICORD_BENCH_SQL=1 prints the first search commands, to check the SQL and its plan.</summary>
+    private static Action<string>? SqlLog()
+    {
+        if (Environment.GetEnvironmentVariable("RICORD_BENCH_SQL") is null)
+        {
+            return null;
+        }
+
+        var printed = 0;
+        return line =>
+        {
+            if (line.Contains("FROM \"Studies\"", StringComparison.Ordinal) && Interlocked.Increment(ref printed) <= 2)
+            {
+                Console.Error.WriteLine(line);
+            }
+        };
+    }
+
     public static async Task<BenchDatabase> CreateAsync(string provider, int instances)
     {
+        if (provider == "sqlite" && Environment.GetEnvironmentVariable("RICORD_BENCH_SQLITE_FILE") is { } existing)
+        {
+            // Re-time searches on a catalog kept by an earlier run (RICORD_BENCH_KEEP=1); nothing is loaded.
+            return new BenchDatabase(new CatalogOptions { ConnectionString = $"Data Source={existing}", SqlLog = SqlLog() }, null, null, null) { Loaded = true };
+        }
+
         if (provider == "sqlite")
         {
             var root = Environment.GetEnvironmentVariable("RICORD_BENCH_DIR") ?? Path.GetTempPath();
             var dir = Path.Combine(root, "ricord-bench-" + Guid.NewGuid().ToString("N"));
-            return new BenchDatabase(new CatalogOptions { DataDirectory = dir }, dir, null, null);
+            return new BenchDatabase(new CatalogOptions { DataDirectory = dir, SqlLog = SqlLog() }, dir, null, null);
         }
 
         var admin = Environment.GetEnvironmentVariable("RICORD_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("RICORD_TEST_POSTGRES")
@@ -34,12 +61,12 @@ internal sealed class BenchDatabase : IAsyncDisposable
         var name = $"ricord_bench_{instances}_{Environment.ProcessId}";
         await ExecuteAsync(admin, $"CREATE DATABASE {name}");
         var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-        return new BenchDatabase(new CatalogOptions { Provider = CatalogProvider.Postgres, ConnectionString = cs }, null, admin, name);
+        return new BenchDatabase(new CatalogOptions { Provider = CatalogProvider.Postgres, ConnectionString = cs, SqlLog = SqlLog() }, null, admin, name);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_directory is not null)
+        if (_directory is not null && Environment.GetEnvironmentVariable("RICORD_BENCH_KEEP") is null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_directory, recursive: true);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Ricord.Catalog;
 
@@ -36,16 +37,22 @@ public static class CatalogDbContextFactory
             DefaultTimeout = Math.Max(1, (int)options.BusyTimeout.TotalSeconds),
             Pooling = true,
         };
-        return new DbContextOptionsBuilder<SqliteCatalogDbContext>()
+        return WithLog(new DbContextOptionsBuilder<SqliteCatalogDbContext>()
             .UseSqlite(builder.ConnectionString)
             .AddInterceptors(new SqlitePragmaInterceptor(options.BusyTimeout))
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking), options)
             .Options;
     }
 
     internal static DbContextOptions<PostgresCatalogDbContext> PostgresOptions(CatalogOptions options) =>
-        new DbContextOptionsBuilder<PostgresCatalogDbContext>()
+        WithLog(new DbContextOptionsBuilder<PostgresCatalogDbContext>()
             .UseNpgsql(options.ResolveConnectionString())
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking), options)
             .Options;
+
+    private static DbContextOptionsBuilder<T> WithLog<T>(DbContextOptionsBuilder<T> builder, CatalogOptions options)
+        where T : DbContext =>
+        options.SqlLog is { } log
+            ? builder.LogTo(log, [RelationalEventId.CommandExecuted], Microsoft.Extensions.Logging.LogLevel.Information)
+            : builder;
 }

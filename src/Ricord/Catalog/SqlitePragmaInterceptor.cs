@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Ricord.Catalog;
@@ -16,8 +18,19 @@ internal sealed class SqlitePragmaInterceptor(TimeSpan busyTimeout) : DbConnecti
 
     private string Pragmas => Interlocked.Exchange(ref _walSet, 1) == 0 ? "PRAGMA journal_mode=WAL; " + _pragmas : _pragmas;
 
+    // Pooled connections keep their pragmas: run them once per physical connection (its native handle).
+    private readonly ConditionalWeakTable<object, object> _configured = [];
+
+    private bool NeedsPragmas(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || _configured.TryAdd(handle, handle);
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!NeedsPragmas(connection))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
@@ -26,6 +39,11 @@ internal sealed class SqlitePragmaInterceptor(TimeSpan busyTimeout) : DbConnecti
     public override async Task ConnectionOpenedAsync(
         DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!NeedsPragmas(connection))
+        {
+            return;
+        }
+
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
