@@ -14,6 +14,9 @@ public sealed class CatalogOptions
     /// <summary>How long a SQLite connection waits for a writer lock before failing.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Receives each SQL command EF Core executes (diagnostics; null: off).</summary>
+    public Action<string>? SqlLog { get; init; }
+
     internal string ResolveConnectionString()
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))

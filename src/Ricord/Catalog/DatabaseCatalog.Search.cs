@@ -27,7 +27,7 @@ public sealed partial class DatabaseCatalog
                 q = q.Where(s => s.SiteId == id);
             }
 
-            q = StudyFilters.Apply(q, query, db.Provider);
+            q = StudyFilters.Apply(db, q, query);
             if (query.After is not null)
             {
                 var (date, id) = KeysetCursor.ParseStudy(query.After);
@@ -42,7 +42,8 @@ public sealed partial class DatabaseCatalog
                     s.Id,
                     Collection = db.Collections.Where(c => c.Id == s.CollectionId).Select(c => c.Name).First(),
                     Site = db.Sites.Where(x => x.Id == s.SiteId).Select(x => x.Code).First(),
-                    PatientId = s.Patient!.PseudonymousId,
+                    // Scalar subqueries, not joins: a join lets the planner drive the query from Patients.
+                    PatientId = db.Patients.Where(p => p.Id == s.PatientId).Select(p => p.PseudonymousId).First(),
                     s.StudyInstanceUid,
                     s.StudyDate,
                     s.StudyTime,

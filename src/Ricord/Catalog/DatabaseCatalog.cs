@@ -8,6 +8,7 @@ namespace Ricord.Catalog;
 public sealed partial class DatabaseCatalog : ICatalog
 {
     private readonly CatalogOptions _options;
+    private readonly DbContextOptions _contextOptions;
     private readonly ConcurrentDictionary<string, long> _collectionIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _siteIds = new(StringComparer.Ordinal);
 
@@ -15,11 +16,12 @@ public sealed partial class DatabaseCatalog : ICatalog
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _contextOptions = CatalogDbContextFactory.CreateOptions(options);
     }
 
     public CatalogProvider Provider => _options.Provider;
 
-    public CatalogDbContext CreateContext() => CatalogDbContextFactory.Create(_options);
+    public CatalogDbContext CreateContext() => CatalogDbContextFactory.Create(_contextOptions);
 
     public async Task MigrateAsync(CancellationToken ct)
     {

@@ -9,17 +9,19 @@ namespace Ricord.Catalog;
 public sealed class JobQueue
 {
     private readonly CatalogOptions _options;
+    private readonly DbContextOptions _contextOptions;
 
     public JobQueue(CatalogOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _contextOptions = CatalogDbContextFactory.CreateOptions(options);
     }
 
     public async Task<long> EnqueueAsync(string kind, string? payload, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
-        var db = CatalogDbContextFactory.Create(_options);
+        var db = CatalogDbContextFactory.Create(_contextOptions);
         await using (db.ConfigureAwait(false))
         {
             var job = new Job { Kind = kind, Payload = payload, State = JobState.Pending, CreatedAt = DateTime.UtcNow };
@@ -34,7 +36,7 @@ public sealed class JobQueue
     public async Task<Job?> ClaimAsync(string worker, string? kind, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(worker);
-        var db = CatalogDbContextFactory.Create(_options);
+        var db = CatalogDbContextFactory.Create(_contextOptions);
         await using (db.ConfigureAwait(false))
         {
             var now = DateTime.UtcNow;
@@ -59,7 +61,7 @@ public sealed class JobQueue
 
     private async Task FinishAsync(long id, JobState state, string? error, CancellationToken ct)
     {
-        var db = CatalogDbContextFactory.Create(_options);
+        var db = CatalogDbContextFactory.Create(_contextOptions);
         await using (db.ConfigureAwait(false))
         {
             var now = DateTime.UtcNow;

@@ -6,11 +6,15 @@ namespace Ricord.Catalog;
 /// other wildcards as LIKE (PostgreSQL) or GLOB (SQLite, whose LIKE ignores case).</summary>
 internal static class StudyFilters
 {
-    public static IQueryable<Study> Apply(IQueryable<Study> q, StudyQuery query, CatalogProvider provider)
+    public static IQueryable<Study> Apply(CatalogDbContext db, IQueryable<Study> q, StudyQuery query)
     {
+        var provider = db.Provider;
         if (query.PatientId is { Length: > 0 } pid)
         {
-            q = MatchPatient(q, pid, provider);
+            // "PatientId IN (SELECT Id FROM Patients WHERE …)": the patient set is found first through its index,
+            // then the studies through (PatientId, StudyDate, Id).
+            var patients = MatchPatient(db.Patients, pid, provider).Select(p => p.Id);
+            q = q.Where(s => patients.Contains(s.PatientId));
         }
 
         if (query.StudyDateFrom is { } from)
@@ -50,31 +54,31 @@ internal static class StudyFilters
         return q;
     }
 
-    private static IQueryable<Study> MatchPatient(IQueryable<Study> q, string pid, CatalogProvider provider)
+    private static IQueryable<Patient> MatchPatient(IQueryable<Patient> q, string pid, CatalogProvider provider)
     {
         if (!DicomWildcard.HasWildcard(pid))
         {
-            return q.Where(s => s.Patient!.PseudonymousId == pid);
+            return q.Where(s => s.PseudonymousId == pid);
         }
 
         if (DicomWildcard.IsPrefix(pid, out var prefix))
         {
             var upper = DicomWildcard.PrefixUpperBound(prefix);
             var like = DicomWildcard.ToLike(prefix, contains: false) + "%";
-            q = q.Where(s => string.Compare(s.Patient!.PseudonymousId, prefix) >= 0 && string.Compare(s.Patient!.PseudonymousId, upper) < 0);
+            q = q.Where(s => string.Compare(s.PseudonymousId, prefix) >= 0 && string.Compare(s.PseudonymousId, upper) < 0);
             return provider == CatalogProvider.Postgres
-                ? q.Where(s => EF.Functions.Like(s.Patient!.PseudonymousId, like, DicomWildcard.LikeEscape))
+                ? q.Where(s => EF.Functions.Like(s.PseudonymousId, like, DicomWildcard.LikeEscape))
                 : q;
         }
 
         if (provider == CatalogProvider.Postgres)
         {
             var like = DicomWildcard.ToLike(pid, contains: false);
-            return q.Where(s => EF.Functions.Like(s.Patient!.PseudonymousId, like, DicomWildcard.LikeEscape));
+            return q.Where(s => EF.Functions.Like(s.PseudonymousId, like, DicomWildcard.LikeEscape));
         }
 
         var glob = DicomWildcard.ToGlob(pid);
-        return q.Where(s => EF.Functions.Glob(s.Patient!.PseudonymousId, glob));
+        return q.Where(s => EF.Functions.Glob(s.PseudonymousId, glob));
     }
 
     private static IQueryable<Study> MatchAccession(IQueryable<Study> q, string acc, CatalogProvider provider)

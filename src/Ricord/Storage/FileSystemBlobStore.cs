@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Ricord.Storage;
 
 /// <summary>Blobs as files under a root. A key's last segment is sharded by its first four characters
@@ -8,7 +6,7 @@ namespace Ricord.Storage;
 /// without overwriting, and the directory is fsynced: a reader sees either nothing or the whole blob, and a
 /// blob reported written survives power loss. Crashes leave only temp files, which <see cref="SweepTempFilesAsync"/>
 /// removes.</summary>
-public sealed class FileSystemBlobStore : IBlobStore
+public sealed partial class FileSystemBlobStore : IBlobStore
 {
     /// <summary>Suffix of in-flight writes; keys may not end with it.</summary>
     public const string TempSuffix = ".ricord-tmp";
@@ -119,59 +117,6 @@ public sealed class FileSystemBlobStore : IBlobStore
         File.Delete(path);
         DirectorySync.Flush(Path.GetDirectoryName(path)!);
         return Task.FromResult(true);
-    }
-
-    public async IAsyncEnumerable<string> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(prefix);
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
-        foreach (var file in Directory.EnumerateFiles(_root, "*", options))
-        {
-            ct.ThrowIfCancellationRequested();
-            if (file.EndsWith(TempSuffix, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var key = KeyOf(file);
-            if (key.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                yield return key;
-            }
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
-    }
-
-    /// <summary>Deletes temp files (left by crashed or interrupted writes) last written before
-    /// <paramref name="olderThan"/> ago; returns how many. Run at start-up; recent ones may be writes in flight.</summary>
-    public Task<int> SweepTempFilesAsync(TimeSpan olderThan, CancellationToken ct)
-    {
-        var cutoff = DateTime.UtcNow - olderThan;
-        var count = 0;
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
-        foreach (var file in Directory.EnumerateFiles(_root, "*" + TempSuffix, options))
-        {
-            ct.ThrowIfCancellationRequested();
-            if (File.GetLastWriteTimeUtc(file) <= cutoff && TryDelete(file))
-            {
-                count++;
-            }
-        }
-
-        return Task.FromResult(count);
-    }
-
-    private string KeyOf(string file)
-    {
-        var segments = Path.GetRelativePath(_root, file).Split(Path.DirectorySeparatorChar).ToList();
-        var name = segments[^1];
-        if (name.Length >= 4 && segments.Count >= 3 && segments[^3] == name[..2] && segments[^2] == name[2..4])
-        {
-            segments.RemoveRange(segments.Count - 3, 2);
-        }
-
-        return string.Join('/', segments);
     }
 
     /// <summary>Creates missing directories and fsyncs each new one's parent so the new entries are durable too.</summary>

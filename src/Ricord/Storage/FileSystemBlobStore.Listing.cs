@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+
+namespace Ricord.Storage;
+
+public sealed partial class FileSystemBlobStore
+{
+    public async IAsyncEnumerable<string> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
+        foreach (var file in Directory.EnumerateFiles(_root, "*", options))
+        {
+            ct.ThrowIfCancellationRequested();
+            if (file.EndsWith(TempSuffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var key = KeyOf(file);
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                yield return key;
+            }
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes temp files (left by crashed or interrupted writes) last written before
+    /// <paramref name="olderThan"/> ago; returns how many. Run at start-up; recent ones may be writes in flight.</summary>
+    public Task<int> SweepTempFilesAsync(TimeSpan olderThan, CancellationToken ct)
+    {
+        var cutoff = DateTime.UtcNow - olderThan;
+        var count = 0;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
+        foreach (var file in Directory.EnumerateFiles(_root, "*" + TempSuffix, options))
+        {
+            ct.ThrowIfCancellationRequested();
+            if (File.GetLastWriteTimeUtc(file) <= cutoff && TryDelete(file))
+            {
+                count++;
+            }
+        }
+
+        return Task.FromResult(count);
+    }
+
+    private string KeyOf(string file)
+    {
+        var segments = Path.GetRelativePath(_root, file).Split(Path.DirectorySeparatorChar).ToList();
+        var name = segments[^1];
+        if (name.Length >= 4 && segments.Count >= 3 && segments[^3] == name[..2] && segments[^2] == name[2..4])
+        {
+            segments.RemoveRange(segments.Count - 3, 2);
+        }
+
+        return string.Join('/', segments);
+    }
+}
