@@ -10,6 +10,11 @@ public static class PixelCodecs
         new JpegLosslessCodec(DicomTransferSyntax.JpegLosslessProcess14),
         new JpegLSCodec(DicomTransferSyntax.JpegLSLossless),
         new JpegLSCodec(DicomTransferSyntax.JpegLSNearLossless),
+        new Jpeg2000Codec(DicomTransferSyntax.Jpeg2000Lossless),
+        new Jpeg2000Codec(DicomTransferSyntax.Jpeg2000),
+        new Jpeg2000Codec(DicomTransferSyntax.HTJ2KLossless),
+        new Jpeg2000Codec(DicomTransferSyntax.HTJ2KLosslessRPCL),
+        new Jpeg2000Codec(DicomTransferSyntax.HTJ2K),
     }.ToDictionary(c => c.TransferSyntax.Uid);
 
     public static IReadOnlyCollection<IPixelCodec> All => ByUid.Values;
