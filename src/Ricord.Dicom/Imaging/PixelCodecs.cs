@@ -6,6 +6,8 @@ public static class PixelCodecs
     private static readonly Dictionary<string, IPixelCodec> ByUid = new IPixelCodec[]
     {
         new RleCodec(),
+        new JpegBaselineCodec(DicomTransferSyntax.JpegBaseline),
+        new JpegBaselineCodec(DicomTransferSyntax.JpegExtended),
         new JpegLosslessCodec(DicomTransferSyntax.JpegLosslessSV1),
         new JpegLosslessCodec(DicomTransferSyntax.JpegLosslessProcess14),
         new JpegLSCodec(DicomTransferSyntax.JpegLSLossless),
