@@ -82,7 +82,7 @@ public static class DicomValueValidator
 
         return vr switch
         {
-            DicomVR.UI => DicomUid.Problem(v) is { } p ? p : null,
+            DicomVR.UI => DicomUidGenerator.Problem(v) is { } p ? p : null,
             DicomVR.CS => v.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c is ' ' or '_') ? null : "has characters outside A–Z, 0–9, space and underscore",
             DicomVR.DA => DicomDateTimeParser.ParseDate(v) is null && DicomDateRange.Parse(v) is null ? "is not a date YYYYMMDD" : null,
             DicomVR.TM => DicomDateTimeParser.ParseTime(v.Split('-')[0]) is null ? "is not a time HHMMSS.FFFFFF" : null,

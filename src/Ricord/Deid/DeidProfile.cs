@@ -97,7 +97,7 @@ public sealed partial record DeidProfile
             s.Parse();
         }
 
-        string? problem = DicomUid.Problem(UidRoot) ?? (UidRoot.Length > 40 ? "is longer than 40 characters" : null);
+        string? problem = DicomUidGenerator.Problem(UidRoot) ?? (UidRoot.Length > 40 ? "is longer than 40 characters" : null);
         if (problem is not null)
         {
             throw new DeidentificationException($"UID root {problem}.");

@@ -10,7 +10,7 @@ namespace Ricord.Deid;
 /// Keyed, deterministic UID replacement: the same original UID gives the same new UID in every
 /// file, sequence and reference, and nobody without the key can map it back. Under the root "2.25"
 /// the result is a UUID-derived UID (PS3.5 B.2) built from HMAC-SHA256 as a version-8 UUID; under
-/// any other root it is <see cref="DicomUid.Derive"/>.
+/// any other root it is <see cref="DicomUidGenerator.Derive"/>.
 /// </summary>
 internal sealed class UidRemapper(string root, byte[] key)
 {
@@ -36,7 +36,7 @@ internal sealed class UidRemapper(string root, byte[] key)
     {
         if (root != "2.25")
         {
-            return DicomUid.Derive(root, uid, key);
+            return DicomUidGenerator.Derive(root, uid, key);
         }
 
         Span<byte> mac = stackalloc byte[32];

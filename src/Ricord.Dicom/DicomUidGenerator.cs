@@ -5,7 +5,7 @@ using System.Text;
 namespace Ricord.Dicom;
 
 /// <summary>UID generation and validation (PS3.5 9, B.2).</summary>
-public static class DicomUid
+public static class DicomUidGenerator
 {
     /// <summary>A new UID of the form 2.25.&lt;UUID as a decimal integer&gt; (PS3.5 B.2).</summary>
     public static string NewUuidDerived() => FromUuid(Guid.NewGuid());
