@@ -6,10 +6,17 @@ public static class PixelCodecs
     private static readonly Dictionary<string, IPixelCodec> ByUid = new IPixelCodec[]
     {
         new RleCodec(),
+        new JpegBaselineCodec(DicomTransferSyntax.JpegBaseline),
+        new JpegBaselineCodec(DicomTransferSyntax.JpegExtended),
         new JpegLosslessCodec(DicomTransferSyntax.JpegLosslessSV1),
         new JpegLosslessCodec(DicomTransferSyntax.JpegLosslessProcess14),
         new JpegLSCodec(DicomTransferSyntax.JpegLSLossless),
         new JpegLSCodec(DicomTransferSyntax.JpegLSNearLossless),
+        new Jpeg2000Codec(DicomTransferSyntax.Jpeg2000Lossless),
+        new Jpeg2000Codec(DicomTransferSyntax.Jpeg2000),
+        new Jpeg2000Codec(DicomTransferSyntax.HTJ2KLossless),
+        new Jpeg2000Codec(DicomTransferSyntax.HTJ2KLosslessRPCL),
+        new Jpeg2000Codec(DicomTransferSyntax.HTJ2K),
     }.ToDictionary(c => c.TransferSyntax.Uid);
 
     public static IReadOnlyCollection<IPixelCodec> All => ByUid.Values;
