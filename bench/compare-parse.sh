@@ -31,6 +31,15 @@ fi
 
 dotnet build "$here/Ricord.ParseBench" -c Release -v q -nologo > /dev/null
 parsebench="$here/Ricord.ParseBench/bin/Release/net10.0/Ricord.ParseBench"
+# AOT=1 (default) also measures a NativeAOT build: start-up comparable to the native peers.
+aot=""
+if [ "${AOT:-1}" = 1 ]; then
+    if dotnet publish "$here/Ricord.ParseBench" -c Release -r linux-x64 -p:PublishAot=true -o "$root/bench/Ricord.ParseBench/bin/aot" -v q -nologo > /dev/null; then
+        aot="$root/bench/Ricord.ParseBench/bin/aot/Ricord.ParseBench"
+    else
+        echo "NativeAOT publish failed; measuring the JIT build only" >&2
+    fi
+fi
 
 files=$(find "$corpus" -type f | wc -l)
 bytes=$(find "$corpus" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
@@ -58,10 +67,12 @@ commands=()
 for mode in $modes; do
     if [ "$mode" = header ]; then
         commands+=("Ricord ParseBench|header|$parsebench $corpus --mode header --threads 1")
+        if [ -n "$aot" ]; then commands+=("Ricord ParseBench NativeAOT|header|$aot $corpus --mode header --threads 1"); fi
         commands+=("dcmtk dcmdump -M|header|dcmdump -q +sd +r -M $corpus")
         commands+=("pydicom stop_before_pixels|header|$py $work/pydicom_parse.py $corpus header")
     else
         commands+=("Ricord ParseBench|full|$parsebench $corpus --mode full --threads 1")
+        if [ -n "$aot" ]; then commands+=("Ricord ParseBench NativeAOT|full|$aot $corpus --mode full --threads 1"); fi
         commands+=("dcmtk dcmdump +M|full|dcmdump -q +sd +r +M $corpus")
         commands+=("dcmtk dcm2json (xargs, 1 process/file)|full|find $corpus -type f -print0 | xargs -0 -n 1 dcm2json")
         commands+=("pydicom dcmread + PixelData|full|$py $work/pydicom_parse.py $corpus full")
@@ -94,15 +105,23 @@ median() { grep "^$1 " "$work/times" | awk '{print $2}' | sort -g | awk '{a[NR]=
     echo "- warm page cache (nothing dropped); median of $rounds interleaved rounds after a warm-up round; every process's start-up included"
     echo "- tools: Ricord $(git -C "$root" rev-parse --short HEAD) (.NET $(dotnet --version)), $(dcmdump --version 2>&1 | head -1), pydicom $($py -c 'import pydicom; print(pydicom.__version__)')"
     echo
-    echo "| tool | mode | seconds | files/s | MB/s | Ricord speed-up |"
-    echo "|---|---|---:|---:|---:|---:|"
-    declare -A ricord
+    echo "Speed-up = the tool's time / Ricord's time (JIT build; NativeAOT build in the last column)."
+    echo
+    echo "| tool | mode | seconds | files/s | MB/s | Ricord speed-up | Ricord AOT speed-up |"
+    echo "|---|---|---:|---:|---:|---:|---:|"
+    declare -A ricord ricordaot
+    for i in "${!commands[@]}"; do
+        IFS='|' read -r name mode cmd <<< "${commands[$i]}"
+        [[ $name == "Ricord ParseBench" ]] && ricord[$mode]=$(median "$i")
+        [[ $name == "Ricord ParseBench NativeAOT" ]] && ricordaot[$mode]=$(median "$i")
+    done
     for i in "${!commands[@]}"; do
         IFS='|' read -r name mode cmd <<< "${commands[$i]}"
         s=$(median "$i")
-        [[ $name == Ricord* ]] && ricord[$mode]=$s
         ratio=$(echo "scale=2; $s / ${ricord[$mode]}" | bc)
-        printf '| %s | %s | %.2f | %.0f | %.0f | %s× |\n' "$name" "$mode" "$s" "$(echo "$files / $s" | bc -l)" "$(echo "$bytes / 1000000 / $s" | bc -l)" "$ratio"
+        ratioaot=-
+        if [ -n "${ricordaot[$mode]:-}" ]; then ratioaot="$(echo "scale=2; $s / ${ricordaot[$mode]}" | bc)×"; fi
+        printf '| %s | %s | %.2f | %.0f | %.0f | %s× | %s |\n' "$name" "$mode" "$s" "$(echo "$files / $s" | bc -l)" "$(echo "$bytes / 1000000 / $s" | bc -l)" "$ratio" "$ratioaot"
     done
     echo
     echo "Commands (each parses the whole corpus; stdout to /dev/null):"
