@@ -29,11 +29,12 @@ if [ ! -d "$corpus" ]; then
     $py "$here/make-ct-corpus.py" "$corpus" "$n"
 fi
 
-dotnet build "$here/Ricord.ParseBench" -c Release -v q -nologo > /dev/null
+[ -n "${NO_BUILD:-}" ] || dotnet build "$here/Ricord.ParseBench" -c Release -v q -nologo > /dev/null
 parsebench="$here/Ricord.ParseBench/bin/Release/net10.0/Ricord.ParseBench"
 # AOT=1 (default) also measures a NativeAOT build: start-up comparable to the native peers.
-aot=""
-if [ "${AOT:-1}" = 1 ]; then
+# AOT_BIN=path reuses a NativeAOT build already published.
+aot="${AOT_BIN:-}"
+if [ -z "$aot" ] && [ "${AOT:-1}" = 1 ]; then
     if dotnet publish "$here/Ricord.ParseBench" -c Release -r linux-x64 -p:PublishAot=true -o "$root/bench/Ricord.ParseBench/bin/aot" -v q -nologo > /dev/null; then
         aot="$root/bench/Ricord.ParseBench/bin/aot/Ricord.ParseBench"
     else
@@ -80,9 +81,9 @@ for mode in $modes; do
 done
 
 now() { date +%s.%N; }
-echo "warm-up: reading the corpus and running each command once" >&2
+echo "warm-up: reading the corpus (and, unless WARMUP=0, running each command once)" >&2
 cat "$corpus"/* > /dev/null
-for round in $(seq 0 "$rounds"); do
+for round in $(seq $((1 - ${WARMUP:-1})) "$rounds"); do
     for i in "${!commands[@]}"; do
         IFS='|' read -r name mode cmd <<< "${commands[$i]}"
         t0=$(now)
@@ -102,8 +103,8 @@ median() { grep "^$1 " "$work/times" | awk '{print $2}' | sort -g | awk '{a[NR]=
     echo
     echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); machine: $(nproc) vCPU, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "- corpus: $files CT slices ($corpus, bench/make-ct-corpus.py), $(echo "scale=1; $bytes/1000000" | bc) MB, 512x512 16-bit, Explicit VR LE, ~130 top-level elements"
-    echo "- warm page cache (nothing dropped); median of $rounds interleaved rounds after a warm-up round; every process's start-up included"
-    echo "- tools: Ricord $(git -C "$root" rev-parse --short HEAD) (.NET $(dotnet --version)), $(dcmdump --version 2>&1 | head -1), pydicom $($py -c 'import pydicom; print(pydicom.__version__)')"
+    echo "- warm page cache (nothing dropped); median of $rounds interleaved rounds$([ "${WARMUP:-1}" = 1 ] && echo " after a warm-up round"); every process's start-up included"
+    echo "- tools: Ricord $(git -C "$root" rev-parse --short HEAD) (.NET $(dotnet --version)), dcmtk $(dcmdump --version 2>&1 | head -1 | grep -o 'v[0-9.]*'), pydicom $($py -c 'import pydicom; print(pydicom.__version__)')"
     echo
     echo "Speed-up = the tool's time / Ricord's time (JIT build; NativeAOT build in the last column)."
     echo
@@ -118,9 +119,9 @@ median() { grep "^$1 " "$work/times" | awk '{print $2}' | sort -g | awk '{a[NR]=
     for i in "${!commands[@]}"; do
         IFS='|' read -r name mode cmd <<< "${commands[$i]}"
         s=$(median "$i")
-        ratio=$(echo "scale=2; $s / ${ricord[$mode]}" | bc)
+        ratio=$(printf '%.2f' "$(echo "$s / ${ricord[$mode]}" | bc -l)")
         ratioaot=-
-        if [ -n "${ricordaot[$mode]:-}" ]; then ratioaot="$(echo "scale=2; $s / ${ricordaot[$mode]}" | bc)×"; fi
+        if [ -n "${ricordaot[$mode]:-}" ]; then ratioaot="$(printf '%.2f' "$(echo "$s / ${ricordaot[$mode]}" | bc -l)")×"; fi
         printf '| %s | %s | %.2f | %.0f | %.0f | %s× | %s |\n' "$name" "$mode" "$s" "$(echo "$files / $s" | bc -l)" "$(echo "$bytes / 1000000 / $s" | bc -l)" "$ratio" "$ratioaot"
     done
     echo
@@ -134,7 +135,7 @@ median() { grep "^$1 " "$work/times" | awk '{print $2}' | sort -g | awk '{a[NR]=
     echo "Ricord in-process numbers (same corpus, after the rounds above; allocations per file):"
     echo
     echo '```'
-    "$parsebench" "$corpus" --mode both --threads 1,2 --passes 3
+    "$parsebench" "$corpus" --mode all --threads 1,2 --passes 3
     echo '```'
 } > "$work/report.md"
 mkdir -p "$(dirname "$out")"

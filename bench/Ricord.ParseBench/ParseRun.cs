@@ -8,7 +8,11 @@ internal static class ParseRun
 {
     private static readonly DicomReadOptions HeaderOnly = new() { StopBeforePixelData = true };
 
-    public static (TimeSpan Elapsed, long AllocatedBytes) Run(string[] files, bool full, int threads)
+    /// <summary>Per-thread read buffer for <see cref="ParseMode.FullReuse"/>.</summary>
+    [ThreadStatic]
+    private static byte[]? _buffer;
+
+    public static (TimeSpan Elapsed, long AllocatedBytes) Run(string[] files, ParseMode mode, int threads)
     {
         long checksum = 0;
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -17,7 +21,7 @@ internal static class ParseRun
         {
             foreach (string f in files)
             {
-                checksum += ParseOne(f, full);
+                checksum += ParseOne(f, mode);
             }
         }
         else
@@ -26,7 +30,7 @@ internal static class ParseRun
                 files,
                 new ParallelOptions { MaxDegreeOfParallelism = threads },
                 () => 0L,
-                (f, _, local) => local + ParseOne(f, full),
+                (f, _, local) => local + ParseOne(f, mode),
                 local => Interlocked.Add(ref checksum, local));
         }
 
@@ -40,16 +44,43 @@ internal static class ParseRun
         return (clock.Elapsed, allocated);
     }
 
-    /// <summary>Header only: open through the file window and stop at pixel data. Full: read all bytes and touch the pixel data.</summary>
-    private static long ParseOne(string path, bool full)
+    /// <summary>
+    /// Header: open through the file window and stop at pixel data. Full: read all bytes and touch the
+    /// pixel data. FullReuse: the same into a reused buffer (the parsed file is dropped before the next
+    /// read), which removes the fresh 0.5 MB array, and its page faults, per file.
+    /// </summary>
+    private static long ParseOne(string path, ParseMode mode)
     {
-        if (!full)
+        if (mode == ParseMode.Header)
         {
             var header = DicomFile.Open(path, HeaderOnly);
             return header.Dataset.Count;
         }
 
-        var file = DicomFile.Read(File.ReadAllBytes(path));
+        ReadOnlyMemory<byte> bytes;
+        if (mode == ParseMode.FullReuse)
+        {
+            using var handle = File.OpenHandle(path);
+            long length = RandomAccess.GetLength(handle);
+            if (_buffer is null || _buffer.Length < length)
+            {
+                _buffer = new byte[length];
+            }
+
+            int read = 0;
+            while (read < length && RandomAccess.Read(handle, _buffer.AsSpan(read, (int)length - read), read) is var n and > 0)
+            {
+                read += n;
+            }
+
+            bytes = _buffer.AsMemory(0, read);
+        }
+        else
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+
+        var file = DicomFile.Read(bytes);
         var pixels = file.Dataset[DicomTags.PixelData] is { } e ? e.Bytes : default;
         return file.Dataset.Count + (pixels.IsEmpty ? 0 : pixels[^1] + pixels.Length);
     }
