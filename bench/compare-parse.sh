@@ -3,6 +3,7 @@
 #
 #   bench/compare-parse.sh [CORPUS_DIR=/tmp/ricord-ct-corpus] [N=2000]
 #   ROUNDS=3 MODES="header full" OUT=bench/results/parse.md bench/compare-parse.sh
+#   AOT=0 (skip the NativeAOT build) | AOT_BIN=path (reuse one) | WARMUP=0 | NO_BUILD=1
 #
 # Generates the corpus if the folder is missing (bench/make-ct-corpus.py, deterministic). The page
 # cache is left warm (nothing is dropped; a warm-up round reads every file first). Each round runs
