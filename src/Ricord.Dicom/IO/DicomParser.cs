@@ -36,9 +36,11 @@ internal sealed partial class DicomParser
     {
         long pos = 0;
         byte[]? preamble = null;
-        if (_input.Length >= 132 && _input.Get(128, 4).SequenceEqual("DICM"u8))
+        // Preamble and magic in one read: asking for bytes 128..131 first made the file window
+        // start at 128 and a second (doubled) window be read for the preamble.
+        if (_input.Length >= 132 && _input.Get(0, 132) is var head && head[128..].SequenceEqual("DICM"u8))
         {
-            preamble = _input.Get(0, 128).ToArray();
+            preamble = head[..128].ToArray();
             pos = 132;
         }
         else if (_input.Length >= 4 && _input.Get(0, 4).SequenceEqual("DICM"u8))
