@@ -4,9 +4,11 @@ using Ricord.Dicom;
 namespace Ricord.Deid;
 
 /// <summary>
-/// Shifts DA and DT values by whole days (PS3.15 E.3.6, modified dates): times of day and UTC
-/// offsets are kept, so every interval within one patient survives exactly. A value that cannot be
-/// read as a date becomes null (the caller empties it) rather than pass through unshifted.
+/// Shifts DA values by whole days and times of day (TM, and the time part of DT) by a second secret
+/// per-patient offset modulo 24 hours (PS3.15 E.3.6, modified dates). Intervals between dates survive
+/// exactly, and intervals between times within a day survive unless they cross midnight after the
+/// shift; no original time of day is kept, because times are identifying too. A value that cannot be
+/// read becomes null (the caller empties it) rather than pass through unshifted.
 /// </summary>
 internal static class DateShifter
 {
@@ -50,6 +52,57 @@ internal static class DateShifter
         return ShiftOneDateTime(value, days);
     }
 
+    /// <summary>The per-patient time-of-day offset in seconds, derived from the secret day offset: between 1 h and 23 h.</summary>
+    public static int TimeOffsetSeconds(int days) => 3600 + (int)(((long)days * 7919L * 13L % 79200L + 79200L) % 79200L);
+
+    /// <summary>One TM value or range "A-B"; HH[MM[SS[.F]]] and legacy HH:MM:SS, precision kept.</summary>
+    public static string? ShiftTime(string value, int seconds)
+    {
+        value = value.Trim();
+        if (value.Length == 0)
+        {
+            return value;
+        }
+
+        int dash = value.IndexOf('-', StringComparison.Ordinal);
+        if (dash >= 0)
+        {
+            string? from = dash == 0 ? "" : ShiftOneTime(value[..dash], seconds);
+            string? to = dash == value.Length - 1 ? "" : ShiftOneTime(value[(dash + 1)..], seconds);
+            return from is null || to is null || (from.Length == 0 && to.Length == 0) ? null : $"{from}-{to}";
+        }
+
+        return ShiftOneTime(value, seconds);
+    }
+
+    private static string? ShiftOneTime(string s, int seconds)
+    {
+        s = s.Replace(":", "", StringComparison.Ordinal);
+        int digits = 0;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is not (2 or 4 or 6) || (digits < s.Length && s[digits] != '.'))
+        {
+            return null;
+        }
+
+        int h = int.Parse(s.AsSpan(0, 2), CultureInfo.InvariantCulture);
+        int m = digits >= 4 ? int.Parse(s.AsSpan(2, 2), CultureInfo.InvariantCulture) : 0;
+        int sec = digits >= 6 ? int.Parse(s.AsSpan(4, 2), CultureInfo.InvariantCulture) : 0;
+        if (h > 23 || m > 59 || sec > 60)
+        {
+            return null;
+        }
+
+        int total = ((h * 3600 + m * 60 + Math.Min(sec, 59) + seconds) % 86400 + 86400) % 86400;
+        string full = (total / 3600).ToString("D2", CultureInfo.InvariantCulture) + (total / 60 % 60).ToString("D2", CultureInfo.InvariantCulture)
+            + (total % 60).ToString("D2", CultureInfo.InvariantCulture);
+        return full[..digits] + s[digits..];
+    }
+
     private static string? ShiftOneDate(string s, int days) =>
         DicomDateTimeParser.ParseDate(s) is { } d ? d.AddDays(days).ToString("yyyyMMdd", CultureInfo.InvariantCulture) : null;
 
@@ -75,7 +128,32 @@ internal static class DateShifter
         }
 
         string shifted = d.AddDays(days).ToString("yyyyMMdd", CultureInfo.InvariantCulture)[..datePart];
-        return shifted + s[datePart..];
+        string rest = s[datePart..];
+        int timeDigits = digits - datePart;
+        if (datePart == 8 && timeDigits is 2 or 4 or 6)
+        {
+            // HH[MM[SS]] with optional .F and &ZZXX: the time of day moves like TM values do.
+            int end = datePart + timeDigits;
+            int fracEnd = end;
+            if (fracEnd < s.Length && s[fracEnd] == '.')
+            {
+                fracEnd++;
+                while (fracEnd < s.Length && char.IsAsciiDigit(s[fracEnd]))
+                {
+                    fracEnd++;
+                }
+            }
+
+            string? time = ShiftOneTime(s[datePart..fracEnd], TimeOffsetSeconds(days));
+            if (time is null)
+            {
+                return null;
+            }
+
+            rest = time + s[fracEnd..];
+        }
+
+        return shifted + rest;
     }
 
     /// <summary>The '-' separating a DT range, not the sign of a trailing "-ZZXX" UTC offset; -1 if none.</summary>

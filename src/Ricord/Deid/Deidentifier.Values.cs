@@ -45,7 +45,7 @@ public sealed partial class Deidentifier
                 WalkItems((DicomSequence)e, run, depth);
                 run.Kept++;
                 break;
-            case DicomVR.DA or DicomVR.DT:
+            case DicomVR.DA or DicomVR.DT or DicomVR.TM:
                 ShiftDates(ds, e, run);
                 break;
             case DicomVR.AS:
@@ -69,7 +69,7 @@ public sealed partial class Deidentifier
                 run.Replaced++;
                 break;
             default:
-                // TM (times stay: offsets are whole days), CS (defined terms), numbers and binary data hold no free text.
+                // CS (defined terms), numbers and binary data hold no free text.
                 run.Kept++;
                 break;
         }
@@ -88,7 +88,12 @@ public sealed partial class Deidentifier
         var shifted = new List<string>();
         foreach (var v in DicomValueParser.Strings(e, DicomCharacterSet.Default))
         {
-            string? s = e.VR == DicomVR.DT ? DateShifter.ShiftDateTime(v, days) : DateShifter.ShiftDate(v, days);
+            string? s = e.VR switch
+            {
+                DicomVR.DT => DateShifter.ShiftDateTime(v, days),
+                DicomVR.TM => DateShifter.ShiftTime(v, DateShifter.TimeOffsetSeconds(days)),
+                _ => DateShifter.ShiftDate(v, days),
+            };
             if (s is null)
             {
                 // Unreadable: emptied rather than passed through unshifted.

@@ -79,7 +79,9 @@ public sealed class UidAndDateTests
         var content = ds.GetDate(T(0x00080023))!.Value;
         Assert.Equal(new DateOnly(2020, 3, 14).AddDays(offset), study);
         Assert.Equal(1, content.DayNumber - study.DayNumber);
-        Assert.Equal(study.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "101530.123456-0500", ds.GetString(T(0x0008002A)));
+        string shiftedTime = DateShifter.ShiftTime("101530.123456", DateShifter.TimeOffsetSeconds(offset))!;
+        Assert.NotEqual("101530.123456", shiftedTime);
+        Assert.Equal(study.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + shiftedTime + "-0500", ds.GetString(T(0x0008002A)));
         var range = ds.GetDateRange(T(0x00400244))!;
         Assert.Equal(4, range.To!.Value.DayNumber - range.From!.Value.DayNumber);
         Assert.Equal(study, range.To);
@@ -104,12 +106,46 @@ public sealed class UidAndDateTests
         Assert.Equal(expected, DateShifter.ShiftDate(value, days));
 
     [Theory]
-    [InlineData("20200314101530.123456-0500", -1, "20200313101530.123456-0500")]
-    [InlineData("20200314101530+0100", 1, "20200315101530+0100")]
     [InlineData("2020", -400, "2018")]
     [InlineData("202003", -20, "202002")]
     [InlineData("20200314-20200315", 1, "20200315-20200316")]
     [InlineData("bad", 1, null)]
     public void Datetime_values_shift_their_date_part(string value, int days, string? expected) =>
         Assert.Equal(expected, DateShifter.ShiftDateTime(value, days));
+
+    [Theory]
+    [InlineData("20200314101530.123456-0500", -1)]
+    [InlineData("20200314101530+0100", 1)]
+    [InlineData("202003141015", -3000)]
+    public void Datetime_values_shift_date_by_days_and_time_of_day_by_the_patient_time_offset(string value, int days)
+    {
+        string shifted = DateShifter.ShiftDateTime(value, days)!;
+        var original = DateOnly.ParseExact(value[..8], "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(original.AddDays(days).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture), shifted[..8]);
+        int timeDigits = value.Skip(8).TakeWhile(char.IsAsciiDigit).Count();
+        Assert.Equal(DateShifter.ShiftTime(value.Substring(8, timeDigits), DateShifter.TimeOffsetSeconds(days)), shifted.Substring(8, timeDigits));
+        Assert.NotEqual(value.Substring(8, timeDigits), shifted.Substring(8, timeDigits));
+        Assert.Equal(value.Length, shifted.Length);
+    }
+
+    [Theory]
+    [InlineData("101530", 3600, "111530")]
+    [InlineData("233000", 3600, "003000")]
+    [InlineData("1015", 90, "1016")]
+    [InlineData("10", 7200, "12")]
+    [InlineData("10:15:30", 60, "101630")]
+    [InlineData("101530.25", 1, "101531.25")]
+    [InlineData("100000-110000", 600, "101000-111000")]
+    [InlineData("2615", 60, null)]
+    public void Times_of_day_shift_modulo_24_hours_keeping_precision(string value, int seconds, string? expected) =>
+        Assert.Equal(expected, DateShifter.ShiftTime(value, seconds));
+
+    [Fact]
+    public void Time_offsets_are_between_one_and_twenty_three_hours()
+    {
+        for (int days = -4000; days <= 4000; days += 7)
+        {
+            Assert.InRange(DateShifter.TimeOffsetSeconds(days), 3600, 82800);
+        }
+    }
 }
