@@ -5,7 +5,7 @@ namespace Ricord.Deid;
 /// protocol words. Everything else (names, numbers longer than three digits, places) is dropped.
 /// Curated to hold no word that is also a common given name or surname.
 /// </summary>
-internal static class DescriptorVocabulary
+public static class DescriptorVocabulary
 {
     public static readonly string[] Words =
     [

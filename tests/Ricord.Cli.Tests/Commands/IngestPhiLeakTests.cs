@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Ricord.Cli.Tests.Commands;
+
+/// <summary>
+/// End to end through the CLI: `ricord synth` plants PHI and lists it in phi-manifest.json; after
+/// `ricord ingest` of every site, no planted string may appear in any stored byte outside the secrets
+/// folder (blobs, catalog database, WAL) nor in anything the CLI printed.
+/// </summary>
+public sealed class IngestPhiLeakTests
+{
+    [Theory]
+    [InlineData(11, false)]
+    [InlineData(29, true)]
+    public void No_planted_PHI_survives_ingest(int seed, bool messy)
+    {
+        string root = Path.Combine(Path.GetTempPath(), $"ricord-phi-{Guid.NewGuid():N}");
+        try
+        {
+            string synth = Path.Combine(root, "synth");
+            string data = Path.Combine(root, "data");
+            var output = new StringBuilder();
+            var args = new List<string> { "synth", synth, "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--ct-patients", "2", "--cxr-patients", "8", "--slices", "12", "--cxr-size", "256" };
+            if (messy)
+            {
+                args.Add("--messy");
+            }
+
+            Assert.Equal(0, Run(output, [.. args]));
+            int accepted = 0;
+            foreach (var site in Directory.GetDirectories(Path.Combine(synth, "sites")))
+            {
+                int code = Run(output, "ingest", Path.Combine(site, "dicom"), "--collection", "RICORD-TEST", "--site", Path.GetFileName(site), "--data", data);
+                Assert.True(code is 0 or 5, $"ingest exit code {code}");
+                accepted += Directory.Exists(Path.Combine(data, "blobs")) ? 1 : 0;
+            }
+
+            Assert.True(accepted > 0 && Directory.EnumerateFiles(Path.Combine(data, "blobs"), "*", SearchOption.AllDirectories).Count() > 20, "too little was accepted for the test to mean anything");
+            var needles = Needles(Path.Combine(synth, "phi-manifest.json"));
+            Assert.True(needles.Count > 100, $"only {needles.Count} PHI values in the manifest");
+            var leaks = new List<string>();
+            foreach (var file in Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories)
+                         .Where(f => !f.StartsWith(Path.Combine(data, "secrets") + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            {
+                Scan(File.ReadAllBytes(file), Path.GetRelativePath(data, file), needles, leaks);
+            }
+
+            Scan(Encoding.UTF8.GetBytes(output.ToString()), "CLI output", needles, leaks);
+            Assert.True(leaks.Count == 0, $"{leaks.Count} leaks:\n" + string.Join("\n", leaks.Take(30)));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static int Run(StringBuilder output, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int code = CliApp.Run(args, stdout, stderr);
+        output.Append(stdout).Append(stderr);
+        return code;
+    }
+
+    private sealed record Needle(string Value, string Kind, byte[] Bytes);
+
+    /// <summary>
+    /// Every manifest value in UTF-8 and Latin-1 (and upper case). Study descriptions made only of the
+    /// de-identifier's safe clinical vocabulary ("XR CHEST 1 VIEW AP") are not identifying and are kept on purpose.
+    /// </summary>
+    private static List<Needle> Needles(string manifestPath)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(manifestPath));
+        var safe = new HashSet<string>(Ricord.Deid.DescriptorVocabulary.Words, StringComparer.OrdinalIgnoreCase);
+        var needles = new List<Needle>();
+        foreach (var e in doc.RootElement.EnumerateArray())
+        {
+            string value = e.GetProperty("value").GetString()!;
+            string kind = e.GetProperty("kind").GetString()!;
+            if (value.Trim().Length < 4 || (kind == "StudyDescription" && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => safe.Contains(w) || (w.Length <= 3 && w.All(char.IsAsciiLetterOrDigit)))))
+            {
+                continue;
+            }
+
+            foreach (var v in new[] { value, value.ToUpperInvariant() }.Distinct())
+            {
+                needles.Add(new Needle(value, kind, Encoding.UTF8.GetBytes(v)));
+                if (v.All(c => c < 256))
+                {
+                    needles.Add(new Needle(value, kind, Encoding.Latin1.GetBytes(v)));
+                }
+            }
+        }
+
+        return needles;
+    }
+
+    /// <summary>
+    /// All-digit values (times, study IDs) count only as whole tokens: not inside a longer run of digits and
+    /// dots, where they occur by chance in remapped UIDs.
+    /// </summary>
+    private static void Scan(byte[] data, string where, List<Needle> needles, List<string> leaks)
+    {
+        foreach (var n in needles)
+        {
+            bool numeric = n.Bytes.All(b => b is >= (byte)'0' and <= (byte)'9');
+            int from = 0;
+            while (from <= data.Length - n.Bytes.Length)
+            {
+                int i = data.AsSpan(from).IndexOf(n.Bytes);
+                if (i < 0)
+                {
+                    break;
+                }
+
+                i += from;
+                bool before = i > 0 && IsNumberChar(data[i - 1]);
+                bool after = i + n.Bytes.Length < data.Length && IsNumberChar(data[i + n.Bytes.Length]);
+                if (!numeric || (!before && !after))
+                {
+                    leaks.Add($"{n.Kind} '{n.Value}' in {where} at byte {i}");
+                    break;
+                }
+
+                from = i + 1;
+            }
+        }
+    }
+
+    private static bool IsNumberChar(byte b) => b is >= (byte)'0' and <= (byte)'9' or (byte)'.';
+}
