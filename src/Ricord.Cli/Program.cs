@@ -15,6 +15,7 @@ public static class Program
             "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 file not found, 4 output folder not empty, 5 partly done (some inputs quarantined).");
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
+        root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(DumpCommand.Create());
         root.Subcommands.Add(DeidCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());

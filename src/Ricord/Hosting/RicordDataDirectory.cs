@@ -98,5 +98,11 @@ public sealed class RicordDataDirectory : IDisposable
         {
             d.Dispose();
         }
+
+        // Pooled SQLite connections keep the database files open; closing them lets the folder be moved or removed.
+        if (CatalogOptions.Provider == CatalogProvider.Sqlite)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
     }
 }

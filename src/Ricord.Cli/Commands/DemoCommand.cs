@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Spectre.Console;
+
+namespace Ricord.Cli.Commands;
+
+/// <summary>
+/// <c>ricord demo</c>: the whole job on the embedded default with no configuration: synthetic multi-site
+/// data → ingest with de-identification (link table kept apart) → a summary of the catalog and quarantine.
+/// </summary>
+public static class DemoCommand
+{
+    private const string Marker = ".ricord-demo";
+
+    public static Command Create()
+    {
+        var dir = new Option<DirectoryInfo>("--dir") { Description = "Folder the demo owns (synthetic input and data directory). Re-running replaces it.", DefaultValueFactory = _ => new DirectoryInfo("ricord-demo") };
+        var seed = new Option<int>("--seed") { Description = "Seed of the synthetic data (same seed, same input bytes).", DefaultValueFactory = _ => 42 };
+        var ct = new Option<int>("--ct-patients") { Description = "Chest CT patients (RICORD-1A/1B-like).", DefaultValueFactory = _ => 4 };
+        var cxr = new Option<int>("--cxr-patients") { Description = "Radiograph patients (RICORD-1C-like).", DefaultValueFactory = _ => 20 };
+        var slices = new Option<int>("--slices") { Description = "Axial slices per CT series.", DefaultValueFactory = _ => 48 };
+        var command = new Command("demo",
+            "Run Ricord end to end on the embedded default (SQLite + filesystem): generate synthetic data from four sites with " +
+            "planted PHI, ingest every site with de-identification (the link table stays in DIR/data/secrets), and print the " +
+            "catalog by site and collection and the quarantine. Later steps (reads, consensus, release, server) are added as they land.")
+        {
+            dir, seed, ct, cxr, slices,
+        };
+        command.SetAction((parse, token) => RunAsync(parse.GetValue(dir)!, parse.GetValue(seed), parse.GetValue(ct), parse.GetValue(cxr),
+            parse.GetValue(slices), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, token));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(DirectoryInfo dir, int seed, int ctPatients, int cxrPatients, int slices, TextWriter stdout, TextWriter stderr, CancellationToken token)
+    {
+        if (dir.Exists && dir.EnumerateFileSystemInfos().Any())
+        {
+            if (!File.Exists(Path.Combine(dir.FullName, Marker)))
+            {
+                stderr.WriteLine($"ricord demo: {dir.FullName} exists and is not a demo folder; choose another --dir");
+                return ExitCodes.OutputNotEmpty;
+            }
+
+            dir.Delete(recursive: true);
+        }
+
+        dir.Create();
+        await File.WriteAllTextAsync(Path.Combine(dir.FullName, Marker), "made by ricord demo; deleted by the next run\n", token).ConfigureAwait(false);
+        string synth = Path.Combine(dir.FullName, "synth");
+        string data = Path.Combine(dir.FullName, "data");
+        var console = CliProgress.Console(stdout);
+
+        console.Write(new Rule("1. Synthetic multi-site data (ricord synth)").LeftJustified());
+        int code = CliApp.Run(["synth", synth, "--seed", Str(seed), "--ct-patients", Str(ctPatients), "--cxr-patients", Str(cxrPatients), "--slices", Str(slices)], stdout, stderr);
+        if (code != ExitCodes.Success)
+        {
+            return code;
+        }
+
+        console.Write(new Rule("2. Ingest with de-identification (ricord ingest, one run per site)").LeftJustified());
+        foreach (var site in Directory.GetDirectories(Path.Combine(synth, "sites")).Order(StringComparer.Ordinal))
+        {
+            string siteCode = Path.GetFileName(site);
+            console.WriteLine($"site {siteCode}:");
+            code = await IngestCommand.RunAsync([Path.Combine(site, "dicom")], "RICORD-DEMO", siteCode, Math.Max(2, Environment.ProcessorCount),
+                new DirectoryInfo(data), stdout, stderr, token).ConfigureAwait(false);
+            if (code is not (ExitCodes.Success or ExitCodes.PartialSuccess))
+            {
+                return code;
+            }
+        }
+
+        console.Write(new Rule("3. Catalog").LeftJustified());
+        using var dataDir = await CliData.OpenAsync(new DirectoryInfo(data), token).ConfigureAwait(false);
+        await using var db = dataDir.Catalog.CreateContext();
+        // A demo-sized summary: project the rows, aggregate in memory.
+        var rows = await db.Instances.AsNoTracking()
+            .Join(db.Series, i => i.SeriesId, s => s.Id, (i, s) => new { i.StudyId, i.Size, s.Modality })
+            .Join(db.Studies, x => x.StudyId, st => st.Id, (x, st) => new { x.Modality, x.Size, x.StudyId, st.PatientId, st.SiteId })
+            .Join(db.Sites, x => x.SiteId, site => site.Id, (x, site) => new { Site = site.Code, x.Modality, x.PatientId, x.StudyId, x.Size })
+            .ToListAsync(token).ConfigureAwait(false);
+        var bySite = rows.GroupBy(x => (x.Site, x.Modality))
+            .Select(g => new { g.Key.Site, g.Key.Modality, Patients = g.Select(x => x.PatientId).Distinct().Count(), Studies = g.Select(x => x.StudyId).Distinct().Count(), Instances = g.Count(), Bytes = g.Sum(x => x.Size) })
+            .ToList();
+        var table = new Table().AddColumns("site", "modality", "patients", "studies", "instances", "MB");
+        foreach (var r in bySite.OrderBy(r => r.Site, StringComparer.Ordinal).ThenBy(r => r.Modality, StringComparer.Ordinal))
+        {
+            table.AddRow(Markup.Escape(r.Site), Markup.Escape(r.Modality), Str(r.Patients), Str(r.Studies), Str(r.Instances), (r.Bytes / 1e6).ToString("F1", CultureInfo.InvariantCulture));
+        }
+
+        console.Write(table);
+        var quarantine = await db.QuarantineEntries.AsNoTracking().GroupBy(q => q.Reason).Select(g => new { g.Key, N = g.Count() }).ToListAsync(token).ConfigureAwait(false);
+        var qt = new Table().AddColumns("quarantine reason", "entries");
+        foreach (var q in quarantine.OrderBy(q => q.Key))
+        {
+            qt.AddRow(q.Key.ToString(), Str(q.N));
+        }
+
+        console.Write(qt);
+        console.WriteLine($"Data directory: {data} (catalog.db, blobs/, secrets/ with the link table). Try: ricord query --data {data}");
+        return ExitCodes.Success;
+    }
+
+    private static string Str(long n) => n.ToString(CultureInfo.InvariantCulture);
+}

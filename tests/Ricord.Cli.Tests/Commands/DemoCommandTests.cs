@@ -1,0 +1,39 @@
+namespace Ricord.Cli.Tests.Commands;
+
+public sealed class DemoCommandTests
+{
+    [Fact]
+    public void Demo_runs_end_to_end_and_refuses_a_folder_it_does_not_own()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), $"ricord-demo-{Guid.NewGuid():N}");
+        try
+        {
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+            int code = CliApp.Run(["demo", "--dir", dir, "--ct-patients", "1", "--cxr-patients", "4", "--slices", "8"], stdout, stderr);
+            Assert.True(code == 0, stderr.ToString());
+            string output = stdout.ToString();
+            Assert.Contains("3. Catalog", output, StringComparison.Ordinal);
+            Assert.Contains("CT", output, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(dir, "data", "catalog.db")));
+            Assert.True(File.Exists(Path.Combine(dir, "data", "secrets", "link.db")));
+
+            // A second run replaces its own folder; a foreign non-empty folder is refused.
+            using var err2 = new StringWriter();
+            Assert.True(CliApp.Run(["demo", "--dir", dir, "--ct-patients", "1", "--cxr-patients", "2", "--slices", "8"], new StringWriter(), err2) == 0, err2.ToString());
+            string foreign = dir + "-foreign";
+            Directory.CreateDirectory(foreign);
+            File.WriteAllText(Path.Combine(foreign, "keep.txt"), "x");
+            Assert.Equal(ExitCodes.OutputNotEmpty, CliApp.Run(["demo", "--dir", foreign], new StringWriter(), new StringWriter()));
+            Assert.True(File.Exists(Path.Combine(foreign, "keep.txt")));
+            Directory.Delete(foreign, recursive: true);
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
+}
