@@ -8,21 +8,28 @@ namespace Ricord.Dicom;
 public sealed partial class DicomDataset
 {
     private static readonly DicomTag SpecificCharacterSetTag = new(0x00080005);
+    private (DicomElement Source, DicomCharacterSet CharacterSet)? _characterSet;
 
     /// <summary>The character set of text values here: this data set's (0008,0005), else the enclosing data set's (PS3.5 7.5.3).</summary>
     public DicomCharacterSet CharacterSet
     {
         get
         {
-            for (var ds = this; ds is not null; ds = ds.Parent)
+            if (this[SpecificCharacterSetTag] is not { } e)
             {
-                if (ds[SpecificCharacterSetTag] is { } e)
-                {
-                    return DicomCharacterSet.FromTerms(DicomValueParser.SplitAscii(e.Bytes));
-                }
+                return Parent?.CharacterSet ?? DicomCharacterSet.Default;
             }
 
-            return DicomCharacterSet.Default;
+            // Elements are immutable and Set replaces them, so the element itself keys the cached result.
+            var cached = _characterSet;
+            if (cached is not null && ReferenceEquals(cached.Value.Source, e))
+            {
+                return cached.Value.CharacterSet;
+            }
+
+            var charset = DicomCharacterSet.FromTerms(DicomValueParser.SplitAscii(e.Bytes));
+            _characterSet = (e, charset);
+            return charset;
         }
     }
 

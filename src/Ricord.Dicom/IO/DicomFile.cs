@@ -43,10 +43,6 @@ public sealed class DicomFile
             using var input = new FileDicomInput(path);
             return DicomParser.Parse(input, options);
         }
-        catch (FileNotFoundException)
-        {
-            throw;
-        }
         catch (Exception ex) when (ex is ArgumentOutOfRangeException or IndexOutOfRangeException or OverflowException or InvalidCastException)
         {
             throw new DicomFormatException($"Malformed data: {ex.Message}", 0, null, options.SourceName, ex);

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using System.Text;
 
 namespace Ricord.Dicom;
 
@@ -258,6 +257,4 @@ internal sealed partial class DicomWriter
             BinaryPrimitives.WriteUInt32LittleEndian(b, v);
         }
     }
-
-    internal static string Ascii(ReadOnlySpan<byte> b) => Encoding.ASCII.GetString(b);
 }

@@ -115,7 +115,7 @@ public sealed partial class IngestPipeline
             return await QuarantineAsync(item, bytes, QuarantineReason.BurnedInAnnotationRisk, risk.Reason, options, report, ct).ConfigureAwait(false);
         }
 
-        return await StoreAndIndexAsync(item, output, options, report, ct).ConfigureAwait(false);
+        return await StoreAndIndexAsync(item, bytes, output, options, report, ct).ConfigureAwait(false);
     }
 
     /// <summary>Ingests a reviewed quarantined item: every check again, but a burned-in annotation risk is accepted.</summary>
@@ -139,10 +139,10 @@ public sealed partial class IngestPipeline
 
         var context = new DeidContext(_linkTable, options.Collection, options.SiteCode);
         _deidentifier.Apply(file, context, out var output);
-        return await StoreAndIndexAsync(item, output, options, report, ct).ConfigureAwait(false);
+        return await StoreAndIndexAsync(item, bytes, output, options, report, ct).ConfigureAwait(false);
     }
 
-    private async Task<IngestOutcome> StoreAndIndexAsync(IngestItem item, DicomFile output, IngestOptions options, IngestReport report, CancellationToken ct)
+    private async Task<IngestOutcome> StoreAndIndexAsync(IngestItem item, byte[] original, DicomFile output, IngestOptions options, IngestReport report, CancellationToken ct)
     {
         byte[] stored = output.ToBytes();
         string hash = Convert.ToHexStringLower(SHA256.HashData(stored));
@@ -170,9 +170,11 @@ public sealed partial class IngestPipeline
                     await _blobs.DeleteAsync(key, ct).ConfigureAwait(false); // our new blob is not referenced: leave no orphan
                 }
 
-                if (result.Detail is { } detail && !detail.Contains("SOP", StringComparison.OrdinalIgnoreCase))
+                // InstanceId 0: not the SOP Instance UID but its series or study belongs to another patient or study.
+                if (result.InstanceId == 0)
                 {
-                    return await QuarantineAsync(item, await item.ReadAllAsync(ct).ConfigureAwait(false), QuarantineReason.ConflictingPatientData, detail, options, report, ct).ConfigureAwait(false);
+                    return await QuarantineAsync(item, original, QuarantineReason.ConflictingPatientData,
+                        result.Detail ?? "series or study already belongs to another patient", options, report, ct).ConfigureAwait(false);
                 }
 
                 report.Add(IngestOutcome.Changed, item.Length);

@@ -16,7 +16,9 @@ public static class IngestSource
         {
             if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None })
+                // Hidden files are taken too: PACS exports often write DICOM files with dot names.
+                var walk = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+                var files = Directory.EnumerateFiles(path, "*", walk)
                     .Order(StringComparer.Ordinal);
                 foreach (var file in files)
                 {
