@@ -86,26 +86,6 @@ public sealed partial class DatabaseCatalog : ICatalog
         }
     }
 
-    public async Task AddQuarantineAsync(QuarantineRecord record, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        var db = CreateContext();
-        await using (db.ConfigureAwait(false))
-        {
-            db.QuarantineEntries.Add(new QuarantineEntry
-            {
-                CollectionId = await CollectionIdAsync(db, record.Collection, ct).ConfigureAwait(false),
-                SiteId = record.SiteCode is null ? null : await SiteIdAsync(db, record.SiteCode, ct).ConfigureAwait(false),
-                ReceivedAt = DateTime.UtcNow,
-                Reason = record.Reason,
-                Detail = record.Detail,
-                BlobKey = record.BlobKey,
-                ContentHash = record.ContentHash,
-            });
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        }
-    }
-
     public async Task AuditAsync(string actor, string action, string target, string? detail, CancellationToken ct)
     {
         var db = CreateContext();

@@ -16,6 +16,12 @@ public interface ICatalog
 
     Task<bool> HasInstanceAsync(string collection, string sopInstanceUid, CancellationToken ct);
 
+    /// <summary>Whether any instance, in any collection, has this content (SHA-256 hex), i.e. references the
+    /// content-addressed blob of these bytes.</summary>
+    Task<bool> HasContentAsync(string contentHash, CancellationToken ct);
+
+    /// <summary>Records a quarantined object once: the same content quarantined again for the same collection,
+    /// site and reason (a re-run over the same input) adds no second entry, also under concurrent writers.</summary>
     Task AddQuarantineAsync(QuarantineRecord record, CancellationToken ct);
 
     /// <summary>Appends to the audit trail. Target and detail must never contain PHI.</summary>

@@ -12,11 +12,15 @@ namespace Ricord.Ingest;
 /// read → validate → de-identify → store blob → index, for each input item, in parallel with bounded
 /// memory. Each instance is atomic: its blob is written durably before the one catalog transaction that
 /// indexes it, and de-identification is deterministic, so a re-run after a crash finishes exactly what
-/// was cut off (same bytes, same blob key) and adds nothing else.
+/// was cut off (same bytes, same content-addressed blob key) and adds nothing else. docs/ingest.md explains
+/// why no orphan blob survives a crash and a re-run, with any number of concurrent ingest workers.
 /// </summary>
 public sealed partial class IngestPipeline
 {
     private const string InstancePrefix = "instances";
+
+    /// <summary>Temp files older than this are taken as abandoned even when their writer may live on another host.</summary>
+    private static readonly TimeSpan AbandonedWriteAge = TimeSpan.FromHours(1);
     private readonly ICatalog _catalog;
     private readonly IBlobStore _blobs;
     private readonly Deidentifier _deidentifier;
@@ -37,17 +41,21 @@ public sealed partial class IngestPipeline
     {
         report ??= new IngestReport();
         var clock = Stopwatch.StartNew();
+        await SweepAbandonedWritesAsync(ct).ConfigureAwait(false);
         await _catalog.EnsureCollectionAsync(options.Collection, null, ct).ConfigureAwait(false);
         await _catalog.EnsureSiteAsync(options.SiteCode, options.SiteCode, ct).ConfigureAwait(false);
         var context = new DeidContext(_linkTable, options.Collection, options.SiteCode);
         var channel = Channel.CreateBounded<IngestItem>(new BoundedChannelOptions(options.Parallelism * 2) { SingleWriter = true });
+
+        // A failing worker stops the rest, so the producer never waits forever on a full channel.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = Task.Run(async () =>
         {
             try
             {
-                await foreach (var item in items.WithCancellation(ct).ConfigureAwait(false))
+                await foreach (var item in items.WithCancellation(stop.Token).ConfigureAwait(false))
                 {
-                    await channel.Writer.WriteAsync(item, ct).ConfigureAwait(false);
+                    await channel.Writer.WriteAsync(item, stop.Token).ConfigureAwait(false);
                 }
 
                 channel.Writer.Complete();
@@ -57,15 +65,23 @@ public sealed partial class IngestPipeline
                 channel.Writer.Complete(ex);
                 throw;
             }
-        }, ct);
+        }, stop.Token);
 
         var workers = Enumerable.Range(0, options.Parallelism).Select(_ => Task.Run(async () =>
         {
-            await foreach (var item in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+            try
             {
-                await ProcessAsync(item, options, context, report, ct).ConfigureAwait(false);
+                await foreach (var item in channel.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+                {
+                    await ProcessAsync(item, options, context, report, stop.Token).ConfigureAwait(false);
+                }
             }
-        }, ct)).ToArray();
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+        }, stop.Token)).ToArray();
 
         await Task.WhenAll(workers.Append(producer)).ConfigureAwait(false);
         report.Elapsed = clock.Elapsed;
@@ -147,8 +163,7 @@ public sealed partial class IngestPipeline
         byte[] stored = output.ToBytes();
         string hash = Convert.ToHexStringLower(SHA256.HashData(stored));
         string key = BlobKey.ForContent(hash, InstancePrefix);
-        bool existed = await _blobs.ExistsAsync(key, ct).ConfigureAwait(false);
-        if (!existed)
+        if (!await _blobs.ExistsAsync(key, ct).ConfigureAwait(false))
         {
             using var content = new MemoryStream(stored, writable: false);
             await _blobs.PutAsync(key, content, ct).ConfigureAwait(false);
@@ -165,10 +180,9 @@ public sealed partial class IngestPipeline
                 report.Add(IngestOutcome.Duplicate, item.Length);
                 return IngestOutcome.Duplicate;
             default:
-                if (!existed)
-                {
-                    await _blobs.DeleteAsync(key, ct).ConfigureAwait(false); // our new blob is not referenced: leave no orphan
-                }
+                // Not indexed. The blob may be ours or one a crashed run left for this same instance; keys name
+                // content, so a row referencing it would have this hash and this UID and could not conflict.
+                await DeleteUnreferencedAsync(key, hash, ct).ConfigureAwait(false);
 
                 // InstanceId 0: not the SOP Instance UID but its series or study belongs to another patient or study.
                 if (result.InstanceId == 0)
@@ -190,5 +204,25 @@ public sealed partial class IngestPipeline
         await _catalog.AddQuarantineAsync(new QuarantineRecord(options.Collection, options.SiteCode, reason, detail, $"vault:{id}", hash), ct).ConfigureAwait(false);
         report.Add(IngestOutcome.Quarantined, item.Length, reason);
         return IngestOutcome.Quarantined;
+    }
+
+    /// <summary>Deletes an instance blob no catalog row references (checked after the failed insert, any collection).</summary>
+    private async Task DeleteUnreferencedAsync(string key, string hash, CancellationToken ct)
+    {
+        if (!await _catalog.HasContentAsync(hash, ct).ConfigureAwait(false))
+        {
+            await _blobs.DeleteAsync(key, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Removes temp files that crashed writers left in the blob store and the quarantine vault.</summary>
+    private async Task SweepAbandonedWritesAsync(CancellationToken ct)
+    {
+        if (_blobs is FileSystemBlobStore files)
+        {
+            await files.SweepTempFilesAsync(AbandonedWriteAge, ct).ConfigureAwait(false);
+        }
+
+        _vault.SweepAbandonedWrites(AbandonedWriteAge, ct);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ricord.Storage;
 
 namespace Ricord.Ingest;
 
@@ -52,6 +53,9 @@ public sealed class QuarantineVault
     public IEnumerable<string> Ids() =>
         Directory.EnumerateFiles(Root, "*.json").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal);
 
+    /// <summary>Deletes temp files of writes cut off by a crash (see <see cref="InFlightWrites"/>); returns how many.</summary>
+    public int SweepAbandonedWrites(TimeSpan olderThan, CancellationToken ct) => InFlightWrites.Sweep(Root, olderThan, ct);
+
     public bool Drop(string id)
     {
         bool any = false;
@@ -73,7 +77,8 @@ public sealed class QuarantineVault
 
     private static async Task WriteDurablyAsync(string path, byte[] bytes, CancellationToken ct)
     {
-        string temp = path + ".tmp";
+        // A temp name per writer: two workers quarantining the same bytes at once must not share one.
+        string temp = InFlightWrites.TempPathFor(path);
         var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
         await using (stream.ConfigureAwait(false))
         {
@@ -82,5 +87,6 @@ public sealed class QuarantineVault
         }
 
         File.Move(temp, path, overwrite: true);
+        DirectorySync.Flush(Path.GetDirectoryName(path)!);
     }
 }

@@ -26,24 +26,12 @@ public sealed partial class FileSystemBlobStore
         await Task.CompletedTask.ConfigureAwait(false);
     }
 
-    /// <summary>Deletes temp files (left by crashed or interrupted writes) last written before
-    /// <paramref name="olderThan"/> ago; returns how many. Run at start-up; recent ones may be writes in flight.</summary>
-    public Task<int> SweepTempFilesAsync(TimeSpan olderThan, CancellationToken ct)
-    {
-        var cutoff = DateTime.UtcNow - olderThan;
-        var count = 0;
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
-        foreach (var file in Directory.EnumerateFiles(_root, "*" + TempSuffix, options))
-        {
-            ct.ThrowIfCancellationRequested();
-            if (File.GetLastWriteTimeUtc(file) <= cutoff && TryDelete(file))
-            {
-                count++;
-            }
-        }
-
-        return Task.FromResult(count);
-    }
+    /// <summary>Deletes temp files left by crashed or interrupted writes; returns how many. A temp file goes when its
+    /// writer was a process of this host that no longer runs, or when it was last written before
+    /// <paramref name="olderThan"/> ago (writers on other hosts sharing the folder cannot be asked). Ingest runs it
+    /// at start.</summary>
+    public Task<int> SweepTempFilesAsync(TimeSpan olderThan, CancellationToken ct) =>
+        Task.FromResult(InFlightWrites.Sweep(_root, olderThan, ct));
 
     private string KeyOf(string file)
     {

@@ -4,8 +4,8 @@ namespace Ricord.Storage;
 /// (key "ab12cd…" → root/ab/12/ab12cd…, "instances/ab12…" → root/instances/ab/12/ab12…) so no directory grows
 /// past 65,536 entries. A write goes to a temp file in the final directory, is fsynced, renamed into place
 /// without overwriting, and the directory is fsynced: a reader sees either nothing or the whole blob, and a
-/// blob reported written survives power loss. Crashes leave only temp files, which <see cref="SweepTempFilesAsync"/>
-/// removes.</summary>
+/// blob reported written survives power loss. Crashes leave only temp files, named after their host and process,
+/// which <see cref="SweepTempFilesAsync"/> removes.</summary>
 public sealed partial class FileSystemBlobStore : IBlobStore
 {
     /// <summary>Suffix of in-flight writes; keys may not end with it.</summary>
@@ -57,7 +57,7 @@ public sealed partial class FileSystemBlobStore : IBlobStore
 
         var dir = Path.GetDirectoryName(path)!;
         CreateDirectoryDurably(dir);
-        var temp = $"{path}.{Guid.NewGuid():N}{TempSuffix}";
+        var temp = InFlightWrites.TempPathFor(path);
         try
         {
             var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);

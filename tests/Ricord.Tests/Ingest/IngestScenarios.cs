@@ -1,0 +1,169 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Ricord.Catalog;
+using Ricord.Dicom;
+using Ricord.Tests.Deid;
+
+namespace Ricord.Tests.Ingest;
+
+/// <summary>Ingest scenarios run on each catalog provider (and blob store) by the test classes.</summary>
+internal static class IngestScenarios
+{
+    private static readonly byte[] NotDicom = Encoding.ASCII.GetBytes("Scanned referral letter, not an image.\n");
+
+    /// <summary>Re-running on the same input adds no instance, blob or quarantine entry, and reports duplicates.</summary>
+    public static async Task RerunAddsNothing(IngestTestBed bed)
+    {
+        for (int i = 1; i <= 3; i++)
+        {
+            bed.Write($"ct/{i}.dcm", PhiFixture.Build(i));
+        }
+
+        bed.Write("letter.txt", NotDicom);
+        var first = await bed.IngestAsync();
+        Assert.Equal((3L, 0L, 0L, 1L), (first.Accepted, first.Duplicates, first.Changed, first.Quarantined));
+        var keys = await bed.BlobKeysAsync();
+        Assert.Equal(3, keys.Count);
+
+        var second = await bed.IngestAsync();
+        Assert.Equal((0L, 3L, 0L, 1L), (second.Accepted, second.Duplicates, second.Changed, second.Quarantined));
+        Assert.Equal(keys, await bed.BlobKeysAsync());
+        await using (var db = bed.Db())
+        {
+            Assert.Equal(3, await db.Instances.CountAsync());
+            Assert.Equal(1, await db.QuarantineEntries.CountAsync());
+        }
+
+        await bed.AssertConsistentAsync();
+    }
+
+    /// <summary>Another instance with an indexed SOPInstanceUID is reported as changed; the original stays, and the
+    /// changed bytes leave no blob behind.</summary>
+    public static async Task ChangedInstanceIsReportedAndOriginalKept(IngestTestBed bed)
+    {
+        bed.Write("1.dcm", PhiFixture.Build(1));
+        Assert.Equal(1, (await bed.IngestAsync()).Accepted);
+        string original;
+        await using (var db = bed.Db())
+        {
+            original = (await db.Instances.SingleAsync()).ContentHash;
+        }
+
+        var keys = await bed.BlobKeysAsync();
+        bed.Write("1.dcm", Changed(PhiFixture.Build(1)));
+        var report = await bed.IngestAsync();
+        Assert.Equal((0L, 0L, 1L), (report.Accepted, report.Duplicates, report.Changed));
+        await using (var db = bed.Db())
+        {
+            Assert.Equal(original, (await db.Instances.SingleAsync()).ContentHash);
+        }
+
+        Assert.Equal(keys, await bed.BlobKeysAsync());
+        await bed.AssertConsistentAsync();
+    }
+
+    /// <summary>A process that dies between writing a blob and indexing it: the re-run adopts the blob of an instance
+    /// it then indexes, and deletes the blob of one that turns out changed. Nothing is orphaned.</summary>
+    public static async Task CrashBetweenBlobAndIndexConverges(IngestTestBed bed)
+    {
+        bed.Write("a.dcm", PhiFixture.Build(1));
+        bed.Write("b.dcm", PhiFixture.Build(2));
+        bed.Write("c.dcm", Changed(PhiFixture.Build(1)));
+
+        // Run 1 dies right after b's blob is written: a indexed, b's blob not yet referenced.
+        var crashing = new CrashingBlobStore(bed.Data.Blobs, putsBeforeCrash: 1);
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => bed.IngestAsync(crashing, parallelism: 1));
+        Assert.Equal(2, (await bed.BlobKeysAsync()).Count);
+        await using (var db = bed.Db())
+        {
+            Assert.Equal(1, await db.Instances.CountAsync());
+        }
+
+        // Run 2 adopts b's blob, then dies right after writing the blob of c (same UID as a, other content).
+        crashing = new CrashingBlobStore(bed.Data.Blobs, putsBeforeCrash: 0);
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => bed.IngestAsync(crashing, parallelism: 1));
+        Assert.Equal(3, (await bed.BlobKeysAsync()).Count);
+
+        var last = await bed.IngestAsync(parallelism: 1);
+        Assert.Equal((0L, 2L, 1L), (last.Accepted, last.Duplicates, last.Changed));
+        Assert.Equal(2, (await bed.BlobKeysAsync()).Count);
+        await bed.AssertConsistentAsync();
+    }
+
+    /// <summary>Each quarantine reason, recorded once with a detail free of identifiers, its original in the vault
+    /// and no blob; a re-run quarantines the same items again without a second entry.</summary>
+    public static async Task EachQuarantineReasonIsRecordedOnce(IngestTestBed bed)
+    {
+        bed.Write("a-accepted.dcm", PhiFixture.Build(1));
+        bed.Write("b-letter.txt", NotDicom);
+        byte[] whole = new DicomFile(PhiFixture.Build(2)).ToBytes();
+        bed.Write("c-truncated.dcm", whole[..(whole.Length / 2)]);
+        var noSeries = PhiFixture.Build(3);
+        noSeries.Remove(DicomTags.SeriesInstanceUID);
+        bed.Write("d-no-series-uid.dcm", noSeries);
+        bed.Write("e-burned-in.dcm", PhiFixture.Build(4).SetString(DicomTags.BurnedInAnnotation, DicomVR.CS, "YES"));
+        bed.Write("f-mr.dcm", PhiFixture.Build(5).SetString(DicomTags.SOPClassUID, DicomVR.UI, "1.2.840.10008.5.1.4.1.1.4"));
+        bed.Write("g-other-patient-same-study.dcm", PhiFixture.Build(6, mrn: "MRN5550001"));
+        var noPatient = PhiFixture.Build(7);
+        noPatient.Remove(DicomTags.PatientID);
+        bed.Write("h-no-patient-id.dcm", noPatient);
+
+        var expected = new Dictionary<QuarantineReason, long>
+        {
+            [QuarantineReason.NotDicom] = 1,
+            [QuarantineReason.Truncated] = 1,
+            [QuarantineReason.MissingUids] = 1,
+            [QuarantineReason.BurnedInAnnotationRisk] = 1,
+            [QuarantineReason.UnexpectedSopClass] = 1,
+            [QuarantineReason.ConflictingPatientData] = 2,
+        };
+        for (int run = 0; run < 2; run++)
+        {
+            var report = await bed.IngestAsync(parallelism: 1);
+            Assert.Equal(run == 0 ? 1 : 0, report.Accepted);
+            Assert.Equal(expected, report.QuarantinedByReason.ToDictionary(kv => kv.Key, kv => kv.Value));
+            await using var db = bed.Db();
+            var entries = await db.QuarantineEntries.ToListAsync();
+            Assert.Equal(expected, entries.GroupBy(q => q.Reason).ToDictionary(g => g.Key, g => (long)g.LongCount()));
+            foreach (var q in entries)
+            {
+                foreach (var phi in new[] { "MRN7730041", "MRN5550001", "ZQXWALSH", "999777", bed.Input })
+                {
+                    Assert.DoesNotContain(phi, q.Detail, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+        }
+
+        Assert.Single(await bed.BlobKeysAsync());
+        Assert.Equal(7, bed.Data.Vault.Ids().Count());
+        await bed.AssertConsistentAsync();
+    }
+
+    /// <summary>Two ingest runs over the same input at once (as on two nodes): every instance indexed once, each
+    /// quarantined item entered once, no blob without a row.</summary>
+    public static async Task ConcurrentRunsOnTheSameInput(IngestTestBed bed)
+    {
+        for (int i = 1; i <= 6; i++)
+        {
+            bed.Write($"ct/{i}.dcm", PhiFixture.Build(i));
+        }
+
+        bed.Write("ct/7.dcm", Changed(PhiFixture.Build(1)));
+        bed.Write("letter.txt", NotDicom);
+        bed.Write("burned.dcm", PhiFixture.Build(8).SetString(DicomTags.BurnedInAnnotation, DicomVR.CS, "YES"));
+        var reports = await Task.WhenAll(bed.IngestAsync(parallelism: 3), bed.IngestAsync(parallelism: 3));
+        // Of 1.dcm and 7.dcm (one UID), whichever is indexed first is kept; the other is "changed" in both runs.
+        Assert.Equal((6L, 6L, 2L), (reports.Sum(r => r.Accepted), reports.Sum(r => r.Duplicates), reports.Sum(r => r.Changed)));
+        Assert.All(reports, r => Assert.Equal(2, r.Quarantined));
+        await using (var db = bed.Db())
+        {
+            Assert.Equal(6, await db.Instances.CountAsync());
+            Assert.Equal(2, await db.QuarantineEntries.CountAsync());
+        }
+
+        await bed.AssertConsistentAsync();
+    }
+
+    /// <summary>Other pixel values: after de-identification, other bytes under the same SOPInstanceUID.</summary>
+    private static DicomDataset Changed(DicomDataset ds) => ds.SetBytes(DicomTags.PixelData, DicomVR.OW, new byte[] { 9, 0, 9, 0, 9, 0, 9, 0 });
+}

@@ -1,0 +1,31 @@
+using Ricord.Catalog;
+using Ricord.Tests.Catalog;
+
+namespace Ricord.Tests.Ingest;
+
+/// <summary>The ingest scenarios on Postgres with the filesystem blob store.</summary>
+public sealed class PostgresIngestTests
+{
+    private const CatalogProvider Provider = CatalogProvider.Postgres;
+
+    [PostgresFact]
+    public Task RerunAddsNothing() => RunAsync(IngestScenarios.RerunAddsNothing);
+
+    [PostgresFact]
+    public Task ChangedInstanceIsReportedAndOriginalKept() => RunAsync(IngestScenarios.ChangedInstanceIsReportedAndOriginalKept);
+
+    [PostgresFact]
+    public Task CrashBetweenBlobAndIndexConverges() => RunAsync(IngestScenarios.CrashBetweenBlobAndIndexConverges);
+
+    [PostgresFact]
+    public Task EachQuarantineReasonIsRecordedOnce() => RunAsync(IngestScenarios.EachQuarantineReasonIsRecordedOnce);
+
+    [PostgresFact]
+    public Task ConcurrentRunsOnTheSameInput() => RunAsync(IngestScenarios.ConcurrentRunsOnTheSameInput);
+
+    private static async Task RunAsync(Func<IngestTestBed, Task> scenario)
+    {
+        await using var bed = await IngestTestBed.CreateAsync(Provider);
+        await scenario(bed);
+    }
+}

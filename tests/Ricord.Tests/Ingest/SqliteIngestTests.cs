@@ -1,0 +1,30 @@
+using Ricord.Catalog;
+
+namespace Ricord.Tests.Ingest;
+
+/// <summary>The ingest scenarios on Sqlite with the filesystem blob store.</summary>
+public sealed class SqliteIngestTests
+{
+    private const CatalogProvider Provider = CatalogProvider.Sqlite;
+
+    [Fact]
+    public Task RerunAddsNothing() => RunAsync(IngestScenarios.RerunAddsNothing);
+
+    [Fact]
+    public Task ChangedInstanceIsReportedAndOriginalKept() => RunAsync(IngestScenarios.ChangedInstanceIsReportedAndOriginalKept);
+
+    [Fact]
+    public Task CrashBetweenBlobAndIndexConverges() => RunAsync(IngestScenarios.CrashBetweenBlobAndIndexConverges);
+
+    [Fact]
+    public Task EachQuarantineReasonIsRecordedOnce() => RunAsync(IngestScenarios.EachQuarantineReasonIsRecordedOnce);
+
+    [Fact]
+    public Task ConcurrentRunsOnTheSameInput() => RunAsync(IngestScenarios.ConcurrentRunsOnTheSameInput);
+
+    private static async Task RunAsync(Func<IngestTestBed, Task> scenario)
+    {
+        await using var bed = await IngestTestBed.CreateAsync(Provider);
+        await scenario(bed);
+    }
+}
