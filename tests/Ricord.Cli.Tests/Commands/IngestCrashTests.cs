@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text;
+using Npgsql;
+using Ricord.Catalog;
+using Ricord.Hosting;
+using Ricord.Ingest;
+using Ricord.Storage;
+using Xunit.Abstractions;
+
+namespace Ricord.Cli.Tests.Commands;
+
+/// <summary>
+/// `ricord ingest` killed with SIGKILL at random points (during start-up and migrations, and after a random number
+/// of new blobs), restarted, and run to the end: the catalog then holds exactly what one clean run of the same
+/// input holds (same link table, so the same de-identified bytes), every blob is referenced and intact, nothing
+/// is duplicated, and the quarantine agrees with the vault. A further run adds nothing.
+/// </summary>
+public sealed class IngestCrashTests(IngestCrashFixture input, ITestOutputHelper output) : IClassFixture<IngestCrashFixture>
+{
+    private const string Collection = "RICORD-CRASH";
+    private const int Kills = 4;
+
+    [Fact]
+    public Task Killed_ingest_converges_on_SQLite() => ConvergesAsync(seed: 1, postgres: null);
+
+    [PostgresFact]
+    public async Task Killed_ingest_converges_on_PostgreSQL()
+    {
+        string admin = PostgresFactAttribute.ConnectionString
+            ?? throw new InvalidOperationException($"{PostgresFactAttribute.Variable} must name a throwaway PostgreSQL server.");
+        string name = "ricord_crash_" + Guid.NewGuid().ToString("N")[..16];
+        await ExecuteAsync(admin, $"CREATE DATABASE {name}");
+        try
+        {
+            await ConvergesAsync(seed: 2, postgres: new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        }
+    }
+
+    private async Task ConvergesAsync(int seed, string? postgres)
+    {
+        string root = Path.Combine(Path.GetTempPath(), "ricord-crash-" + Guid.NewGuid().ToString("N")[..12]);
+        string data = Path.Combine(root, "data");
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        var options = new CatalogOptions { Provider = CatalogProvider.Sqlite, DataDirectory = data };
+        if (postgres is not null)
+        {
+            environment["RICORD_CATALOG_PROVIDER"] = "postgres";
+            environment["RICORD_CATALOG_CONNECTION"] = postgres;
+            options = new CatalogOptions { Provider = CatalogProvider.Postgres, ConnectionString = postgres };
+        }
+
+        string[] args = ["ingest", input.SiteDicom, input.Extras, "--collection", Collection, "--site", IngestCrashFixture.Site, "--data", data, "--parallel", "3"];
+        var random = new Random(seed);
+        var log = new StringBuilder();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            for (int k = 0; k < Kills; k++)
+            {
+                int before = BlobFiles(data);
+                using var cli = CliProcess.Start(environment, args);
+                if (k == 0)
+                {
+                    await Task.Delay(random.Next(50, 1500)); // start-up, migrations, first instances
+                }
+                else
+                {
+                    int target = before + random.Next(1, 12);
+                    await UntilAsync(() => cli.HasExited || BlobFiles(data) >= target, TimeSpan.FromSeconds(90));
+                }
+
+                bool finished = cli.HasExited;
+                await cli.KillAsync();
+                log.AppendLine(CultureInfo.InvariantCulture,
+                    $"{clock.Elapsed.TotalSeconds:F1} s: run {k + 1} {(finished ? "finished before the kill" : "killed")} at {BlobFiles(data)} blobs, {await IndexedAsync(options)} indexed");
+            }
+
+            using (var cli = CliProcess.Start(environment, args))
+            {
+                int code = await cli.WaitAsync(TimeSpan.FromMinutes(3));
+                Assert.True(code is 0 or 5, $"final run exit code {code}\n{log}{cli.Output}");
+            }
+
+            log.AppendLine(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F1} s: final run done, {BlobFiles(data)} blobs");
+            var recovered = await CatalogSnapshot.TakeAsync(options);
+            await CatalogSnapshot.AssertConsistentAsync(options, data);
+
+            using (var cli = CliProcess.Start(environment, args))
+            {
+                int code = await cli.WaitAsync(TimeSpan.FromMinutes(3));
+                Assert.True(code is 0 or 5, $"re-run exit code {code}\n{cli.Output}");
+            }
+
+            AssertSame(recovered, await CatalogSnapshot.TakeAsync(options));
+            await CatalogSnapshot.AssertConsistentAsync(options, data);
+
+            log.AppendLine(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F1} s: re-run done");
+            var reference = await ReferenceAsync(Path.Combine(root, "reference"), data);
+            Assert.True(reference.Instances.Length > 40 && reference.Quarantine.Length >= 2, $"too little to mean anything: {reference.Instances.Length} instances");
+            AssertSame(reference, recovered);
+        }
+        finally
+        {
+            log.AppendLine(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F1} s: end");
+            output.WriteLine(log.ToString());
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>One clean in-process run over the same input with a copy of the crashed directory's link table
+    /// (same key, same pseudonyms and date offsets), on a fresh SQLite catalog and blob store.</summary>
+    private async Task<CatalogSnapshot> ReferenceAsync(string root, string crashed)
+    {
+        Directory.CreateDirectory(Path.Combine(root, "secrets"));
+        foreach (var file in Directory.GetFiles(Path.Combine(crashed, "secrets"), "link.db*"))
+        {
+            File.Copy(file, Path.Combine(root, "secrets", Path.GetFileName(file)));
+        }
+
+        var options = new CatalogOptions { Provider = CatalogProvider.Sqlite, DataDirectory = root };
+        using (var reference = new RicordDataDirectory(root, options, new FileSystemBlobStore(Path.Combine(root, "blobs"))))
+        {
+            await reference.InitializeAsync(CancellationToken.None);
+            var ingest = new IngestOptions { Collection = Collection, SiteCode = IngestCrashFixture.Site, Actor = "test", Parallelism = 3 };
+            var report = await reference.CreateIngestPipeline().RunAsync(IngestSource.EnumerateAsync([input.SiteDicom, input.Extras]), ingest);
+            Assert.Equal(input.InputFiles, report.Processed);
+        }
+
+        return await CatalogSnapshot.TakeAsync(options);
+    }
+
+    private static void AssertSame(CatalogSnapshot expected, CatalogSnapshot actual)
+    {
+        Assert.Equal(expected.Instances, actual.Instances);
+        Assert.Equal(expected.Quarantine, actual.Quarantine);
+        Assert.Equal((expected.Patients, expected.Studies, expected.Series), (actual.Patients, actual.Studies, actual.Series));
+    }
+
+    /// <summary>Instances in the catalog (for the log: blobs beyond this number are the ones a kill cut off before their commit).</summary>
+    private static async Task<string> IndexedAsync(CatalogOptions options)
+    {
+        try
+        {
+            return (await CatalogSnapshot.TakeAsync(options)).Instances.Length.ToString(CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or NpgsqlException or InvalidOperationException)
+        {
+            return "none"; // killed before the catalog was created
+        }
+    }
+
+    private static int BlobFiles(string data)
+    {
+        string blobs = Path.Combine(data, "blobs", "instances");
+        return Directory.Exists(blobs) ? Directory.EnumerateFiles(blobs, "*", SearchOption.AllDirectories).Count() : 0;
+    }
+
+    private static async Task UntilAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the ingest made no progress in time");
+            await Task.Delay(10);
+        }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
