@@ -18,7 +18,7 @@ namespace Ricord.Cli.Tests.Commands;
 public sealed class IngestCrashTests(IngestCrashFixture input, ITestOutputHelper output) : IClassFixture<IngestCrashFixture>
 {
     private const string Collection = "RICORD-CRASH";
-    private const int Kills = 4;
+    private const int Kills = 3;
 
     [Fact]
     public Task Killed_ingest_converges_on_SQLite() => ConvergesAsync(seed: 1, postgres: null);
