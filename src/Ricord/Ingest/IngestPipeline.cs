@@ -18,9 +18,6 @@ namespace Ricord.Ingest;
 public sealed partial class IngestPipeline
 {
     private const string InstancePrefix = "instances";
-
-    /// <summary>Temp files older than this are taken as abandoned even when their writer may live on another host.</summary>
-    private static readonly TimeSpan AbandonedWriteAge = TimeSpan.FromHours(1);
     private readonly ICatalog _catalog;
     private readonly IBlobStore _blobs;
     private readonly Deidentifier _deidentifier;
@@ -204,25 +201,5 @@ public sealed partial class IngestPipeline
         await _catalog.AddQuarantineAsync(new QuarantineRecord(options.Collection, options.SiteCode, reason, detail, $"vault:{id}", hash), ct).ConfigureAwait(false);
         report.Add(IngestOutcome.Quarantined, item.Length, reason);
         return IngestOutcome.Quarantined;
-    }
-
-    /// <summary>Deletes an instance blob no catalog row references (checked after the failed insert, any collection).</summary>
-    private async Task DeleteUnreferencedAsync(string key, string hash, CancellationToken ct)
-    {
-        if (!await _catalog.HasContentAsync(hash, ct).ConfigureAwait(false))
-        {
-            await _blobs.DeleteAsync(key, ct).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Removes temp files that crashed writers left in the blob store and the quarantine vault.</summary>
-    private async Task SweepAbandonedWritesAsync(CancellationToken ct)
-    {
-        if (_blobs is FileSystemBlobStore files)
-        {
-            await files.SweepTempFilesAsync(AbandonedWriteAge, ct).ConfigureAwait(false);
-        }
-
-        _vault.SweepAbandonedWrites(AbandonedWriteAge, ct);
     }
 }
