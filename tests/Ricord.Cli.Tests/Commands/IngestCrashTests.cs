@@ -15,13 +15,19 @@ namespace Ricord.Cli.Tests.Commands;
 /// input holds (same link table, so the same de-identified bytes), every blob is referenced and intact, nothing
 /// is duplicated, and the quarantine agrees with the vault. A further run adds nothing.
 /// </summary>
-public sealed class IngestCrashTests(IngestCrashFixture input, ITestOutputHelper output) : IClassFixture<IngestCrashFixture>
+public sealed class IngestCrashTests(IngestCrashFixture inputs, ITestOutputHelper output) : IClassFixture<IngestCrashFixture>
 {
     private const string Collection = "RICORD-CRASH";
     private const int Kills = 3;
 
     [Fact]
-    public Task Killed_ingest_converges_on_SQLite() => ConvergesAsync(seed: 1, postgres: null);
+    public Task Killed_ingest_converges_on_SQLite() => ConvergesAsync(inputs.Clean, parallel: 3, seed: 1, postgres: null);
+
+    /// <summary>With the messy export's defects some outcomes depend on which of two items is indexed first (a
+    /// slice carrying another study's UID), so this run is sequential, as is its reference: then every run,
+    /// killed or not, meets the items in the same order.</summary>
+    [Fact]
+    public Task Killed_messy_ingest_converges_on_SQLite() => ConvergesAsync(inputs.Messy, parallel: 1, seed: 3, postgres: null);
 
     [PostgresFact]
     public async Task Killed_ingest_converges_on_PostgreSQL()
@@ -32,7 +38,7 @@ public sealed class IngestCrashTests(IngestCrashFixture input, ITestOutputHelper
         await ExecuteAsync(admin, $"CREATE DATABASE {name}");
         try
         {
-            await ConvergesAsync(seed: 2, postgres: new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString);
+            await ConvergesAsync(inputs.Clean, parallel: 3, seed: 2, postgres: new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString);
         }
         finally
         {
@@ -41,7 +47,7 @@ public sealed class IngestCrashTests(IngestCrashFixture input, ITestOutputHelper
         }
     }
 
-    private async Task ConvergesAsync(int seed, string? postgres)
+    private async Task ConvergesAsync(IngestCrashInput input, int parallel, int seed, string? postgres)
     {
         string root = Path.Combine(Path.GetTempPath(), "ricord-crash-" + Guid.NewGuid().ToString("N")[..12]);
         string data = Path.Combine(root, "data");
@@ -54,7 +60,7 @@ public sealed class IngestCrashTests(IngestCrashFixture input, ITestOutputHelper
             options = new CatalogOptions { Provider = CatalogProvider.Postgres, ConnectionString = postgres };
         }
 
-        string[] args = ["ingest", input.SiteDicom, input.Extras, "--collection", Collection, "--site", IngestCrashFixture.Site, "--data", data, "--parallel", "3"];
+        string[] args = ["ingest", input.SiteDicom, input.Extras, "--collection", Collection, "--site", IngestCrashFixture.Site, "--data", data, "--parallel", parallel.ToString(CultureInfo.InvariantCulture)];
         var random = new Random(seed);
         var log = new StringBuilder();
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -100,7 +106,7 @@ public sealed class IngestCrashTests(IngestCrashFixture input, ITestOutputHelper
             await CatalogSnapshot.AssertConsistentAsync(options, data);
 
             log.AppendLine(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F1} s: re-run done");
-            var reference = await ReferenceAsync(Path.Combine(root, "reference"), data);
+            var reference = await ReferenceAsync(input, parallel, Path.Combine(root, "reference"), data);
             Assert.True(reference.Instances.Length > 40 && reference.Quarantine.Length >= 2, $"too little to mean anything: {reference.Instances.Length} instances");
             AssertSame(reference, recovered);
         }
@@ -117,7 +123,7 @@ public sealed class IngestCrashTests(IngestCrashFixture input, ITestOutputHelper
 
     /// <summary>One clean in-process run over the same input with a copy of the crashed directory's link table
     /// (same key, same pseudonyms and date offsets), on a fresh SQLite catalog and blob store.</summary>
-    private async Task<CatalogSnapshot> ReferenceAsync(string root, string crashed)
+    private static async Task<CatalogSnapshot> ReferenceAsync(IngestCrashInput input, int parallel, string root, string crashed)
     {
         Directory.CreateDirectory(Path.Combine(root, "secrets"));
         foreach (var file in Directory.GetFiles(Path.Combine(crashed, "secrets"), "link.db*"))
@@ -129,9 +135,9 @@ public sealed class IngestCrashTests(IngestCrashFixture input, ITestOutputHelper
         using (var reference = new RicordDataDirectory(root, options, new FileSystemBlobStore(Path.Combine(root, "blobs"))))
         {
             await reference.InitializeAsync(CancellationToken.None);
-            var ingest = new IngestOptions { Collection = Collection, SiteCode = IngestCrashFixture.Site, Actor = "test", Parallelism = 3 };
+            var ingest = new IngestOptions { Collection = Collection, SiteCode = IngestCrashFixture.Site, Actor = "test", Parallelism = parallel };
             var report = await reference.CreateIngestPipeline().RunAsync(IngestSource.EnumerateAsync([input.SiteDicom, input.Extras]), ingest);
-            Assert.Equal(input.InputFiles, report.Processed);
+            Assert.Equal(input.Files, report.Processed);
         }
 
         return await CatalogSnapshot.TakeAsync(options);
