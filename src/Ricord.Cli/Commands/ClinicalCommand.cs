@@ -105,22 +105,23 @@ public static partial class ClinicalCommand
         }
 
         console.Write(table);
-        console.WriteLine(FormattableString.Invariant(
+        // Plain lines, not the console: they must not wrap (scripts and tests read them).
+        stdout.WriteLine(FormattableString.Invariant(
             $"site {site}: {report.Rows} rows, {report.Stored} records stored for {report.Patients} patients ({report.Replaced} earlier records replaced); dates read as {report.DateFormat}"));
         if (report.NotLinkedLines.Count > 0)
         {
-            console.WriteLine(FormattableString.Invariant(
+            stdout.WriteLine(FormattableString.Invariant(
                 $"not in the link table for site {site} (not stored): {report.NotLinkedLines.Count} rows, lines {Lines(report.NotLinkedLines)}"));
         }
 
         foreach (var issue in report.Issues.Take(MaxIssuesShown))
         {
-            console.WriteLine(issue + (issue.RowSkipped ? " (row not stored)" : ""));
+            stdout.WriteLine(issue + (issue.RowSkipped ? " (row not stored)" : ""));
         }
 
         if (report.Issues.Count > MaxIssuesShown)
         {
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {report.Issues.Count - MaxIssuesShown} more problems"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {report.Issues.Count - MaxIssuesShown} more problems"));
         }
     }
 
