@@ -65,7 +65,8 @@ public static partial class ClinicalColumnRules
     }
 
     /// <summary>
-    /// Why a value of a kept column must not be stored, or null: it contains the row's MRN; it is a whole
+    /// Why a value of a kept column must not be stored, or null: it contains the row's MRN (of four or more
+    /// characters: a shorter one cannot be told from an ordinary value, such as an age); it is a whole
     /// number of six or more digits (MRN-like); it is not a plain number yet holds five or more digits
     /// (IDs such as A01234567 or ACC-2020-012345, phone numbers); it holds an e-mail address or a DICOM
     /// person name; or it is free text (more than five words or 64 characters).
@@ -73,7 +74,7 @@ public static partial class ClinicalColumnRules
     public static string? ValueProblem(string value, string? mrn)
     {
         string v = value.Trim();
-        if (mrn is { Length: > 0 } && v.Contains(mrn, StringComparison.OrdinalIgnoreCase))
+        if (mrn is { Length: >= 4 } && v.Contains(mrn, StringComparison.OrdinalIgnoreCase))
         {
             return "contains the MRN";
         }
@@ -98,7 +99,7 @@ public static partial class ClinicalColumnRules
         return v.Length > 64 || v.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > 5 ? "looks like free text" : null;
     }
 
-    [GeneratedRegex(@"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?$")]
+    [GeneratedRegex(@"^(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4})([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?$")]
     internal static partial Regex DateLike();
 
     [GeneratedRegex(@"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")]

@@ -14,9 +14,13 @@ namespace Ricord.Clinical;
 /// </summary>
 public sealed partial class ClinicalDates
 {
-    /// <summary>Orders tried when none is given; one- or two-digit days and months are accepted by each.</summary>
+    /// <summary>Orders tried when none is given; one- or two-digit days and months are accepted by each,
+    /// two-digit years are 1950–2049, month names are English ("14-Mar-2020", as spreadsheet CSV exports write).</summary>
     public static IReadOnlyList<string> Candidates { get; } =
-        ["yyyy-M-d", "yyyy/M/d", "d.M.yyyy", "M/d/yyyy", "d/M/yyyy", "M-d-yyyy", "d-M-yyyy", "yyyyMMdd"];
+        ["yyyy-M-d", "yyyy/M/d", "d.M.yyyy", "M/d/yyyy", "d/M/yyyy", "M-d-yyyy", "d-M-yyyy", "yyyyMMdd", "d-MMM-yyyy", "d-MMM-yy", "M/d/yy", "d/M/yy", "d.M.yy"];
+
+    /// <summary>Invariant, with two-digit years pinned to 1950–2049 whatever the runtime's default.</summary>
+    private static readonly CultureInfo Culture = CreateCulture();
 
     private readonly string _format;
 
@@ -91,7 +95,7 @@ public sealed partial class ClinicalDates
     }
 
     private static DateOnly? ParseDate(string s, string format) =>
-        DateOnly.TryParseExact(s, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year is >= 1800 and <= 2200 ? d : null;
+        DateOnly.TryParseExact(s, format, Culture, DateTimeStyles.None, out var d) && d.Year is >= 1800 and <= 2200 ? d : null;
 
     private static bool IsIso(string s) => IsoDate().IsMatch(s);
 
@@ -105,6 +109,13 @@ public sealed partial class ClinicalDates
 
         int sep = value.IndexOfAny([' ', 'T']);
         return sep < 0 ? (value, "") : (value[..sep], value[(sep + 1)..].Trim());
+    }
+
+    private static CultureInfo CreateCulture()
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.DateTimeFormat.Calendar.TwoDigitYearMax = 2049;
+        return CultureInfo.ReadOnly(culture);
     }
 
     [GeneratedRegex(@"^\d{4}-\d{1,2}-\d{1,2}$")]

@@ -37,6 +37,7 @@ public sealed class ClinicalColumnRulesTests
     [InlineData("RT-PCR Date", new[] { "x" }, ClinicalColumnKind.Temporal)]
     [InlineData("Admitted", new[] { "03/04/2020" }, ClinicalColumnKind.Temporal)]
     [InlineData("Onset", new[] { "14:05" }, ClinicalColumnKind.Temporal)]
+    [InlineData("Onset", new[] { "14-Mar-2020" }, ClinicalColumnKind.Temporal)]
     [InlineData("Anon Study UID", new[] { "1.2.3" }, ClinicalColumnKind.Uid)]
     [InlineData("StudyInstanceUID", new[] { "1.2.3" }, ClinicalColumnKind.Uid)]
     [InlineData("Result", new[] { "DETECTED" }, ClinicalColumnKind.Kept)]
@@ -60,4 +61,8 @@ public sealed class ClinicalColumnRulesTests
     [InlineData("see MRN9 chart", "contains the MRN")]
     public void Kept_values_that_look_identifying_are_left_out(string value, string? problem) =>
         Assert.Equal(problem, ClinicalColumnRules.ValueProblem(value, "MRN9"));
+
+    [Fact]
+    public void An_MRN_too_short_to_tell_from_a_value_does_not_empty_ordinary_values() =>
+        Assert.Null(ClinicalColumnRules.ValueProblem("51", "5"));
 }

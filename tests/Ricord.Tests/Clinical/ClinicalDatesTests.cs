@@ -11,6 +11,8 @@ public sealed class ClinicalDatesTests
     [InlineData(new[] { "28.02.2020", "03.03.2020" }, "d.M.yyyy")]
     [InlineData(new[] { "2020-07-08" }, "yyyy-M-d")]
     [InlineData(new[] { "01/01/2020", "02/02/2020" }, "M/d/yyyy")]
+    [InlineData(new[] { "14-Mar-2020", "2-Apr-2020" }, "d-MMM-yyyy")]
+    [InlineData(new[] { "3/14/20", "12/1/20" }, "M/d/yy")]
     public void The_day_month_order_is_the_one_that_reads_every_date(string[] dates, string format) =>
         Assert.Equal(format, ClinicalDates.Detect(dates).Format);
 
@@ -30,6 +32,8 @@ public sealed class ClinicalDatesTests
         Assert.Equal("2019-12-30", dates.Shift("2020-01-04", -5));
         Assert.Null(dates.Shift("13.13.2020", -5));
         Assert.Null(dates.Shift("soon", -5));
+        Assert.Equal("1949-12-31", ClinicalDates.WithFormat("M/d/yy").Shift("1/1/50", -1));
+        Assert.Equal("2049-12-30", ClinicalDates.WithFormat("M/d/yy").Shift("12/31/49", -1));
 
         int days = -1000;
         string dicomTime = DateShifter.ShiftTime("140500", DateShifter.TimeOffsetSeconds(days))!;
