@@ -49,13 +49,14 @@ public static partial class ClinicalCommand
             SourceName = parse.GetValue(source) ?? parse.GetValue(file)!.Name.Trim(),
             DateFormat = parse.GetValue(dateFormat),
             KeyColumn = parse.GetValue(mrnColumn),
-        }, parse.GetValue(sheet), parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
+        }, parse.GetValue(sheet), parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, columns: true, ct));
         return command;
     }
 
-    /// <summary>Runs one import and prints its report; the exit code follows <see cref="ExitCodes"/>.</summary>
+    /// <summary>Runs one import and prints its report (with the table of columns unless <paramref name="columns"/> is false);
+    /// the exit code follows <see cref="ExitCodes"/>.</summary>
     public static async Task<int> RunImportAsync(FileInfo file, ClinicalImportOptions options, string? sheet, DirectoryInfo dataDir,
-        TextWriter stdout, TextWriter stderr, CancellationToken ct)
+        TextWriter stdout, TextWriter stderr, bool columns, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
@@ -84,11 +85,11 @@ public static partial class ClinicalCommand
             return ExitCodes.Usage;
         }
 
-        Summarize(report, options.SiteCode, stdout);
+        Summarize(report, options.SiteCode, stdout, columns);
         return report.NotStored > 0 || report.Issues.Count > 0 ? ExitCodes.PartialSuccess : ExitCodes.Success;
     }
 
-    private static void Summarize(ClinicalImportReport report, string site, TextWriter stdout)
+    private static void Summarize(ClinicalImportReport report, string site, TextWriter stdout, bool columns)
     {
         var console = CliProgress.Console(stdout);
         var table = new Table().AddColumns("column", "stored as");
@@ -104,14 +105,18 @@ public static partial class ClinicalCommand
             }));
         }
 
-        console.Write(table);
+        if (columns)
+        {
+            console.Write(table);
+        }
+
         // Plain lines, not the console: they must not wrap (scripts and tests read them).
         stdout.WriteLine(FormattableString.Invariant(
-            $"site {site}: {report.Rows} rows, {report.Stored} records stored for {report.Patients} patients ({report.Replaced} earlier records replaced); dates read as {report.DateFormat}"));
+            $"site {site}: {Count(report.Rows, "row")}, {Count(report.Stored, "record")} stored for {Count(report.Patients, "patient")} ({Count(report.Replaced, "earlier record")} replaced); dates read as {report.DateFormat}"));
         if (report.NotLinkedLines.Count > 0)
         {
             stdout.WriteLine(FormattableString.Invariant(
-                $"not in the link table for site {site} (not stored): {report.NotLinkedLines.Count} rows, lines {Lines(report.NotLinkedLines)}"));
+                $"not in the link table for site {site} (not stored): {Count(report.NotLinkedLines.Count, "row")}, lines {Lines(report.NotLinkedLines)}"));
         }
 
         foreach (var issue in report.Issues.Take(MaxIssuesShown))
@@ -124,6 +129,8 @@ public static partial class ClinicalCommand
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {report.Issues.Count - MaxIssuesShown} more problems"));
         }
     }
+
+    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     private static string Lines(List<int> lines) =>
         string.Join(", ", lines.Take(MaxIssuesShown).Select(l => l.ToString(CultureInfo.InvariantCulture))) + (lines.Count > MaxIssuesShown ? ", …" : "");

@@ -87,7 +87,7 @@ public static class DemoCommand
             {
                 SiteCode = siteCode, Collection = Collection, SourceName = "clinical.csv", DateFormat = SynthDateFormats.GetValueOrDefault(siteCode),
             };
-            code = await ClinicalCommand.RunImportAsync(new FileInfo(Path.Combine(site, "clinical.csv")), options, null, new DirectoryInfo(data), stdout, stderr, token).ConfigureAwait(false);
+            code = await ClinicalCommand.RunImportAsync(new FileInfo(Path.Combine(site, "clinical.csv")), options, null, new DirectoryInfo(data), stdout, stderr, columns: false, token).ConfigureAwait(false);
             if (code is not (ExitCodes.Success or ExitCodes.PartialSuccess))
             {
                 return code;

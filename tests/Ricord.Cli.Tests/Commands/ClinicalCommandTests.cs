@@ -27,7 +27,7 @@ public sealed class ClinicalCommandTests : IDisposable
         var (code, stdout, stderr) = Run("clinical", "import", file, "--site", "SITE2", "--data", Data);
         Assert.True(code == ExitCodes.PartialSuccess, stderr);
         Assert.Contains("3 rows, 2 records stored for 2 patients (0 earlier records replaced)", stdout, StringComparison.Ordinal);
-        Assert.Contains("not in the link table for site SITE2 (not stored): 1 rows, lines 4", stdout, StringComparison.Ordinal);
+        Assert.Contains("not in the link table for site SITE2 (not stored): 1 row, lines 4", stdout, StringComparison.Ordinal);
         Assert.Contains("d/M/yyyy", stdout, StringComparison.Ordinal);
         foreach (var secret in new[] { "4711001", "4711002", "9999999", "Dupont", "26/04/2020" })
         {
