@@ -7,11 +7,19 @@ namespace Ricord.Cli.Commands;
 
 /// <summary>
 /// <c>ricord demo</c>: the whole job on the embedded default with no configuration: synthetic multi-site
-/// data → ingest with de-identification (link table kept apart) → a summary of the catalog and quarantine.
+/// data → ingest with de-identification (link table kept apart) → clinical sheets joined to the pseudonyms →
+/// a summary of the catalog, clinical records and quarantine.
 /// </summary>
 public static class DemoCommand
 {
     private const string Marker = ".ricord-demo";
+    private const string Collection = "RICORD-DEMO";
+
+    /// <summary>The synthetic sites' CSV date formats (docs/synth.md): given, because MM/dd and dd/MM cannot always be told apart.</summary>
+    private static readonly Dictionary<string, string> SynthDateFormats = new(StringComparer.Ordinal)
+    {
+        ["419639"] = "MM/dd/yyyy", ["660042"] = "dd.MM.yyyy", ["440808"] = "yyyy-MM-dd", ["SITE2"] = "dd/MM/yyyy",
+    };
 
     public static Command Create()
     {
@@ -22,8 +30,8 @@ public static class DemoCommand
         var slices = new Option<int>("--slices") { Description = "Axial slices per CT series.", DefaultValueFactory = _ => 48 };
         var command = new Command("demo",
             "Run Ricord end to end on the embedded default (SQLite + filesystem): generate synthetic data from four sites with " +
-            "planted PHI, ingest every site with de-identification (the link table stays in DIR/data/secrets), and print the " +
-            "catalog by site and collection and the quarantine. Later steps (reads, consensus, release, server) are added as they land.")
+            "planted PHI, ingest every site with de-identification (the link table stays in DIR/data/secrets), import every site's " +
+            "clinical sheet (MRNs → pseudonyms, dates shifted), and print the catalog by site, the clinical records and the quarantine. Later steps (reads, consensus, release, server) are added as they land.")
         {
             dir, seed, ct, cxr, slices,
         };
@@ -63,7 +71,7 @@ public static class DemoCommand
         {
             string siteCode = Path.GetFileName(site);
             console.WriteLine($"site {siteCode}:");
-            code = await IngestCommand.RunAsync([Path.Combine(site, "dicom")], "RICORD-DEMO", siteCode, Math.Max(2, Environment.ProcessorCount),
+            code = await IngestCommand.RunAsync([Path.Combine(site, "dicom")], Collection, siteCode, Math.Max(2, Environment.ProcessorCount),
                 new DirectoryInfo(data), stdout, stderr, token).ConfigureAwait(false);
             if (code is not (ExitCodes.Success or ExitCodes.PartialSuccess))
             {
@@ -71,7 +79,22 @@ public static class DemoCommand
             }
         }
 
-        console.Write(new Rule("3. Catalog").LeftJustified());
+        console.Write(new Rule("3. Clinical data (ricord clinical import, one run per site)").LeftJustified());
+        foreach (var site in Directory.GetDirectories(Path.Combine(synth, "sites")).Order(StringComparer.Ordinal))
+        {
+            string siteCode = Path.GetFileName(site);
+            var options = new Ricord.Clinical.ClinicalImportOptions
+            {
+                SiteCode = siteCode, Collection = Collection, SourceName = "clinical.csv", DateFormat = SynthDateFormats.GetValueOrDefault(siteCode),
+            };
+            code = await ClinicalCommand.RunImportAsync(new FileInfo(Path.Combine(site, "clinical.csv")), options, null, new DirectoryInfo(data), stdout, stderr, columns: false, token).ConfigureAwait(false);
+            if (code is not (ExitCodes.Success or ExitCodes.PartialSuccess))
+            {
+                return code;
+            }
+        }
+
+        console.Write(new Rule("4. Catalog").LeftJustified());
         using var dataDir = await CliData.OpenAsync(new DirectoryInfo(data), token).ConfigureAwait(false);
         await using var db = dataDir.Catalog.CreateContext();
         // A demo-sized summary: project the rows, aggregate in memory.
@@ -90,6 +113,17 @@ public static class DemoCommand
         }
 
         console.Write(table);
+        var clinical = await db.ClinicalRecords.AsNoTracking()
+            .Join(db.Patients, r => r.PatientId, p => p.Id, (r, p) => new { p.SiteId, r.PatientId })
+            .Join(db.Sites, x => x.SiteId, site => site.Id, (x, site) => new { Site = site.Code, x.PatientId })
+            .ToListAsync(token).ConfigureAwait(false);
+        var clinicalTable = new Table().AddColumns("site", "clinical records", "patients");
+        foreach (var g in clinical.GroupBy(x => x.Site).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            clinicalTable.AddRow(Markup.Escape(g.Key), Str(g.Count()), Str(g.Select(x => x.PatientId).Distinct().Count()));
+        }
+
+        console.Write(clinicalTable);
         var quarantine = await db.QuarantineEntries.AsNoTracking().GroupBy(q => q.Reason).Select(g => new { g.Key, N = g.Count() }).ToListAsync(token).ConfigureAwait(false);
         var qt = new Table().AddColumns("quarantine reason", "entries");
         foreach (var q in quarantine.OrderBy(q => q.Key))

@@ -14,6 +14,12 @@ public interface ILinkTable : IDisposable
     /// </summary>
     PatientLink GetOrCreatePatient(string collection, string site, string originalPatientId, DateShiftRange dateShift);
 
+    /// <summary>
+    /// The links an original PatientID already has at <paramref name="site"/>, in every collection or only in
+    /// <paramref name="collection"/>; never creates one (clinical data may only join patients the images made known).
+    /// </summary>
+    IReadOnlyList<(string Collection, PatientLink Link)> FindPatient(string site, string originalPatientId, string? collection = null);
+
     /// <summary>The secret 32-byte key, created once with the table.</summary>
     byte[] GetKey();
 

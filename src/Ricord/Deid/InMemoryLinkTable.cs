@@ -40,6 +40,15 @@ public sealed class InMemoryLinkTable : ILinkTable
         }
     }
 
+    public IReadOnlyList<(string Collection, PatientLink Link)> FindPatient(string site, string originalPatientId, string? collection = null)
+    {
+        lock (_lock)
+        {
+            return [.. _patients.Where(kv => kv.Key.Item2 == site && kv.Key.Item3 == originalPatientId && (collection is null || kv.Key.Item1 == collection))
+                .OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).Select(kv => (kv.Key.Item1, kv.Value))];
+        }
+    }
+
     public string GetOrCreatePseudonym(string collection, string site, string originalPatientId) =>
         GetOrCreatePatient(collection, site, originalPatientId, DateShiftRange.Default).Pseudonym;
 

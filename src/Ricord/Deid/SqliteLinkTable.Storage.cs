@@ -21,6 +21,7 @@ public sealed partial class SqliteLinkTable
             created_utc TEXT NOT NULL,
             PRIMARY KEY (collection, site, original_id),
             UNIQUE (collection, site, number));
+        CREATE INDEX IF NOT EXISTS patient_link_site_original ON patient_link (site, original_id);
         """;
 
     private static PatientLink? Find(SqliteConnection connection, SqliteTransaction tx, string collection, string site, string originalPatientId)

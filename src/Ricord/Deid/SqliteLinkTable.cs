@@ -91,6 +91,27 @@ public sealed partial class SqliteLinkTable : ILinkTable
         return link;
     }
 
+    public IReadOnlyList<(string Collection, PatientLink Link)> FindPatient(string site, string originalPatientId, string? collection = null) =>
+        WithRetry(connection =>
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = """
+                SELECT collection, pseudonym, date_offset_days FROM patient_link
+                WHERE site = $s AND original_id = $o AND ($c IS NULL OR collection = $c) ORDER BY collection
+                """;
+            cmd.Parameters.AddWithValue("$s", site);
+            cmd.Parameters.AddWithValue("$o", originalPatientId);
+            cmd.Parameters.AddWithValue("$c", (object?)collection ?? DBNull.Value);
+            using var reader = cmd.ExecuteReader();
+            var found = new List<(string, PatientLink)>();
+            while (reader.Read())
+            {
+                found.Add((reader.GetString(0), new PatientLink(reader.GetString(1), reader.GetInt32(2))));
+            }
+
+            return (IReadOnlyList<(string Collection, PatientLink Link)>)found;
+        });
+
     public string GetOrCreatePseudonym(string collection, string site, string originalPatientId) =>
         GetOrCreatePatient(collection, site, originalPatientId, DateShiftRange.Default).Pseudonym;
 

@@ -13,7 +13,8 @@ public sealed class DemoCommandTests
             int code = CliApp.Run(["demo", "--dir", dir, "--ct-patients", "1", "--cxr-patients", "4", "--slices", "8"], stdout, stderr);
             Assert.True(code == 0, stderr.ToString());
             string output = stdout.ToString();
-            Assert.Contains("3. Catalog", output, StringComparison.Ordinal);
+            Assert.Contains("4. Catalog", output, StringComparison.Ordinal);
+            Assert.Contains("clinical records", output, StringComparison.Ordinal);
             Assert.Contains("CT", output, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(dir, "data", "catalog.db")));
             Assert.True(File.Exists(Path.Combine(dir, "data", "secrets", "link.db")));

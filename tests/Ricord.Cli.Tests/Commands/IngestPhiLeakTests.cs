@@ -5,8 +5,8 @@ namespace Ricord.Cli.Tests.Commands;
 
 /// <summary>
 /// End to end through the CLI: `ricord synth` plants PHI and lists it in phi-manifest.json; after
-/// `ricord ingest` of every site, no planted string may appear in any stored byte outside the secrets
-/// folder (blobs, catalog database, WAL) nor in anything the CLI printed.
+/// `ricord ingest` and `ricord clinical import` of every site, no planted string may appear in any stored
+/// byte outside the secrets folder (blobs, catalog database, WAL) nor in anything the CLI printed.
 /// </summary>
 public sealed class IngestPhiLeakTests
 {
@@ -36,6 +36,27 @@ public sealed class IngestPhiLeakTests
                 accepted += Directory.Exists(Path.Combine(data, "blobs")) ? 1 : 0;
             }
 
+            // The synthetic sites' CSV date formats (docs/synth.md); a real import would detect or be told them.
+            var dateFormats = new Dictionary<string, string> { ["419639"] = "MM/dd/yyyy", ["660042"] = "dd.MM.yyyy", ["440808"] = "yyyy-MM-dd", ["SITE2"] = "dd/MM/yyyy" };
+            int clinicalSites = 0;
+            foreach (var site in Directory.GetDirectories(Path.Combine(synth, "sites")))
+            {
+                string code = Path.GetFileName(site);
+                string csv = Path.Combine(site, "clinical.csv");
+                if (!File.Exists(csv))
+                {
+                    continue;
+                }
+
+                int rc = Run(output, "clinical", "import", csv, "--site", code, "--collection", "RICORD-TEST", "--date-format", dateFormats[code], "--data", data);
+                Assert.True(rc is 0 or 5, $"clinical import exit code {rc}");
+                clinicalSites++;
+            }
+
+            Assert.True(clinicalSites > 0, "no clinical sheet was imported");
+            Assert.True(Run(output, "clinical", "list", "--data", data, "--limit", "1000") == 0);
+            Assert.True(Run(output, "clinical", "list", "--json", "--data", data, "--limit", "1000") == 0);
+            Assert.Contains("\"RT-PCR Date\"", output.ToString(), StringComparison.Ordinal);
             Assert.True(accepted > 0 && Directory.EnumerateFiles(Path.Combine(data, "blobs"), "*", SearchOption.AllDirectories).Count() > 20, "too little was accepted for the test to mean anything");
             var needles = Needles(Path.Combine(synth, "phi-manifest.json"));
             Assert.True(needles.Count > 100, $"only {needles.Count} PHI values in the manifest");
