@@ -23,7 +23,7 @@ public sealed class SynthConsensusTests(SynthFixture fixture)
     [Fact]
     public async Task With_perfect_readers_the_consensus_of_the_mdai_export_is_the_truth()
     {
-        string dir = Path.Combine(fixture.Root, "p1");
+        string dir = Path.Combine(fixture.Root, "consensus-perfect-readers");
         await new SynthGenerator(new SynthOptions { Seed = 11, Sites = 2, CtPatients = 0, CxrPatients = 12, CxrSize = 64, ReaderAccuracy = 1 }).RunAsync(dir);
         var schema = BuiltinSchemas.Cxr;
         var reads = MdaiTestReads.Load(Path.Combine(dir, "annotations", "cxr-mdai.json"), schema);
