@@ -23,6 +23,7 @@ public static class Program
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(QuarantineCommand.Create());
         root.Subcommands.Add(ClinicalCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(RegistryCommands.Sites());
         root.Subcommands.Add(RegistryCommands.Collections());
         return root;
