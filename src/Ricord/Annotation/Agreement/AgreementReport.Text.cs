@@ -7,7 +7,7 @@ public sealed partial record AgreementReport
 {
     private static readonly string[] CsvHeader = ["kind", "group", "study", "statistic", "reader_a", "reader_b", "n", "value", "ci_lower", "ci_upper", "note"];
 
-    /// <summary>The rows as RFC 4180 CSV (invariant numbers, empty where NaN), header first, LF line ends.</summary>
+    /// <summary>The rows as RFC 4180 CSV (invariant numbers to 15 significant digits, empty where NaN), header first, LF line ends.</summary>
     public void WriteCsv(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -56,7 +56,7 @@ public sealed partial record AgreementReport
         }
     }
 
-    private static string Number(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
+    private static string Number(double v) => double.IsNaN(v) ? "" : v.ToString("G15", CultureInfo.InvariantCulture);
 
     private static string Fixed(double v) => double.IsNaN(v) ? "NaN" : v.ToString("F3", CultureInfo.InvariantCulture);
 
