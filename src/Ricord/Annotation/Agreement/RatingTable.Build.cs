@@ -29,7 +29,8 @@ public sealed partial class RatingTable
         var studies = list.Select(r => r.Study).Distinct(StringComparer.Ordinal).ToList();
         if (consensus is not null)
         {
-            studies.AddRange(consensus.Keys.Where(k => !studies.Contains(k, StringComparer.Ordinal)).Order(StringComparer.Ordinal));
+            var known = studies.ToHashSet(StringComparer.Ordinal);
+            studies.AddRange(consensus.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal));
         }
 
         var readerIndex = readers.Select((r, i) => (r, i)).ToDictionary(t => t.r, t => t.i, StringComparer.Ordinal);
