@@ -64,7 +64,14 @@ internal sealed class JsonTokenStream : IDisposable
 
             if (ok)
             {
-                Capture(ref reader);
+                try
+                {
+                    Capture(ref reader);
+                }
+                catch (InvalidOperationException ex)
+                {
+                    throw Error(ex.Message, ex);
+                }
             }
 
             Advance((int)reader.BytesConsumed);

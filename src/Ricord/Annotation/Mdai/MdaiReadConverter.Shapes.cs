@@ -25,7 +25,9 @@ public static partial class MdaiReadConverter
         ReadShape Make(ShapeKind kind, IReadOnlyList<double>? points = null, IReadOnlyList<int>? runs = null) =>
             new(m.SchemaGroup, m.SchemaLabel, a.SeriesInstanceUid, a.SopInstanceUid, a.FrameNumber ?? 0, size.Rows, size.Columns, kind, points, runs);
 
-        switch (r.Mode)
+        // The data's own shape wins where it does not fit the label's mode (a bbox drawn under a freeform label).
+        string? mode = Fits(r.Mode, d) ? r.Mode : MdaiResolvedAnnotation.ModeOf(d) ?? r.Mode;
+        switch (mode)
         {
             case "bbox" when d is { X: { } x, Y: { } y, Width: { } w, Height: { } h }:
                 return Make(ShapeKind.BoundingBox, [x, y, w, h]);
@@ -43,6 +45,16 @@ public static partial class MdaiReadConverter
                 return null;
         }
     }
+
+    private static bool Fits(string? mode, MdaiData d) => mode switch
+    {
+        "bbox" => d.Width is not null && d.Height is not null,
+        "freeform" or "polygon" or "line" => d.Vertices is not null,
+        "mask" => d.Foreground is not null,
+        "ellipse" => d.Cx is not null,
+        "location" => d.X is not null,
+        _ => false,
+    };
 
     /// <summary>Fills every foreground ring, then clears every background ring (holes), by <see cref="PolygonRasterizer"/>.</summary>
     public static int[] RasterizeRings(IReadOnlyList<IReadOnlyList<double>> foreground, IReadOnlyList<IReadOnlyList<double>>? background, int rows, int columns)

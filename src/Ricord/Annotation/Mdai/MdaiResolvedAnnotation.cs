@@ -13,7 +13,10 @@ public sealed record MdaiResolvedAnnotation(MdaiAnnotation Annotation, MdaiLabel
     public string Scope => Label.Scope?.ToUpperInvariant() ?? "STUDY";
 
     /// <summary>Lower-case annotation mode, inferred from the data's shape when the label has none; null for global labels.</summary>
-    public string? Mode => Label.AnnotationMode?.ToLowerInvariant() ?? Annotation.Data switch
+    public string? Mode => Label.AnnotationMode?.ToLowerInvariant() ?? ModeOf(Annotation.Data);
+
+    /// <summary>The annotation mode a <c>data</c> object's members imply; null when it has no geometry.</summary>
+    public static string? ModeOf(MdaiData? data) => data switch
     {
         { Foreground: not null } or { Background: not null } => "mask",
         { Vertices: not null } => "freeform",
