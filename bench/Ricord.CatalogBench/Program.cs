@@ -35,4 +35,12 @@ foreach (var provider in providers)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {provider} | {load.Elapsed.TotalSeconds:F0} | {name} | {stats.P50:F2} | {stats.P99:F2} | {stats.Mean:F2} |"));
     }
+
+    if (QueryPlan.Enabled)
+    {
+        foreach (var (name, query) in SearchBench.Queries(synthetic))
+        {
+            await QueryPlan.PrintAsync(catalog, query(new Random(7)), name);
+        }
+    }
 }

@@ -1,0 +1,33 @@
+using Ricord.Storage;
+
+namespace Ricord.IngestProbe;
+
+/// <summary>Times every call of an inner blob store. With <c>durable: false</c> a Put writes the file
+/// under the same sharded path without fsync of file or folder (an experiment: what fsync costs).</summary>
+internal sealed class TimedBlobStore(FileSystemBlobStore inner, StageClock clock, bool durable) : IBlobStore
+{
+    public Task PutAsync(string key, Stream content, CancellationToken ct) => clock.TimeAsync(durable ? "blob put (fsync)" : "blob put (no fsync)", async () =>
+    {
+        if (durable)
+        {
+            await inner.PutAsync(key, content, ct).ConfigureAwait(false);
+            return;
+        }
+
+        string path = inner.PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+        await using (file.ConfigureAwait(false))
+        {
+            await content.CopyToAsync(file, ct).ConfigureAwait(false);
+        }
+    });
+
+    public Task<Stream> OpenReadAsync(string key, CancellationToken ct) => inner.OpenReadAsync(key, ct);
+
+    public Task<bool> ExistsAsync(string key, CancellationToken ct) => clock.TimeAsync("blob exists", () => inner.ExistsAsync(key, ct));
+
+    public Task<bool> DeleteAsync(string key, CancellationToken ct) => inner.DeleteAsync(key, ct);
+
+    public IAsyncEnumerable<string> ListAsync(string prefix, CancellationToken ct) => inner.ListAsync(prefix, ct);
+}
