@@ -116,7 +116,7 @@ public sealed partial class ReadingService
     }
 
     /// <summary>The UPDATE carries the loaded version in its WHERE clause (concurrency token), and (read, version)
-    /// is unique in the history, so of two writers from the same version exactly one wins.</summary>
+    /// is unique in the history, so of two writers from the same version exactly one wins; any other failure is rethrown.</summary>
     private static async Task SaveAsync(CatalogDbContext db, Read read, CancellationToken ct)
     {
         try
@@ -125,7 +125,14 @@ public sealed partial class ReadingService
         }
         catch (DbUpdateException e)
         {
-            throw new ReadConcurrencyException($"Read {read.Id} was changed or reassigned by someone else meanwhile; reload it and apply the edit again.", e);
+            int loaded = read.Version - 1;
+            var current = await db.Reads.AsNoTracking().Where(r => r.Id == read.Id).Select(r => (int?)r.Version).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            if (e is DbUpdateConcurrencyException || current != loaded)
+            {
+                throw new ReadConcurrencyException($"Read {read.Id} was changed or reassigned by someone else meanwhile; reload it and apply the edit again.", e);
+            }
+
+            throw;
         }
     }
 
