@@ -24,6 +24,7 @@ public static class Program
         root.Subcommands.Add(QuarantineCommand.Create());
         root.Subcommands.Add(RegistryCommands.Sites());
         root.Subcommands.Add(RegistryCommands.Collections());
+        root.Subcommands.Add(ProjectCommand.Create());
         return root;
     }
 
