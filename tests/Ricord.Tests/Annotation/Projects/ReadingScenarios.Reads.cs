@@ -28,6 +28,9 @@ internal static partial class ReadingScenarios
         await Assert.ThrowsAsync<ReadingAccessException>(() => f.Reading.ReopenAsync(Reader("r1"), other.ReadId, 1, "peek", None));
         await Assert.ThrowsAsync<ReadingAccessException>(() => f.Reading.GetReadAsync(Reader("nobody"), other.ReadId, None));
         await Assert.ThrowsAsync<ReadingAccessException>(() => f.Projects.GetStatusAsync(Reader("r1"), "p", None));
+        await Assert.ThrowsAsync<ReadingAccessException>(() => f.Reading.EnsureMaySeeStudyAsync(Reader("r1"), "p", study, None));
+        await Assert.ThrowsAsync<ReadingAccessException>(() => f.Reading.GetHistoryAsync(Reader("r1"), other.ReadId, None));
+        await f.Reading.EnsureMaySeeStudyAsync(Adjudicator("adj"), "p", study, None);
         Assert.All(await f.Reading.GetWorklistAsync(Reader("r1"), "p", None), w => Assert.Contains(mine, m => m.ReadId == w.ReadId));
 
         // Adjudicators and curators see every read, labels included, of a study they did not read.
@@ -79,6 +82,11 @@ internal static partial class ReadingScenarios
         var reopened = await f.Reading.ReopenAsync(Adjudicator("adj"), item.ReadId, 2, "missed a slice", None);
         Assert.Equal((ReadState.InProgress, 3), (reopened.State, reopened.Version));
         await f.Reading.SubmitAsync(Reader("r1"), item.ReadId, 3, final, None);
+
+        var entries = await f.Reading.GetHistoryAsync(Adjudicator("adj"), item.ReadId, None);
+        Assert.Equal([0, 1, 1, 1], entries.Select(e => e.Content.Labels.Count));
+        Assert.All(entries, e => Assert.Equal(3, e.Content.Shapes.Count));
+        await Assert.ThrowsAsync<ReadingAccessException>(() => f.Reading.GetHistoryAsync(Reader("nobody"), item.ReadId, None));
 
         await using var db = f.Catalog.Db();
         var history = await db.ReadVersions.Where(v => v.ReadId == item.ReadId).OrderBy(v => v.Version).ToListAsync();
