@@ -84,7 +84,14 @@ public sealed partial class ReadingProjectService
                     CreatedBy = curator.User,
                 };
                 db.ReadingProjects.Add(project);
-                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                }
+                catch (DbUpdateException e)
+                {
+                    throw new ReadingException($"A reading project named '{definition.Name}' was created meanwhile.", e);
+                }
 
                 foreach (var (names, role) in new[] { (definition.Readers, ReadingRole.Reader), (definition.Adjudicators, ReadingRole.Adjudicator) })
                 {
