@@ -26,6 +26,7 @@ public static class Program
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(RegistryCommands.Sites());
         root.Subcommands.Add(RegistryCommands.Collections());
+        root.Subcommands.Add(ProjectCommand.Create());
         return root;
     }
 

@@ -129,5 +129,7 @@ public abstract partial class CatalogDbContext
             e.Property(x => x.ClaimedBy).HasMaxLength(128);
             e.HasIndex(x => new { x.State, x.Kind, x.Id });
         });
+
+        ConfigureReading(modelBuilder);
     }
 }

@@ -14,7 +14,7 @@ internal static class CatalogScenarios
         await using var t = await TestCatalog.CreateAsync(provider);
         await using var db = t.Db();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Single(await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration; see docs/catalog.md.");
         await t.Catalog.MigrateAsync(None); // a second run is a no-op
     }
