@@ -1,3 +1,4 @@
+using Ricord.Annotation.Projects;
 using Ricord.Annotation.Reads;
 
 namespace Ricord.Annotation.Schemas;
@@ -14,7 +15,7 @@ namespace Ricord.Annotation.Schemas;
 /// answered (an exclusive label answers them all), and no group is answered that
 /// <see cref="LabelGroup.NotApplicableWhen"/> rules out.
 /// </summary>
-public sealed partial class ReadValidator
+public sealed partial class ReadValidator : IReadValidator
 {
     /// <summary>Every problem found, each a message a reader can act on; empty when the read is valid.</summary>
     public IReadOnlyList<string> Validate(LabelSchema schema, ReadContent content, bool submitting)

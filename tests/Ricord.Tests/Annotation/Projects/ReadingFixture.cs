@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Ricord.Annotation.Projects;
 using Ricord.Annotation.Reads;
 using Ricord.Annotation.Schemas;
@@ -9,24 +7,16 @@ using Ricord.Tests.Catalog;
 namespace Ricord.Tests.Annotation.Projects;
 
 /// <summary>A migrated catalog (<see cref="TestCatalog"/>) with radiograph and CT studies, a stored schema, and the
-/// reading services wired with the tiny test plug-ins. The curator is "cur".</summary>
+/// reading services wired as the hosts wire them (<see cref="ReadingDefaults"/>). The curator is "cur".</summary>
 internal sealed class ReadingFixture : IAsyncDisposable
 {
     public const string Schema = "cxr-test";
     public static readonly ReadingActor Curator = new("cur", ReadingRole.Curator);
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     private ReadingFixture(TestCatalog catalog)
     {
         Catalog = catalog;
-        Options = new ReadingOptions
-        {
-            Catalog = catalog.Options,
-            Validator = new TinyReadValidator(),
-            ParseSchema = json => JsonSerializer.Deserialize<LabelSchema>(json, Json)!,
-            AdjudicationRule = new TinyAdjudicationRule(),
-        };
+        Options = ReadingDefaults.Options(catalog.Options);
         Projects = new ReadingProjectService(Options);
         Reading = new ReadingService(Options);
         Schemas = new SchemaStore(catalog.Options);
@@ -63,7 +53,7 @@ internal sealed class ReadingFixture : IAsyncDisposable
         }
 
         var f = new ReadingFixture(t);
-        await f.Schemas.ImportAsync(TestSchema, JsonSerializer.Serialize(TestSchema, Json), "cur", CancellationToken.None);
+        await f.Schemas.ImportAsync(TestSchema, LabelSchemaJson.Serialize(TestSchema), "cur", CancellationToken.None);
         if (createCurator)
         {
             await f.Projects.EnsureUserAsync(Curator.User, ReadingRole.Curator, CancellationToken.None);
