@@ -61,13 +61,13 @@ internal static class ReadingData
         }
     }
 
-    public static async Task<LabelSchema> SchemaAsync(CatalogDbContext db, ReadingOptions options, ReadingProject project, CancellationToken ct)
+    /// <summary>The project's schema. <see cref="SchemaStore"/> validated it on import, so it is only read here.</summary>
+    public static async Task<LabelSchema> SchemaAsync(CatalogDbContext db, ReadingProject project, CancellationToken ct)
     {
-        var parse = options.ParseSchema ?? throw new ReadingException("No schema parser is configured (ReadingOptions.ParseSchema).");
         var json = await db.LabelSchemas.Where(s => s.Name == project.SchemaName && s.Version == project.SchemaVersion)
             .Select(s => s.Json).FirstOrDefaultAsync(ct).ConfigureAwait(false)
             ?? throw new ReadingException($"Schema {project.SchemaName} v{project.SchemaVersion} is not in the store.");
-        return parse(json);
+        return LabelSchemaJson.Deserialize(json);
     }
 
     public static void Audit(CatalogDbContext db, string actor, string action, string target, string? detail) =>
