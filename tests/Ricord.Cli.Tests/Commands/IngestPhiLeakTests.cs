@@ -37,8 +37,6 @@ public sealed class IngestPhiLeakTests
                 accepted += Directory.Exists(Path.Combine(data, "blobs")) ? 1 : 0;
             }
 
-            // The synthetic sites' CSV date formats (docs/synth.md); a real import would detect or be told them.
-            var dateFormats = new Dictionary<string, string> { ["419639"] = "MM/dd/yyyy", ["660042"] = "dd.MM.yyyy", ["440808"] = "yyyy-MM-dd", ["SITE2"] = "dd/MM/yyyy" };
             int clinicalSites = 0;
             foreach (var site in Directory.GetDirectories(Path.Combine(synth, "sites")))
             {
@@ -49,7 +47,7 @@ public sealed class IngestPhiLeakTests
                     continue;
                 }
 
-                int rc = Run(output, "clinical", "import", csv, "--site", code, "--collection", "RICORD-TEST", "--date-format", dateFormats[code], "--data", data);
+                int rc = Run(output, "clinical", "import", csv, "--site", code, "--collection", "RICORD-TEST", "--date-format", Ricord.Synth.SynthGenerator.ClinicalDateFormat(code)!, "--data", data);
                 Assert.True(rc is 0 or 5, $"clinical import exit code {rc}");
                 clinicalSites++;
             }
