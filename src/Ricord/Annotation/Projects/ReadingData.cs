@@ -34,11 +34,6 @@ internal static class ReadingData
     /// every read of a study, unless they read that study themselves.</summary>
     public static async Task EnsureMaySeeStudyAsync(CatalogDbContext db, ReadingUser user, ReadingRole role, long projectId, long studyId, CancellationToken ct)
     {
-        if (role == ReadingRole.Reader)
-        {
-            throw new ReadingAccessException("A reader sees only their own reads.");
-        }
-
         await EnsureOverseerAsync(db, user, role, projectId, ct).ConfigureAwait(false);
         if (await db.Reads.AnyAsync(r => r.ProjectId == projectId && r.StudyId == studyId && r.UserId == user.Id && r.Role == ReadingRole.Reader, ct).ConfigureAwait(false))
         {
