@@ -14,6 +14,7 @@ public static partial class ResultsCommand
         var output = OutputOption();
         var bootstrap = new Option<int>("--bootstrap")
         {
+            HelpName = "N",
             Description = "Bootstrap resamples over studies for the 95% percentile intervals (0: no intervals).",
             DefaultValueFactory = _ => AgreementOptions.Default.BootstrapResamples,
         };
@@ -24,13 +25,13 @@ public static partial class ResultsCommand
                 r.AddError("--bootstrap must be 0 or more.");
             }
         });
-        var seed = new Option<ulong>("--seed") { Description = "Seed of the resampling (same seed and reads, same intervals).", DefaultValueFactory = _ => AgreementOptions.Default.Seed };
+        var seed = new Option<ulong>("--seed") { HelpName = "S", Description = "Seed of the resampling (same seed and reads, same intervals).", DefaultValueFactory = _ => AgreementOptions.Default.Seed };
         var segmentation = new Option<bool>("--segmentation")
         {
             Description = "Also measure the drawings: per drawn label, study and reader pair Dice, IoU, volumes (mL) and their difference, " +
                 "and each reader against the majority-vote consensus mask (voxel sizes from the series' DICOM headers in the blob store).",
         };
-        var confusion = new Option<FileInfo?>("--confusion") { Description = "Also write every confusion matrix as CSV to FILE (group, reader_a, reader_b, category_a, category_b, count)." };
+        var confusion = new Option<FileInfo?>("--confusion") { HelpName = "FILE", Description = "Also write every confusion matrix as CSV to FILE (group, reader_a, reader_b, category_a, category_b, count)." };
         var actor = ActorOption();
         var data = CliData.CreateOption();
         var cmd = new Command("agreement",

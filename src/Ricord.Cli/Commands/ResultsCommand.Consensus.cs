@@ -17,7 +17,7 @@ public static partial class ResultsCommand
         var format = FormatOption("a table per study and a summary");
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var output = OutputOption();
-        var study = new Option<string?>("--study") { Description = "Only this study (StudyInstanceUID); refused if the --as user read it." };
+        var study = new Option<string?>("--study") { HelpName = "UID", Description = "Only this study (StudyInstanceUID); refused if the --as user read it." };
         var actor = ActorOption();
         var data = CliData.CreateOption();
         var cmd = new Command("consensus",

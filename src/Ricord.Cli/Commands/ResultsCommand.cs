@@ -12,7 +12,7 @@ namespace Ricord.Cli.Commands;
 /// </summary>
 public static partial class ResultsCommand
 {
-    private static Option<string> ProjectOption() => new("--project", "-p") { Description = "Reading project name (see `ricord project status`).", Required = true };
+    private static Option<string> ProjectOption() => new("--project", "-p") { HelpName = "PROJECT", Description = "Reading project name (see `ricord project status`).", Required = true };
 
     private static Option<string> FormatOption(string table) => new("--format")
     {
@@ -20,10 +20,11 @@ public static partial class ResultsCommand
         DefaultValueFactory = _ => "table",
     };
 
-    private static Option<FileInfo?> OutputOption() => new("--output", "-o") { Description = "Write the result to FILE instead of the terminal (a one-line summary is printed)." };
+    private static Option<FileInfo?> OutputOption() => new("--output", "-o") { HelpName = "FILE", Description = "Write the result to FILE instead of the terminal (a one-line summary is printed)." };
 
     private static Option<string> ActorOption() => new("--as")
     {
+        HelpName = "USER",
         Description = "Who asks (made a curator if not one). Studies this user read are left out (blinding). Default: the login name.",
         DefaultValueFactory = _ => Environment.UserName,
     };
