@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using Ricord.Annotation.Agreement;
 using Ricord.Annotation.Results;
+using Spectre.Console;
 
 namespace Ricord.Cli.Commands;
 
@@ -62,7 +64,15 @@ public static partial class ResultsCommand
                 "json" => agreement.Report.WriteJson,
                 _ => Text(w => WriteAgreementTables(agreement, w)),
             };
-            await WriteAsync(file, terminal, write, ct).ConfigureAwait(false);
+            if (file is null && parse.GetValue(format) == "table")
+            {
+                WriteAgreementTables(agreement, terminal);
+            }
+            else
+            {
+                await WriteAsync(file, terminal, write, ct).ConfigureAwait(false);
+            }
+
             if (parse.GetValue(confusion) is { } matrices)
             {
                 await WriteAsync(matrices, terminal, Text(agreement.Report.WriteConfusionCsv), ct).ConfigureAwait(false);
@@ -76,12 +86,29 @@ public static partial class ResultsCommand
         return cmd;
     }
 
-    /// <summary>The group-level statistics as an aligned table, then what could not be measured and the summary line.</summary>
+    /// <summary>The group-level statistics as an aligned table, the segmentation per study (reader pairs and each reader
+    /// against the consensus mask), then what could not be measured and the summary line.</summary>
     public static void WriteAgreementTables(ProjectAgreement agreement, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(output);
         agreement.Report.WriteTable(output);
+        if (agreement.Report.Segmentations.Count > 0)
+        {
+            var table = new Table { Title = new TableTitle("segmentation per study") };
+            table.AddColumns("study", "label", "readers", "Dice", "IoU", "mL A", "mL B", "ΔV mL");
+            foreach (var s in agreement.Report.Segmentations)
+            {
+                foreach (var p in s.Pairs.Concat(s.VersusConsensus))
+                {
+                    table.AddRow(Markup.Escape(s.Study), Markup.Escape(s.Label), Markup.Escape($"{p.ReaderA} vs {p.ReaderB}"),
+                        Fixed(p.Dice), Fixed(p.Iou), Fixed(p.VolumeAMl), Fixed(p.VolumeBMl), Fixed(p.VolumeDifferenceMl));
+                }
+            }
+
+            ConsoleFor(output).Write(table);
+        }
+
         foreach (var issue in agreement.Issues)
         {
             output.Write($"note: {issue}\n");
@@ -89,6 +116,8 @@ public static partial class ResultsCommand
 
         output.Write(AgreementLine(agreement) + "\n");
     }
+
+    private static string Fixed(double v) => double.IsNaN(v) ? "n/a" : v.ToString("F3", CultureInfo.InvariantCulture);
 
     private static string AgreementLine(ProjectAgreement a) =>
         $"project {a.Project}: {Int(a.Studies)} complete studies, {Int(a.Report.Labels.Count)} label groups, " +

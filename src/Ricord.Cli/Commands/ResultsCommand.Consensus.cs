@@ -33,6 +33,12 @@ public static partial class ResultsCommand
             var consensus = await results.GetConsensusAsync(curator, parse.GetValue(project)!, parse.GetValue(study), ct).ConfigureAwait(false);
             var file = parse.GetValue(output);
             var terminal = parse.InvocationConfiguration.Output;
+            if (file is null && parse.GetValue(format) == "table")
+            {
+                WriteConsensusTables(consensus, terminal);
+                return;
+            }
+
             Action<Stream> write = parse.GetValue(format) switch
             {
                 "csv" => Text(consensus.WriteCsv),
@@ -52,7 +58,7 @@ public static partial class ResultsCommand
     public static void WriteConsensusTables(ProjectConsensus consensus, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(consensus);
-        var console = CliProgress.Console(output);
+        var console = ConsoleFor(output);
         foreach (var s in consensus.Studies)
         {
             if (s.Consensus is null)
@@ -73,6 +79,14 @@ public static partial class ResultsCommand
             console.Write(table);
         }
 
+        WriteConsensusSummary(consensus, output);
+    }
+
+    /// <summary>The consensus statuses counted per group, the study line and the total line (what <c>ricord demo</c> shows).</summary>
+    public static void WriteConsensusSummary(ProjectConsensus consensus, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(consensus);
+        var console = ConsoleFor(output);
         var summary = consensus.Summary();
         if (summary.Count > 0)
         {

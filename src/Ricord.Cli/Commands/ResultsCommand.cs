@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ricord.Annotation.Projects;
 using Ricord.Annotation.Results;
 using Ricord.Hosting;
+using Spectre.Console;
 
 namespace Ricord.Cli.Commands;
 
@@ -73,6 +74,19 @@ public static partial class ResultsCommand
         using var buffer = new MemoryStream();
         write(buffer);
         await terminal.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).AsMemory(), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Tables for the terminal as it is; for any other writer (a file, a test) without colours, 160 columns wide.</summary>
+    private static IAnsiConsole ConsoleFor(TextWriter output)
+    {
+        if (ReferenceEquals(output, System.Console.Out))
+        {
+            return CliProgress.Console(output);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No });
+        console.Profile.Width = 160;
+        return console;
     }
 
     /// <summary>A text writer (UTF-8, no BOM, LF) over a stream, for the CSV and table writers.</summary>

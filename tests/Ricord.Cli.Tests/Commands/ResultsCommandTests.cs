@@ -94,6 +94,11 @@ public sealed class ResultsCommandTests : IAsyncLifetime
         Assert.Contains("fleiss_kappa", output, StringComparison.Ordinal);
         Assert.Contains("r1 vs r2", output, StringComparison.Ordinal);
 
+        (code, output, error) = Run("agreement", "--project", "ct", "--segmentation", "--bootstrap", "0");
+        Assert.True(code == 0, error);
+        Assert.Contains("r1 vs r2", output, StringComparison.Ordinal);
+        Assert.Contains("0.500", output, StringComparison.Ordinal);
+
         (code, output, error) = Run("agreement", "--project", "ct", "--segmentation", "--format", "json", "--bootstrap", "0");
         Assert.True(code == 0, error);
         using (var json = JsonDocument.Parse(output))
