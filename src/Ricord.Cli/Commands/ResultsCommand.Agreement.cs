@@ -57,30 +57,11 @@ public static partial class ResultsCommand
             }
 
             var agreement = await work.ConfigureAwait(false);
-            var file = parse.GetValue(output);
-            Action<Stream> write = parse.GetValue(format) switch
-            {
-                "csv" => Text(agreement.Report.WriteCsv),
-                "json" => agreement.Report.WriteJson,
-                _ => Text(w => WriteAgreementTables(agreement, w)),
-            };
-            if (file is null && parse.GetValue(format) == "table")
-            {
-                WriteAgreementTables(agreement, terminal);
-            }
-            else
-            {
-                await WriteAsync(file, terminal, write, ct).ConfigureAwait(false);
-            }
-
+            await DeliverAsync(parse, format, output, w => WriteAgreementTables(agreement, w), agreement.Report.WriteCsv, agreement.Report.WriteJson,
+                AgreementLine(agreement), ct).ConfigureAwait(false);
             if (parse.GetValue(confusion) is { } matrices)
             {
-                await WriteAsync(matrices, terminal, Text(agreement.Report.WriteConfusionCsv), ct).ConfigureAwait(false);
-            }
-
-            if (file is not null)
-            {
-                terminal.WriteLine($"wrote {file.FullName}: {AgreementLine(agreement)}");
+                await WriteAsync(matrices, parse.InvocationConfiguration.Output, Text(agreement.Report.WriteConfusionCsv), ct).ConfigureAwait(false);
             }
         }, ct));
         return cmd;

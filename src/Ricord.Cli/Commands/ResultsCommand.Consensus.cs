@@ -31,25 +31,7 @@ public static partial class ResultsCommand
         cmd.SetAction((parse, ct) => RunAsync(parse, "consensus", data, actor, async (results, curator) =>
         {
             var consensus = await results.GetConsensusAsync(curator, parse.GetValue(project)!, parse.GetValue(study), ct).ConfigureAwait(false);
-            var file = parse.GetValue(output);
-            var terminal = parse.InvocationConfiguration.Output;
-            if (file is null && parse.GetValue(format) == "table")
-            {
-                WriteConsensusTables(consensus, terminal);
-                return;
-            }
-
-            Action<Stream> write = parse.GetValue(format) switch
-            {
-                "csv" => Text(consensus.WriteCsv),
-                "json" => consensus.WriteJson,
-                _ => Text(w => WriteConsensusTables(consensus, w)),
-            };
-            await WriteAsync(file, terminal, write, ct).ConfigureAwait(false);
-            if (file is not null)
-            {
-                terminal.WriteLine($"wrote {file.FullName}: {StudyLine(consensus)}");
-            }
+            await DeliverAsync(parse, format, output, w => WriteConsensusTables(consensus, w), consensus.WriteCsv, consensus.WriteJson, StudyLine(consensus), ct).ConfigureAwait(false);
         }, ct));
         return cmd;
     }

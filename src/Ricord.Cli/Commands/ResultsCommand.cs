@@ -56,6 +56,27 @@ public static partial class ResultsCommand
         }
     }
 
+    /// <summary>The result in the chosen format: tables straight to the terminal, or table, CSV or JSON to <c>-o FILE</c>
+    /// (then <paramref name="summary"/> is printed) or to the terminal.</summary>
+    private static async Task DeliverAsync(ParseResult parse, Option<string> format, Option<FileInfo?> output,
+        Action<TextWriter> table, Action<TextWriter> csv, Action<Stream> json, string summary, CancellationToken ct)
+    {
+        var file = parse.GetValue(output);
+        var terminal = parse.InvocationConfiguration.Output;
+        string chosen = parse.GetValue(format)!;
+        if (file is null && chosen == "table")
+        {
+            table(terminal);
+            return;
+        }
+
+        await WriteAsync(file, terminal, chosen switch { "csv" => Text(csv), "json" => json, _ => Text(table) }, ct).ConfigureAwait(false);
+        if (file is not null)
+        {
+            terminal.WriteLine($"wrote {file.FullName}: {summary}");
+        }
+    }
+
     /// <summary>Writes through <paramref name="write"/> to the file, or to the terminal when there is none.</summary>
     private static async Task WriteAsync(FileInfo? file, TextWriter terminal, Action<Stream> write, CancellationToken ct)
     {
