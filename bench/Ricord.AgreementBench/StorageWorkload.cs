@@ -26,12 +26,19 @@ internal sealed class StorageWorkload : IAsyncDisposable
     private readonly long _readId;
     private int _version;
 
-    private StorageWorkload(string dir, ReadingService reading, long readId)
+    private StorageWorkload(string dir, ReadingOptions options, ReadingService reading, long readId)
     {
         _dir = dir;
+        Options = options;
         _reading = reading;
         _readId = readId;
     }
+
+    public const string SeriesUid = Series;
+
+    public string Directory => _dir;
+
+    public ReadingOptions Options { get; }
 
     public static string Sop(int k) => $"{Series}.{k + 1}";
 
@@ -61,7 +68,7 @@ internal sealed class StorageWorkload : IAsyncDisposable
         await projects.CreateProjectAsync(curator, new ReadingProjectDefinition("bench", "BENCH", "bench-ct", Readers: [Reader.User]), none);
         var service = new ReadingService(reading);
         var item = (await service.GetWorklistAsync(Reader, "bench", none)).Single();
-        return new StorageWorkload(dir, service, item.ReadId);
+        return new StorageWorkload(dir, reading, service, item.ReadId);
     }
 
     /// <summary>One polygon shape per slice (the reader's drawing as stored).</summary>
@@ -96,7 +103,7 @@ internal sealed class StorageWorkload : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
+        System.IO.Directory.Delete(_dir, recursive: true);
         return ValueTask.CompletedTask;
     }
 }
