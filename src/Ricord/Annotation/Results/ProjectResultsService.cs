@@ -82,7 +82,17 @@ public sealed partial class ProjectResultsService
                     }
                 }
 
-                var table = RatingTable.ForGroup(group, reads, decided);
+                RatingTable table;
+                try
+                {
+                    table = RatingTable.ForGroup(group, reads, decided);
+                }
+                catch (ArgumentException e)
+                {
+                    // Submitted reads are validated (one label per single-choice group); reads stored otherwise may not be.
+                    throw new ReadingException($"Agreement of group '{group.Name}' cannot be measured: {e.Message}", e);
+                }
+
                 if (table.Studies.Count > 0 && table.Readers.Count > 0)
                 {
                     labels.Add(CategoricalAgreementCalculator.Compute(table, options));
