@@ -27,6 +27,8 @@ public static class Program
         root.Subcommands.Add(RegistryCommands.Sites());
         root.Subcommands.Add(RegistryCommands.Collections());
         root.Subcommands.Add(ProjectCommand.Create());
+        root.Subcommands.Add(ResultsCommand.Consensus());
+        root.Subcommands.Add(ResultsCommand.Agreement());
         return root;
     }
 

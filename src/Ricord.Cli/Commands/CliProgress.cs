@@ -13,7 +13,11 @@ public static class CliProgress
             Ansi = AnsiSupport.Detect,
         });
 
-    public static async Task TrackAsync(TextWriter output, string label, long total, Func<long> done, Func<long> bytes, Task work)
+    public static Task TrackAsync(TextWriter output, string label, long total, Func<long> done, Func<long> bytes, Task work) =>
+        TrackAsync(output, label, () => total, done, bytes, work);
+
+    /// <summary>The bar for a total known only once the work runs (read on every update); <paramref name="bytes"/> null: no MB/s.</summary>
+    public static async Task TrackAsync(TextWriter output, string label, Func<long> total, Func<long> done, Func<long>? bytes, Task work)
     {
         bool terminal = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
         if (!terminal)
@@ -27,22 +31,25 @@ public static class CliProgress
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async ctx =>
             {
-                var task = ctx.AddTask(label, maxValue: Math.Max(1, total));
+                var task = ctx.AddTask(label, maxValue: Math.Max(1, total()));
                 while (!work.IsCompleted)
                 {
-                    Update(task, label, done(), bytes(), started);
+                    Update(task, label, total(), done(), bytes, started);
                     await Task.WhenAny(work, Task.Delay(200)).ConfigureAwait(false);
                 }
 
-                Update(task, label, done(), bytes(), started);
+                Update(task, label, total(), done(), bytes, started);
                 task.Value = task.MaxValue;
             }).ConfigureAwait(false);
     }
 
-    private static void Update(ProgressTask task, string label, long done, long bytes, DateTime started)
+    private static void Update(ProgressTask task, string label, long total, long done, Func<long>? bytes, DateTime started)
     {
         double s = Math.Max((DateTime.UtcNow - started).TotalSeconds, 1e-3);
+        task.MaxValue = Math.Max(1, total);
         task.Value = Math.Min(done, task.MaxValue);
-        task.Description = FormattableString.Invariant($"{label} {done} ({done / s:F0}/s, {bytes / 1e6 / s:F1} MB/s)");
+        task.Description = bytes is null
+            ? FormattableString.Invariant($"{label} {done}/{total} ({done / s:F1}/s)")
+            : FormattableString.Invariant($"{label} {done} ({done / s:F0}/s, {bytes() / 1e6 / s:F1} MB/s)");
     }
 }

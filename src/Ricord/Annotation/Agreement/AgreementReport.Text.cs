@@ -60,7 +60,8 @@ public sealed partial record AgreementReport
 
     private static string Fixed(double v) => double.IsNaN(v) ? "NaN" : v.ToString("F3", CultureInfo.InvariantCulture);
 
-    private static void WriteCsvLine(TextWriter writer, IReadOnlyList<string> cells)
+    /// <summary>One RFC 4180 line (quoted where a cell holds a comma, quote or line break), LF-terminated.</summary>
+    internal static void WriteCsvLine(TextWriter writer, IReadOnlyList<string> cells)
     {
         var line = new StringBuilder();
         for (int i = 0; i < cells.Count; i++)

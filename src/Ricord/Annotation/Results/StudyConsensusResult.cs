@@ -1,0 +1,18 @@
+using Ricord.Annotation.Consensus;
+
+namespace Ricord.Annotation.Results;
+
+/// <summary>
+/// One study of a reading project as the results see it: the submitted reader reads (by reader name, ordered),
+/// how many the project requires, whether a submitted adjudication took part, and the consensus — null while the
+/// study is incomplete (a reader read is not submitted yet), because a consensus of some reads is not one.
+/// </summary>
+public sealed record StudyConsensusResult(
+    string StudyInstanceUid,
+    IReadOnlyList<string> Readers,
+    int RequiredReads,
+    string? Adjudicator,
+    StudyConsensus? Consensus)
+{
+    public bool IsComplete => Consensus is not null;
+}
