@@ -72,11 +72,11 @@ public sealed partial class IngestPipeline
         {
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var hashing = new HashingStream(draft.Content, sha);
-            var buffered = new BufferedStream(hashing, WriteBufferSize);
-            await using (buffered.ConfigureAwait(false))
+            // Writes go to the page cache (no fsync here), so this CPU stage writes synchronously.
+            using (var buffered = new BufferedStream(hashing, WriteBufferSize))
             {
                 output.WriteTo(buffered);
-                await buffered.FlushAsync(ct).ConfigureAwait(false);
+                buffered.Flush();
             }
 
             string hash = Convert.ToHexStringLower(sha.GetHashAndReset());

@@ -25,8 +25,10 @@ internal sealed class FileDraft : BlobDraft
         _stream.Dispose();
     }
 
-    /// <summary>Renames the temp file to <paramref name="path"/> without overwriting; false (and the temp file gone)
-    /// when a blob of that name exists already, e.g. stored by a concurrent writer of the same content.</summary>
+    /// <summary>Renames the temp file to <paramref name="path"/> unless a blob of that name exists already (e.g. stored
+    /// by a concurrent writer of the same content): then false, and the temp file is gone. .NET checks and then
+    /// renames, so two writers racing on one key may both rename; the second replaces the first's file with
+    /// identical bytes that are already on disk, atomically, so readers and durability are unaffected.</summary>
     public bool MoveTo(string path)
     {
         try

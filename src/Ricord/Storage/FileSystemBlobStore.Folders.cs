@@ -27,7 +27,7 @@ public sealed partial class FileSystemBlobStore
         var created = shard && IsShardName(Path.GetFileName(dir))
             ? Enumerable.Range(0, 256).Select(i => Path.Combine(parent, i.ToString("x2", CultureInfo.InvariantCulture))).ToArray()
             : [dir];
-        foreach (var d in created)
+        foreach (var d in created.Where(d => !Directory.Exists(d)))
         {
             Directory.CreateDirectory(d);
         }

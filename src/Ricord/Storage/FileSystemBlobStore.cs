@@ -54,7 +54,7 @@ public sealed partial class FileSystemBlobStore : IBlobStore
 
             try
             {
-                // No overwrite: an existing blob is never replaced.
+                // No overwrite (see FileDraft.MoveTo for the race on one key, which only swaps identical bytes).
                 File.Move(temp, path, overwrite: false);
             }
             catch (IOException) when (File.Exists(path))
