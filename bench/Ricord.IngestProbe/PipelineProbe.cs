@@ -29,6 +29,8 @@ internal static class PipelineProbe
             new Deidentifier(), data.LinkTable, data.Vault);
         long total = 0;
         double totalSeconds = 0;
+        long alloc0 = GC.GetTotalAllocatedBytes(true);
+        int gen2 = GC.CollectionCount(2);
         foreach (var (site, files) in sites)
         {
             var cpu0 = process.TotalProcessorTime;
@@ -42,7 +44,8 @@ internal static class PipelineProbe
                 $"  site {site}: {report.Processed} inst ({report.Accepted} accepted, {report.Quarantined} quarantined), {report.Bytes / 1e6:F1} MB in {s:F2} s = {report.Processed / s:F1} inst/s, {report.Bytes / 1e6 / s:F1} MB/s; CPU {cpu:F2} s = {1000 * cpu / report.Processed:F1} ms/inst"));
         }
 
-        Console.WriteLine(FormattableString.Invariant($"  all sites: {total} inst in {totalSeconds:F2} s = {total / totalSeconds:F1} inst/s; summed worker time per stage:"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"  all sites: {total} inst in {totalSeconds:F2} s = {total / totalSeconds:F1} inst/s; allocated {(GC.GetTotalAllocatedBytes(true) - alloc0) / (double)total / 1e6:F2} MB/inst, gen2 GCs {GC.CollectionCount(2) - gen2}; time per stage:"));
         foreach (var line in clock.Report(total, totalSeconds * parallel))
         {
             Console.WriteLine(line);

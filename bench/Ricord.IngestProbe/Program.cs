@@ -22,8 +22,8 @@ switch (args[0])
         await PipelineProbe.RunAsync(sites, args[2], parallel, durable: true);
         break;
     case "pipeline-nofsync":
-        await PipelineProbe.RunAsync(sites, args[2], parallel, durable: false);
-        break;
+        Console.Error.WriteLine("pipeline-nofsync is gone: the pipeline stores blobs in durable groups (drafts); see bench/results/ingest.md");
+        return 1;
     default:
         Console.Error.WriteLine($"unknown mode {args[0]}");
         return 1;

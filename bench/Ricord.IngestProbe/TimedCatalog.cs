@@ -16,6 +16,11 @@ internal sealed class TimedCatalog(ICatalog inner, StageClock clock) : ICatalog
     public Task<InstanceInsertResult> AddInstanceAsync(InstanceRecord record, CancellationToken ct) =>
         clock.TimeAsync("catalog add instance", () => inner.AddInstanceAsync(record, ct));
 
+    public Task<IReadOnlyList<InstanceInsertResult>> AddInstancesAsync(IReadOnlyList<InstanceRecord> records, CancellationToken ct) =>
+        clock.TimeAsync("catalog add batch", () => inner.AddInstancesAsync(records, ct));
+
+    public Task<bool> HasContentAsync(string contentHash, CancellationToken ct) => inner.HasContentAsync(contentHash, ct);
+
     public Task<bool> HasInstanceAsync(string collection, string sopInstanceUid, CancellationToken ct) => inner.HasInstanceAsync(collection, sopInstanceUid, ct);
 
     public Task AddQuarantineAsync(QuarantineRecord record, CancellationToken ct) =>

@@ -61,17 +61,13 @@ public static class DemoCommand
             return code;
         }
 
-        console.Write(new Rule("2. Ingest with de-identification (ricord ingest, one run per site)").LeftJustified());
-        foreach (var site in Directory.GetDirectories(Path.Combine(synth, "sites")).Order(StringComparer.Ordinal))
+        console.Write(new Rule("2. Ingest with de-identification (ricord ingest, every site in one run)").LeftJustified());
+        var sites = Directory.GetDirectories(Path.Combine(synth, "sites")).Order(StringComparer.Ordinal)
+            .Select(site => (Path.GetFileName(site), new[] { Path.Combine(site, "dicom") })).ToList();
+        code = await IngestCommand.RunAsync(sites, Collection, Math.Max(2, Environment.ProcessorCount), new DirectoryInfo(data), stdout, stderr, token).ConfigureAwait(false);
+        if (code is not (ExitCodes.Success or ExitCodes.PartialSuccess))
         {
-            string siteCode = Path.GetFileName(site);
-            console.WriteLine($"site {siteCode}:");
-            code = await IngestCommand.RunAsync([Path.Combine(site, "dicom")], Collection, siteCode, Math.Max(2, Environment.ProcessorCount),
-                new DirectoryInfo(data), stdout, stderr, token).ConfigureAwait(false);
-            if (code is not (ExitCodes.Success or ExitCodes.PartialSuccess))
-            {
-                return code;
-            }
+            return code;
         }
 
         console.Write(new Rule("3. Clinical data (ricord clinical import, one run per site)").LeftJustified());

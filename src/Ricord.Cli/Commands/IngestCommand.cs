@@ -1,18 +1,25 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using Ricord.Ingest;
 using Spectre.Console;
 
 namespace Ricord.Cli.Commands;
 
-/// <summary><c>ricord ingest PATH… --collection C --site S</c>: de-identify, store and index DICOM from folders, files and zips.</summary>
+/// <summary><c>ricord ingest PATH… --collection C --site S</c>, or <c>ricord ingest PATH=SITE… --collection C</c> for
+/// several sites in one process: de-identify, store and index DICOM from folders, files and zips.</summary>
 public static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Folders (walked recursively), DICOM files and zip archives.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Folders (walked recursively), DICOM files and zip archives; without --site each is PATH=SITE (several sites in one run).",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var collection = new Option<string>("--collection") { Description = "Collection to add to, e.g. RICORD-1A (created if new).", Required = true };
-        var site = new Option<string>("--site") { Description = "Contributing site code, e.g. 419639 (created if new).", Required = true };
-        var parallel = new Option<int>("--parallel") { Description = "Instances processed at once (default: number of cores, at least 2).", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount) };
+        var site = new Option<string?>("--site") { Description = "Contributing site code of every path, e.g. 419639 (created if new). Without it, give PATH=SITE." };
+        var parallel = new Option<int>("--parallel") { Description = "Instances prepared at once (default: number of cores, at least 2).", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount) };
         var data = CliData.CreateOption();
         var command = new Command("ingest",
             "De-identify DICOM instances (PS3.15 Basic Profile with RICORD's options), store them and index them in the catalog. " +
@@ -22,45 +29,87 @@ public static class IngestCommand
         {
             paths, collection, site, parallel, data,
         };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(paths)!, parse.GetValue(collection)!, parse.GetValue(site)!,
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(paths)!, parse.GetValue(collection)!, parse.GetValue(site),
             parse.GetValue(parallel), parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    public static async Task<int> RunAsync(string[] paths, string collection, string site, int parallel, DirectoryInfo dataDir,
+    /// <summary>With <paramref name="site"/> every path belongs to it; without, each path is <c>PATH=SITE</c>.</summary>
+    public static Task<int> RunAsync(string[] paths, string collection, string? site, int parallel, DirectoryInfo dataDir,
         TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+        ArgumentNullException.ThrowIfNull(paths);
+        var sites = new List<(string Site, List<string> Paths)>();
+        for (int i = 0; i < paths.Length; i++)
         {
-            stderr.WriteLine($"ricord ingest: input #{Array.IndexOf(paths, missing) + 1} does not exist");
+            int eq = paths[i].LastIndexOf('=');
+            if (site is null && (eq <= 0 || eq == paths[i].Length - 1))
+            {
+                stderr.WriteLine($"ricord ingest: input #{i + 1} names no site: give --site SITE, or each input as PATH=SITE");
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
+            var (code, path) = site is null ? (paths[i][(eq + 1)..], paths[i][..eq]) : (site, paths[i]);
+            if (sites.FindIndex(s => s.Site == code) is var at and >= 0)
+            {
+                sites[at].Paths.Add(path);
+            }
+            else
+            {
+                sites.Add((code, [path]));
+            }
+        }
+
+        return RunAsync([.. sites.Select(s => (s.Site, s.Paths.ToArray()))], collection, parallel, dataDir, stdout, stderr, ct);
+    }
+
+    /// <summary>Every site's inputs in turn, in one process (one start-up, one catalog connection pool).</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<(string Site, string[] Paths)> sites, string collection, int parallel, DirectoryInfo dataDir,
+        TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(sites);
+        var all = sites.SelectMany(s => s.Paths).ToArray();
+        if (all.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+        {
+            stderr.WriteLine($"ricord ingest: input #{Array.IndexOf(all, missing) + 1} does not exist");
             return ExitCodes.FileNotFound;
         }
 
         using var data = await CliData.OpenAsync(dataDir, ct).ConfigureAwait(false);
-        var options = new IngestOptions { Collection = collection, SiteCode = site, Parallelism = Math.Max(1, parallel) };
         var report = new IngestReport();
-        long total = paths.Sum(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).LongCount() : 1);
-        var run = data.CreateIngestPipeline().RunAsync(IngestSource.EnumerateAsync(paths, ct), options, report, ct);
+        long total = all.Sum(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).LongCount() : 1);
+        var clock = Stopwatch.StartNew();
+        var pipeline = data.CreateIngestPipeline();
+        var run = Task.Run(async () =>
+        {
+            foreach (var (site, paths) in sites)
+            {
+                var options = new IngestOptions { Collection = collection, SiteCode = site, Parallelism = Math.Max(1, parallel) };
+                await pipeline.RunAsync(IngestSource.EnumerateAsync(paths, ct), options, report, ct).ConfigureAwait(false);
+            }
+        }, ct);
         await CliProgress.TrackAsync(stdout, "Ingesting", total, () => report.Processed, () => report.Bytes, run).ConfigureAwait(false);
         await run.ConfigureAwait(false);
-        Summarize(report, stdout);
+        report.Elapsed = clock.Elapsed;
+        Summarize(report, sites.Count, stdout);
         return report.Quarantined + report.Changed > 0 ? ExitCodes.PartialSuccess : ExitCodes.Success;
     }
 
-    private static void Summarize(IngestReport report, TextWriter stdout)
+    private static void Summarize(IngestReport report, int sites, TextWriter stdout)
     {
         var console = CliProgress.Console(stdout);
         var table = new Table().AddColumn("outcome").AddColumn(new TableColumn("instances").RightAligned());
-        table.AddRow("accepted", report.Accepted.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        table.AddRow("duplicates", report.Duplicates.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        table.AddRow("changed (same UID, other content)", report.Changed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("accepted", report.Accepted.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("duplicates", report.Duplicates.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("changed (same UID, other content)", report.Changed.ToString(CultureInfo.InvariantCulture));
         foreach (var (reason, n) in report.QuarantinedByReason.OrderBy(kv => kv.Key))
         {
-            table.AddRow($"quarantined: {reason}", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            table.AddRow($"quarantined: {reason}", n.ToString(CultureInfo.InvariantCulture));
         }
 
         console.Write(table);
         double seconds = Math.Max(report.Elapsed.TotalSeconds, 1e-6);
+        console.WriteLine(FormattableString.Invariant($"{sites} site(s), {report.Commits} group commits"));
         console.WriteLine(FormattableString.Invariant(
             $"{report.Processed} instances, {report.Bytes / 1e6:F1} MB in {seconds:F1} s: {report.Processed / seconds:F0} instances/s, {report.Bytes / 1e6 / seconds:F1} MB/s"));
     }

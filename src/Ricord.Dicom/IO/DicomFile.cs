@@ -102,6 +102,10 @@ public sealed class DicomFile
         await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Writes the file to <paramref name="stream"/> element by element, with no whole-file buffer: large
+    /// values (pixel data) are written from where they are held. Small writes: give it a buffered stream.</summary>
+    public void WriteTo(Stream stream, DicomWriteOptions? options = null) => DicomWriter.Write(stream, this, options ?? DicomWriteOptions.Default);
+
     public byte[] ToBytes(DicomWriteOptions? options = null)
     {
         using var stream = new MemoryStream();

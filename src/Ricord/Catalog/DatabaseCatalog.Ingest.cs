@@ -11,152 +11,141 @@ public sealed partial class DatabaseCatalog
     public async Task<InstanceInsertResult> AddInstanceAsync(InstanceRecord record, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);
+        return (await AddInstancesAsync([record], ct).ConfigureAwait(false))[0];
+    }
+
+    public async Task<IReadOnlyList<InstanceInsertResult>> AddInstancesAsync(IReadOnlyList<InstanceRecord> records, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(records);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await AddInstanceOnceAsync(record, ct).ConfigureAwait(false);
+                if (await AddInstancesOnceAsync(records, ct).ConfigureAwait(false) is { } results)
+                {
+                    return results;
+                }
+
+                if (attempt >= MaxAttempts)
+                {
+                    throw new CatalogException($"Indexing a batch of {records.Count} instances lost {MaxAttempts} races with concurrent writers in a row.");
+                }
             }
             catch (PostgresException e) when (attempt < MaxAttempts && e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
             {
                 // Another writer on the same study won a lock race; the transaction was rolled back whole.
-                await Task.Delay(10 * attempt, ct).ConfigureAwait(false);
             }
+
+            await Task.Delay(10 * attempt, ct).ConfigureAwait(false);
         }
     }
 
-    private async Task<InstanceInsertResult> AddInstanceOnceAsync(InstanceRecord r, CancellationToken ct)
+    /// <summary>The whole batch in one transaction (one WAL commit on SQLite, one commit on PostgreSQL), each record
+    /// with exactly the outcome it would have alone, in order. Null when a concurrent writer changed what a record's
+    /// checks saw after it wrote rows (PostgreSQL only): the transaction is rolled back and the caller retries it.</summary>
+    private async Task<InstanceInsertResult[]?> AddInstancesOnceAsync(IReadOnlyList<InstanceRecord> records, CancellationToken ct)
     {
         var db = CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            var collectionId = await CollectionIdAsync(db, r.Collection, ct).ConfigureAwait(false);
-            var siteId = await SiteIdAsync(db, r.SiteCode, ct).ConfigureAwait(false);
-            var now = DateTime.UtcNow;
-
             // SQLite: BEGIN IMMEDIATE (writers queue on the busy timeout). PostgreSQL: READ COMMITTED, where
             // INSERT … ON CONFLICT waits for a concurrent inserter of the same key and then sees its row.
             var isolation = db.Provider == CatalogProvider.Sqlite ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted;
             var tx = await db.Database.BeginTransactionAsync(isolation, ct).ConfigureAwait(false);
             await using (tx.ConfigureAwait(false))
             {
-                var (patientId, _, _) = await GetOrInsertRowAsync(db,
-                    """SELECT "Id" FROM "Patients" WHERE "CollectionId" = @c AND "PseudonymousId" = @p""",
-                    """
-                    INSERT INTO "Patients" ("CollectionId", "SiteId", "PseudonymousId", "Sex", "Age", "CreatedAt")
-                    VALUES (@c, @s, @p, @sex, @age, @now) ON CONFLICT ("CollectionId", "PseudonymousId") DO NOTHING RETURNING "Id"
-                    """, ct, ("@c", collectionId), ("@s", siteId), ("@p", r.PatientId), ("@sex", r.PatientSex), ("@age", r.PatientAge), ("@now", now)).ConfigureAwait(false);
-
-                var (studyId, studyPatient, studyInserted) = await GetOrInsertRowAsync(db,
-                    """SELECT "Id", "PatientId" FROM "Studies" WHERE "CollectionId" = @c AND "StudyInstanceUid" = @u""",
-                    """
-                    INSERT INTO "Studies" ("CollectionId", "SiteId", "PatientId", "StudyInstanceUid", "StudyDate", "StudyTime",
-                        "AccessionNumber", "StudyDescription", "ModalitiesInStudy", "NumberOfSeries", "NumberOfInstances", "CreatedAt")
-                    VALUES (@c, @s, @pid, @u, @date, @time, @acc, @desc, '', 0, 0, @now)
-                    ON CONFLICT ("CollectionId", "StudyInstanceUid") DO NOTHING RETURNING "Id"
-                    """, ct, ("@c", collectionId), ("@s", siteId), ("@pid", patientId), ("@u", r.StudyInstanceUid),
-                    ("@date", r.StudyDate ?? DateOnly.MinValue), ("@time", r.StudyTime), ("@acc", r.AccessionNumber),
-                    ("@desc", r.StudyDescription), ("@now", now)).ConfigureAwait(false);
-                if (!studyInserted && studyPatient != patientId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                var now = DateTime.UtcNow;
+                var counters = new CounterDeltas();
+                var results = new InstanceInsertResult[records.Count];
+                for (int i = 0; i < records.Count; i++)
                 {
-                    return new InstanceInsertResult(InstanceInsertStatus.Conflict, 0, "StudyInstanceUID is already indexed for another patient.");
+                    var r = records[i];
+                    var ids = new RecordIds(await CollectionIdAsync(db, r.Collection, ct).ConfigureAwait(false), await SiteIdAsync(db, r.SiteCode, ct).ConfigureAwait(false), now);
+                    if (await AddOneAsync(db, r, ids, counters, ct).ConfigureAwait(false) is not { } result)
+                    {
+                        return null;
+                    }
+
+                    results[i] = result;
                 }
 
-                var (seriesId, seriesStudy, seriesInserted) = await GetOrInsertRowAsync(db,
-                    """SELECT "Id", "StudyId" FROM "Series" WHERE "CollectionId" = @c AND "SeriesInstanceUid" = @u""",
-                    """
-                    INSERT INTO "Series" ("CollectionId", "StudyId", "SeriesInstanceUid", "Modality", "SeriesNumber",
-                        "SeriesDescription", "BodyPartExamined", "NumberOfInstances", "CreatedAt")
-                    VALUES (@c, @st, @u, @m, @n, @desc, @body, 0, @now)
-                    ON CONFLICT ("CollectionId", "SeriesInstanceUid") DO NOTHING RETURNING "Id"
-                    """, ct, ("@c", collectionId), ("@st", studyId), ("@u", r.SeriesInstanceUid), ("@m", r.Modality),
-                    ("@n", r.SeriesNumber), ("@desc", r.SeriesDescription), ("@body", r.BodyPartExamined), ("@now", now)).ConfigureAwait(false);
-                if (!seriesInserted && seriesStudy != studyId.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                {
-                    return new InstanceInsertResult(InstanceInsertStatus.Conflict, 0, "SeriesInstanceUID is already indexed in another study.");
-                }
-
-                var instanceId = await InsertInstanceAsync(db, r, collectionId, studyId, seriesId, now, ct).ConfigureAwait(false);
-                if (instanceId is null)
-                {
-                    var existing = await CatalogCommand.RowAsync(db,
-                        """SELECT "Id", "ContentHash" FROM "Instances" WHERE "CollectionId" = @c AND "SopInstanceUid" = @u""",
-                        ct, ("@c", collectionId), ("@u", r.SopInstanceUid)).ConfigureAwait(false)
-                        ?? throw new CatalogException("An instance conflicted on insert but could not be read back.");
-                    return string.Equals(existing.B?.Trim(), r.ContentHash, StringComparison.OrdinalIgnoreCase)
-                        ? new InstanceInsertResult(InstanceInsertStatus.AlreadyPresent, existing.A)
-                        : new InstanceInsertResult(InstanceInsertStatus.Conflict, existing.A, "SOPInstanceUID is already indexed with different content.");
-                }
-
-                await UpdateCountersAsync(db, r.Modality, studyId, seriesId, seriesInserted, ct).ConfigureAwait(false);
+                await counters.ApplyAsync(db, ct).ConfigureAwait(false);
                 await tx.CommitAsync(ct).ConfigureAwait(false);
-                return new InstanceInsertResult(InstanceInsertStatus.Inserted, instanceId.Value);
+                return results;
             }
         }
     }
 
-    private static async Task<long?> InsertInstanceAsync(
-        CatalogDbContext db, InstanceRecord r, long collectionId, long studyId, long seriesId, DateTime now, CancellationToken ct) =>
-        await CatalogCommand.ScalarAsync(db,
-            """
-            INSERT INTO "Instances" ("CollectionId", "StudyId", "SeriesId", "SopInstanceUid", "SopClassUid", "InstanceNumber",
-                "TransferSyntaxUid", "BlobKey", "Size", "ContentHash", "Rows", "Columns", "NumberOfFrames",
-                "ImagePositionZ", "SliceThickness", "ReceivedAt")
-            VALUES (@c, @st, @se, @u, @cls, @n, @ts, @key, @size, @hash, @rows, @cols, @frames, @z, @thick, @now)
-            ON CONFLICT ("CollectionId", "SopInstanceUid") DO NOTHING RETURNING "Id"
-            """, ct, ("@c", collectionId), ("@st", studyId), ("@se", seriesId), ("@u", r.SopInstanceUid),
-            ("@cls", r.SopClassUid), ("@n", r.InstanceNumber), ("@ts", r.TransferSyntaxUid), ("@key", r.BlobKey),
-            ("@size", r.Size), ("@hash", r.ContentHash.ToLowerInvariant()), ("@rows", r.Rows), ("@cols", r.Columns),
-            ("@frames", r.NumberOfFrames), ("@z", r.ImagePositionZ), ("@thick", r.SliceThickness), ("@now", now)).ConfigureAwait(false);
-
-    /// <summary>Counters change by atomic increments inside the inserting transaction, so they stay exact under
-    /// concurrent writers; the modality list is extended in one UPDATE that reads the row's latest version.</summary>
-    private static async Task UpdateCountersAsync(
-        CatalogDbContext db, string modality, long studyId, long seriesId, bool newSeries, CancellationToken ct)
+    /// <summary>
+    /// One record inside the batch's transaction. Every check that can refuse the record (study of another
+    /// patient, series of another study, SOPInstanceUID already indexed) runs before the record writes anything,
+    /// so a refused record leaves no row behind and the batch goes on. Rows of earlier records of the batch are
+    /// visible here, so the outcome is the one a transaction per record would give in the same order. Only a
+    /// concurrent writer (PostgreSQL) can make a check fail after a write: then null, and the batch is retried.
+    /// </summary>
+    private static async Task<InstanceInsertResult?> AddOneAsync(CatalogDbContext db, InstanceRecord r, RecordIds ids, CounterDeltas counters, CancellationToken ct)
     {
-        await CatalogCommand.ExecuteAsync(db,
-            """UPDATE "Series" SET "NumberOfInstances" = "NumberOfInstances" + 1, "MetadataBlobKey" = NULL WHERE "Id" = @id""",
-            ct, ("@id", seriesId)).ConfigureAwait(false);
-        var sql = newSeries
-            ? """
-              UPDATE "Studies" SET "NumberOfInstances" = "NumberOfInstances" + 1, "NumberOfSeries" = "NumberOfSeries" + 1,
-                "ModalitiesInStudy" = CASE
-                  WHEN ('\' || "ModalitiesInStudy" || '\') LIKE @pattern ESCAPE '!' THEN "ModalitiesInStudy"
-                  WHEN "ModalitiesInStudy" = '' THEN @m
-                  ELSE "ModalitiesInStudy" || '\' || @m END
-              WHERE "Id" = @id
-              """
-            : """UPDATE "Studies" SET "NumberOfInstances" = "NumberOfInstances" + 1 WHERE "Id" = @id""";
-        if (!newSeries)
+        var patient = await CatalogCommand.ScalarAsync(db, SelectPatientSql, ct, ("@c", ids.Collection), ("@p", r.PatientId)).ConfigureAwait(false);
+        var study = await CatalogCommand.RowAsync(db, SelectStudySql, ct, ("@c", ids.Collection), ("@u", r.StudyInstanceUid)).ConfigureAwait(false);
+        if (study is { } s && s.B != Text(patient))
         {
-            await CatalogCommand.ExecuteAsync(db, sql, ct, ("@id", studyId)).ConfigureAwait(false);
-            return;
+            return StudyConflict;
         }
 
-        var pattern = "%\\" + modality.Replace("!", "!!", StringComparison.Ordinal).Replace("_", "!_", StringComparison.Ordinal)
-            .Replace("%", "!%", StringComparison.Ordinal) + "\\%";
-        await CatalogCommand.ExecuteAsync(db, sql, ct, ("@id", studyId), ("@m", modality), ("@pattern", pattern)).ConfigureAwait(false);
+        var series = await CatalogCommand.RowAsync(db, SelectSeriesSql, ct, ("@c", ids.Collection), ("@u", r.SeriesInstanceUid)).ConfigureAwait(false);
+        if (series is { } se && se.B != Text(study?.A))
+        {
+            return SeriesConflict;
+        }
+
+        if ((patient is null || study is null || series is null) && await ExistingInstanceAsync(db, r, ids.Collection, ct).ConfigureAwait(false) is { } known)
+        {
+            return known;
+        }
+
+        bool wrote = false;
+        long patientId = patient ?? await InsertPatientAsync(db, r, ids, ct).ConfigureAwait(false);
+        wrote |= patient is null;
+
+        var (studyId, studyPatient, studyInserted) = study is { } st ? (st.A, st.B, false) : await InsertStudyAsync(db, r, ids, patientId, ct).ConfigureAwait(false);
+        wrote |= studyInserted;
+        if (!studyInserted && studyPatient != Text(patientId))
+        {
+            return wrote ? null : StudyConflict;
+        }
+
+        var (seriesId, seriesStudy, seriesInserted) = series is { } sr ? (sr.A, sr.B, false) : await InsertSeriesAsync(db, r, ids, studyId, ct).ConfigureAwait(false);
+        wrote |= seriesInserted;
+        if (!seriesInserted && seriesStudy != Text(studyId))
+        {
+            return wrote ? null : SeriesConflict;
+        }
+
+        var instanceId = await InsertInstanceAsync(db, r, ids, studyId, seriesId, ct).ConfigureAwait(false);
+        if (instanceId is null)
+        {
+            var existing = await ExistingInstanceAsync(db, r, ids.Collection, ct).ConfigureAwait(false)
+                ?? throw new CatalogException("An instance conflicted on insert but could not be read back.");
+            return wrote ? null : existing;
+        }
+
+        counters.Add(studyId, seriesId, seriesInserted ? r.Modality : null);
+        return new InstanceInsertResult(InstanceInsertStatus.Inserted, instanceId.Value);
     }
 
-    /// <summary>Select first (the common case: the row exists); otherwise insert, and if a concurrent writer
-    /// inserted it first, select again. Returns the id and, when this call inserted the row. The select may return a second column (B).</summary>
-    private static async Task<(long Id, string? B, bool Inserted)> GetOrInsertRowAsync(
-        CatalogDbContext db, string select, string insert, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    private static async Task<InstanceInsertResult?> ExistingInstanceAsync(CatalogDbContext db, InstanceRecord r, long collectionId, CancellationToken ct)
     {
-        var found = await CatalogCommand.RowAsync(db, select, ct, parameters).ConfigureAwait(false);
-        if (found is { } row)
-        {
-            return (row.A, row.B, false);
-        }
-
-        var inserted = await CatalogCommand.RowAsync(db, insert, ct, parameters).ConfigureAwait(false);
-        if (inserted is { } ins)
-        {
-            return (ins.A, null, true);
-        }
-
-        var again = await CatalogCommand.RowAsync(db, select, ct, parameters).ConfigureAwait(false)
-            ?? throw new CatalogException("A catalog row conflicted on insert but could not be read back.");
-        return (again.A, again.B, false);
+        var existing = await CatalogCommand.RowAsync(db,
+            """SELECT "Id", "ContentHash" FROM "Instances" WHERE "CollectionId" = @c AND "SopInstanceUid" = @u""",
+            ct, ("@c", collectionId), ("@u", r.SopInstanceUid)).ConfigureAwait(false);
+        return existing is not { } e ? null
+            : string.Equals(e.B?.Trim(), r.ContentHash, StringComparison.OrdinalIgnoreCase)
+                ? new InstanceInsertResult(InstanceInsertStatus.AlreadyPresent, e.A)
+                : new InstanceInsertResult(InstanceInsertStatus.Conflict, e.A, "SOPInstanceUID is already indexed with different content.");
     }
+
+    private static string? Text(long? id) => id?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The collection, site and time every row of one record is written with.</summary>
+    private readonly record struct RecordIds(long Collection, long Site, DateTime Now);
 }

@@ -14,6 +14,12 @@ public interface ICatalog
     /// updated). A SOPInstanceUID already in the collection gives AlreadyPresent or Conflict, never an exception.</summary>
     Task<InstanceInsertResult> AddInstanceAsync(InstanceRecord record, CancellationToken ct);
 
+    /// <summary>Indexes several instances in one transaction (one commit, so one WAL fsync on SQLite). Each record
+    /// gets, in order, the outcome it would get from <see cref="AddInstanceAsync"/> alone: a refused record (
+    /// AlreadyPresent, Conflict) writes nothing and does not stop the others. Either all inserts are committed or,
+    /// if this throws, none.</summary>
+    Task<IReadOnlyList<InstanceInsertResult>> AddInstancesAsync(IReadOnlyList<InstanceRecord> records, CancellationToken ct);
+
     Task<bool> HasInstanceAsync(string collection, string sopInstanceUid, CancellationToken ct);
 
     /// <summary>Whether any instance, in any collection, has this content (SHA-256 hex), i.e. references the

@@ -7,14 +7,20 @@ namespace Ricord.Ingest;
 /// </summary>
 public sealed class IngestItem
 {
-    private readonly Func<CancellationToken, Task<byte[]>> _read;
+    private readonly Func<CancellationToken, Task<byte[]>>? _read;
 
+    /// <summary>An item whose bytes come from <paramref name="read"/> (e.g. held in memory).</summary>
     public IngestItem(long ordinal, string sourcePath, long length, Func<CancellationToken, Task<byte[]>> read)
+        : this(ordinal, sourcePath, length)
+    {
+        _read = read;
+    }
+
+    private IngestItem(long ordinal, string sourcePath, long length)
     {
         Ordinal = ordinal;
         SourcePath = sourcePath;
         Length = length;
-        _read = read;
     }
 
     /// <summary>Position of the item in the walk over the inputs (1-based), stable for the same inputs.</summary>
@@ -24,7 +30,15 @@ public sealed class IngestItem
 
     public long Length { get; }
 
-    public Task<byte[]> ReadAllAsync(CancellationToken cancellationToken) => _read(cancellationToken);
+    /// <summary>An item read from a file on disk, into a pooled buffer while it is processed.</summary>
+    public static IngestItem FromFile(long ordinal, string path, long length) => new(ordinal, path, length);
+
+    public async Task<byte[]> ReadAllAsync(CancellationToken cancellationToken) =>
+        _read is null ? await File.ReadAllBytesAsync(SourcePath, cancellationToken).ConfigureAwait(false) : await _read(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The bytes, in a buffer rented from the shared pool for a file (returned when disposed).</summary>
+    internal async Task<ItemBytes> ReadPooledAsync(CancellationToken cancellationToken) =>
+        _read is null ? ItemBytes.ReadFile(SourcePath) : new ItemBytes(await _read(cancellationToken).ConfigureAwait(false));
 
     public override string ToString() => $"input #{Ordinal}";
 }

@@ -13,6 +13,13 @@ public sealed class IngestOptions
     /// <summary>Instances processed at once; memory is bounded by about twice this many instances.</summary>
     public int Parallelism { get; init; } = Math.Max(2, Environment.ProcessorCount);
 
+    /// <summary>Most instances made durable and indexed together in one group commit.</summary>
+    public int CommitBatchSize { get; init; } = 64;
+
+    /// <summary>How long a group commit waits, after its first instance, for more instances to join it. Workers go on
+    /// preparing instances meanwhile, so the wait costs latency, not throughput.</summary>
+    public TimeSpan CommitWindow { get; init; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>SOP classes the collection takes; anything else is quarantined as UnexpectedSopClass.</summary>
     public IReadOnlySet<string> AllowedSopClasses { get; init; } = SopClassPolicy.ChestImaging;
 }

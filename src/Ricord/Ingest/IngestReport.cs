@@ -11,6 +11,7 @@ public sealed class IngestReport
     private long _changed;
     private long _quarantined;
     private long _bytes;
+    private long _commits;
 
     public long Accepted => Interlocked.Read(ref _accepted);
 
@@ -28,6 +29,11 @@ public sealed class IngestReport
     public ConcurrentDictionary<QuarantineReason, long> QuarantinedByReason { get; } = new();
 
     public TimeSpan Elapsed { get; set; }
+
+    /// <summary>Group commits made: each made a batch of blobs durable and indexed it in one catalog transaction.</summary>
+    public long Commits => Interlocked.Read(ref _commits);
+
+    internal void AddCommit() => Interlocked.Increment(ref _commits);
 
     internal void Add(IngestOutcome outcome, long bytes, QuarantineReason? reason = null)
     {

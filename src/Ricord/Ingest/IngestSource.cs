@@ -63,7 +63,7 @@ public static class IngestSource
         }
 
         long length = new FileInfo(file).Length;
-        yield return new IngestItem(next(), file, length, ct => File.ReadAllBytesAsync(file, ct));
+        yield return IngestItem.FromFile(next(), file, length);
     }
 
     private static async Task<byte[]> ReadEntryAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)

@@ -56,9 +56,9 @@ public static class InstanceValidator
     }
 
     /// <summary>Classifies a parse failure: bytes that never looked like DICOM, or DICOM that breaks off.</summary>
-    public static (QuarantineReason Reason, string Detail) Classify(byte[] bytes, DicomFormatException ex)
+    public static (QuarantineReason Reason, string Detail) Classify(ReadOnlySpan<byte> bytes, DicomFormatException ex)
     {
-        bool part10 = bytes.Length >= 132 && bytes.AsSpan(128, 4).SequenceEqual("DICM"u8);
+        bool part10 = bytes.Length >= 132 && bytes.Slice(128, 4).SequenceEqual("DICM"u8);
         bool plausibleDataset = bytes.Length >= 8 && bytes[1] == 0 && bytes[0] is 0x02 or 0x08;
         if (!part10 && !plausibleDataset)
         {

@@ -25,7 +25,7 @@ public sealed class QuarantineVault
     public string Root { get; }
 
     /// <summary>Stores the item durably; the id is the content hash, so the same bytes quarantined twice are kept once.</summary>
-    public async Task<string> StoreAsync(byte[] bytes, string contentHash, QuarantineEntryInfo info, CancellationToken ct)
+    public async Task<string> StoreAsync(ReadOnlyMemory<byte> bytes, string contentHash, QuarantineEntryInfo info, CancellationToken ct)
     {
         string id = contentHash[..32];
         string data = Path.Combine(Root, id + ".bin");
@@ -75,7 +75,7 @@ public sealed class QuarantineVault
     private static string Safe(string id) =>
         id.Length is > 0 and <= 64 && id.All(char.IsAsciiHexDigit) ? id : throw new ArgumentException($"'{id}' is not a quarantine id", nameof(id));
 
-    private static async Task WriteDurablyAsync(string path, byte[] bytes, CancellationToken ct)
+    private static async Task WriteDurablyAsync(string path, ReadOnlyMemory<byte> bytes, CancellationToken ct)
     {
         // A temp name per writer: two workers quarantining the same bytes at once must not share one.
         string temp = InFlightWrites.TempPathFor(path);

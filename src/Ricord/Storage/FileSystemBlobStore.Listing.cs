@@ -33,6 +33,7 @@ public sealed partial class FileSystemBlobStore
     public Task<int> SweepTempFilesAsync(TimeSpan olderThan, CancellationToken ct) =>
         Task.FromResult(InFlightWrites.Sweep(_root, olderThan, ct));
 
+    /// <summary>The key of a stored file, in the current layout (DIR/ab/ab12…) or the two-level one (DIR/ab/12/ab12…).</summary>
     private string KeyOf(string file)
     {
         var segments = Path.GetRelativePath(_root, file).Split(Path.DirectorySeparatorChar).ToList();
@@ -40,6 +41,10 @@ public sealed partial class FileSystemBlobStore
         if (name.Length >= 4 && segments.Count >= 3 && segments[^3] == name[..2] && segments[^2] == name[2..4])
         {
             segments.RemoveRange(segments.Count - 3, 2);
+        }
+        else if (name.Length >= 4 && segments.Count >= 2 && segments[^2] == name[..2])
+        {
+            segments.RemoveAt(segments.Count - 2);
         }
 
         return string.Join('/', segments);

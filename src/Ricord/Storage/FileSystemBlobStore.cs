@@ -1,11 +1,14 @@
 namespace Ricord.Storage;
 
-/// <summary>Blobs as files under a root. A key's last segment is sharded by its first four characters
-/// (key "ab12cd…" → root/ab/12/ab12cd…, "instances/ab12…" → root/instances/ab/12/ab12…) so no directory grows
-/// past 65,536 entries. A write goes to a temp file in the final directory, is fsynced, renamed into place
-/// without overwriting, and the directory is fsynced: a reader sees either nothing or the whole blob, and a
-/// blob reported written survives power loss. Crashes leave only temp files, named after their host and process,
-/// which <see cref="SweepTempFilesAsync"/> removes.</summary>
+/// <summary>Blobs as files under a root. A key's last segment is sharded by its first two characters
+/// (key "ab12cd…" → root/ab/ab12cd…, "instances/ab12…" → root/instances/ab/ab12…): 256 folders per prefix,
+/// created together once, so no write creates a folder and no folder grows past a few hundred thousand entries
+/// before the collection has tens of millions of instances. Stores written before this layout used two levels
+/// (root/instances/ab/12/ab12…); those blobs are still found, listed and deleted where they are, and new blobs
+/// of the same key are not written again (see docs/ingest.md, "Blob layout").
+/// A write goes to a temp file, is fsynced, renamed into place without overwriting, and the folder is fsynced:
+/// a reader sees either nothing or the whole blob, and a blob reported written survives power loss. Crashes leave
+/// only temp files, named after their host and process, which <see cref="SweepTempFilesAsync"/> removes.</summary>
 public sealed partial class FileSystemBlobStore : IBlobStore
 {
     /// <summary>Suffix of in-flight writes; keys may not end with it.</summary>
@@ -23,40 +26,21 @@ public sealed partial class FileSystemBlobStore : IBlobStore
 
     public string Root => _root;
 
-    /// <summary>The file that holds <paramref name="key"/>.</summary>
-    public string PathOf(string key)
-    {
-        BlobKey.Validate(key);
-        var slash = key.LastIndexOf('/');
-        var dir = slash < 0 ? "" : key[..slash];
-        var name = key[(slash + 1)..];
-        var parts = new List<string> { _root };
-        if (dir.Length > 0)
-        {
-            parts.AddRange(dir.Split('/'));
-        }
-
-        if (name.Length >= 4)
-        {
-            parts.Add(name[..2]);
-            parts.Add(name[2..4]);
-        }
-
-        parts.Add(name);
-        return Path.Combine([.. parts]);
-    }
+    /// <summary>The file that holds <paramref name="key"/>: where it is, in either layout; where it would be written
+    /// if it does not exist.</summary>
+    public string PathOf(string key) => Find(key) ?? ShardedPathOf(key);
 
     public async Task PutAsync(string key, Stream content, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var path = PathOf(key);
-        if (File.Exists(path))
+        if (Find(key) is not null)
         {
             return;
         }
 
+        var path = ShardedPathOf(key);
         var dir = Path.GetDirectoryName(path)!;
-        CreateDirectoryDurably(dir);
+        EnsureDurableDirectory(dir, IsSharded(key));
         var temp = InFlightWrites.TempPathFor(path);
         try
         {
@@ -70,14 +54,13 @@ public sealed partial class FileSystemBlobStore : IBlobStore
 
             try
             {
-                // No overwrite: on Unix .NET links then unlinks, so an existing blob is never replaced.
+                // No overwrite (see FileDraft.MoveTo for the race on one key, which only swaps identical bytes).
                 File.Move(temp, path, overwrite: false);
             }
             catch (IOException) when (File.Exists(path))
             {
                 // A concurrent writer stored the same key first; keys name content, so keep theirs.
                 File.Delete(temp);
-                return;
             }
 
             DirectorySync.Flush(dir);
@@ -92,24 +75,27 @@ public sealed partial class FileSystemBlobStore : IBlobStore
 
     public Task<Stream> OpenReadAsync(string key, CancellationToken ct)
     {
-        var path = PathOf(key);
-        try
+        foreach (var path in (string[])[ShardedPathOf(key), LegacyPathOf(key)])
         {
-            Stream s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, BufferSize, FileOptions.Asynchronous);
-            return Task.FromResult(s);
+            try
+            {
+                Stream s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, BufferSize, FileOptions.Asynchronous);
+                return Task.FromResult(s);
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // Not in this layout.
+            }
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new BlobNotFoundException($"Blob '{key}' does not exist.", e);
-        }
+
+        throw new BlobNotFoundException($"Blob '{key}' does not exist.");
     }
 
-    public Task<bool> ExistsAsync(string key, CancellationToken ct) => Task.FromResult(File.Exists(PathOf(key)));
+    public Task<bool> ExistsAsync(string key, CancellationToken ct) => Task.FromResult(Find(key) is not null);
 
     public Task<bool> DeleteAsync(string key, CancellationToken ct)
     {
-        var path = PathOf(key);
-        if (!File.Exists(path))
+        if (Find(key) is not { } path)
         {
             return Task.FromResult(false);
         }
@@ -119,26 +105,49 @@ public sealed partial class FileSystemBlobStore : IBlobStore
         return Task.FromResult(true);
     }
 
-    /// <summary>Creates missing directories and fsyncs each new one's parent so the new entries are durable too.</summary>
-    private void CreateDirectoryDurably(string dir)
+    /// <summary>The blob's file in the current layout or, for stores written before it, the two-level one; null if none.</summary>
+    private string? Find(string key)
     {
-        if (Directory.Exists(dir))
+        var path = ShardedPathOf(key);
+        if (File.Exists(path))
         {
-            return;
+            return path;
         }
 
-        var missing = new Stack<string>();
-        for (var d = dir; d.Length > _root.Length && !Directory.Exists(d); d = Path.GetDirectoryName(d)!)
-        {
-            missing.Push(d);
-        }
-
-        Directory.CreateDirectory(dir);
-        foreach (var created in missing)
-        {
-            DirectorySync.Flush(Path.GetDirectoryName(created)!);
-        }
+        var legacy = LegacyPathOf(key);
+        return legacy != path && File.Exists(legacy) ? legacy : null;
     }
+
+    /// <summary>root/DIR/ab/ab12… (one level of two characters); names shorter than four characters are not sharded.</summary>
+    private string ShardedPathOf(string key) => PathFor(key, shardLevels: 1);
+
+    /// <summary>root/DIR/ab/12/ab12…: the layout of stores written before one-level sharding.</summary>
+    private string LegacyPathOf(string key) => PathFor(key, shardLevels: 2);
+
+    private string PathFor(string key, int shardLevels)
+    {
+        BlobKey.Validate(key);
+        var slash = key.LastIndexOf('/');
+        var name = key[(slash + 1)..];
+        var parts = new List<string> { _root };
+        if (slash > 0)
+        {
+            parts.AddRange(key[..slash].Split('/'));
+        }
+
+        if (name.Length >= 4)
+        {
+            for (int level = 0; level < shardLevels; level++)
+            {
+                parts.Add(name.Substring(2 * level, 2));
+            }
+        }
+
+        parts.Add(name);
+        return Path.Combine([.. parts]);
+    }
+
+    private static bool IsSharded(string key) => key.Length - key.LastIndexOf('/') - 1 >= 4;
 
     private static bool TryDelete(string path)
     {

@@ -9,6 +9,16 @@ public interface IBlobStore
     /// exists keeps the existing blob (keys name content, so the bytes are the same).</summary>
     Task PutAsync(string key, Stream content, CancellationToken ct);
 
+    /// <summary>Starts a blob whose key will be under <paramref name="prefix"/> and is known only once its bytes are
+    /// written (content addressing). Nothing is visible or durable until <see cref="StoreAsync"/>.</summary>
+    Task<BlobDraft> CreateDraftAsync(string prefix, CancellationToken ct);
+
+    /// <summary>Stores each draft under its key, atomically per blob (as <see cref="PutAsync"/>) and durably as a
+    /// group: when this returns, every one of them is complete and survives a crash. A key that already exists
+    /// keeps its blob. If it throws, some of the blobs may be stored (each whole) and others not. The caller still
+    /// disposes the drafts.</summary>
+    Task StoreAsync(IReadOnlyList<BlobDraft> drafts, CancellationToken ct);
+
     /// <summary>Opens a stored blob; throws <see cref="BlobNotFoundException"/> if there is none.</summary>
     Task<Stream> OpenReadAsync(string key, CancellationToken ct);
 

@@ -11,6 +11,7 @@ namespace Ricord.Storage;
 /// at all) and durable once acknowledged, so no temp objects are needed.</summary>
 public sealed class S3BlobStore : IBlobStore, IDisposable
 {
+    private const int ConcurrentUploads = 8;
     private readonly AmazonS3Client _client;
     private readonly S3BlobStoreOptions _options;
 
@@ -77,6 +78,24 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
         {
             File.Delete(temp);
         }
+    }
+
+    /// <summary>A draft spooled to a local temp file (an upload needs the length up front).</summary>
+    public Task<BlobDraft> CreateDraftAsync(string prefix, CancellationToken ct) => Task.FromResult<BlobDraft>(new SpoolDraft());
+
+    /// <summary>One PUT per draft whose key does not exist yet, several at once: each PUT is atomic and durable
+    /// once acknowledged, so the group is durable when the last one is.</summary>
+    public async Task StoreAsync(IReadOnlyList<BlobDraft> drafts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        await Parallel.ForEachAsync(drafts, new ParallelOptions { MaxDegreeOfParallelism = ConcurrentUploads, CancellationToken = ct }, async (draft, token) =>
+        {
+            var spool = draft as SpoolDraft ?? throw new ArgumentException("The draft was not created by this store.", nameof(drafts));
+            if (!await ExistsAsync(spool.Key, token).ConfigureAwait(false))
+            {
+                await PutSeekableAsync(spool.Key, await spool.RewindAsync(token).ConfigureAwait(false), token).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
     }
 
     public async Task<Stream> OpenReadAsync(string key, CancellationToken ct)

@@ -70,9 +70,10 @@ internal static class IngestScenarios
         bed.Write("b.dcm", PhiFixture.Build(2));
         bed.Write("c.dcm", Changed(PhiFixture.Build(1)));
 
-        // Run 1 dies right after b's blob is written: a indexed, b's blob not yet referenced.
+        // Run 1 dies right after b's blob is written: a indexed, b's blob not yet referenced. Batches of one.
+        var oneByOne = IngestTestBed.Options(parallelism: 1, batch: 1);
         var crashing = new CrashingBlobStore(bed.Data.Blobs, putsBeforeCrash: 1);
-        await Assert.ThrowsAsync<SimulatedCrashException>(() => bed.IngestAsync(crashing, parallelism: 1));
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => bed.IngestAsync(oneByOne, crashing));
         Assert.Equal(2, (await bed.BlobKeysAsync()).Count);
         await using (var db = bed.Db())
         {
@@ -81,10 +82,10 @@ internal static class IngestScenarios
 
         // Run 2 adopts b's blob, then dies right after writing the blob of c (same UID as a, other content).
         crashing = new CrashingBlobStore(bed.Data.Blobs, putsBeforeCrash: 0);
-        await Assert.ThrowsAsync<SimulatedCrashException>(() => bed.IngestAsync(crashing, parallelism: 1));
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => bed.IngestAsync(oneByOne, crashing));
         Assert.Equal(3, (await bed.BlobKeysAsync()).Count);
 
-        var last = await bed.IngestAsync(parallelism: 1);
+        var last = await bed.IngestAsync(oneByOne);
         Assert.Equal((0L, 2L, 1L), (last.Accepted, last.Duplicates, last.Changed));
         Assert.Equal(2, (await bed.BlobKeysAsync()).Count);
         await bed.AssertConsistentAsync();
@@ -161,6 +162,66 @@ internal static class IngestScenarios
             Assert.Equal(2, await db.QuarantineEntries.CountAsync());
         }
 
+        await bed.AssertConsistentAsync();
+    }
+
+    /// <summary>One group commit holding good instances, a duplicate of an indexed instance, a duplicate of another
+    /// member of the batch, a changed instance and a conflict: each gets the outcome it gets alone, and the refused
+    /// ones leave no row and no blob behind.</summary>
+    public static async Task MixedBatchRefusesOnlyItsBadMembers(IngestTestBed bed)
+    {
+        bed.Write("first/1.dcm", PhiFixture.Build(1));
+        Assert.Equal(1, (await bed.IngestAsync(paths: Path.Combine(bed.Input, "first"))).Accepted);
+        bed.Write("batch/a-duplicate.dcm", PhiFixture.Build(1));
+        bed.Write("batch/b-changed.dcm", Changed(PhiFixture.Build(1)));
+        bed.Write("batch/c.dcm", PhiFixture.Build(2));
+        bed.Write("batch/d.dcm", PhiFixture.Build(3));
+        bed.Write("batch/e-other-patient-same-study.dcm", PhiFixture.Build(6, mrn: "MRN5550001"));
+        bed.Write("batch/f.dcm", PhiFixture.Build(4));
+        bed.Write("batch/g-copy-of-d.dcm", PhiFixture.Build(3));
+
+        var report = await bed.IngestAsync(IngestTestBed.Options(window: TimeSpan.FromMinutes(1)), paths: Path.Combine(bed.Input, "batch"));
+        Assert.Equal(1, report.Commits);
+        Assert.Equal((3L, 2L, 1L, 1L), (report.Accepted, report.Duplicates, report.Changed, report.Quarantined));
+        Assert.Equal(1, report.QuarantinedByReason[QuarantineReason.ConflictingPatientData]);
+        await using (var db = bed.Db())
+        {
+            Assert.Equal(4, await db.Instances.CountAsync());
+            Assert.Equal(1, await db.Patients.CountAsync()); // the conflicting instance's patient was not kept
+            Assert.Equal(4, (await db.Studies.SingleAsync()).NumberOfInstances);
+        }
+
+        await bed.AssertConsistentAsync();
+    }
+
+    /// <summary>A process that dies after a whole batch's blobs are durable and before its catalog transaction: no
+    /// row, every blob on disk; the re-run adopts the blobs of the instances it indexes and deletes the blob of the
+    /// one that turns out changed.</summary>
+    public static async Task CrashBetweenBatchBlobsAndCommitConverges(IngestTestBed bed)
+    {
+        bed.Write("first/1.dcm", PhiFixture.Build(1));
+        Assert.Equal(1, (await bed.IngestAsync(paths: Path.Combine(bed.Input, "first"))).Accepted);
+        for (int i = 2; i <= 5; i++)
+        {
+            bed.Write($"batch/{i}.dcm", PhiFixture.Build(i));
+        }
+
+        bed.Write("batch/changed.dcm", Changed(PhiFixture.Build(1)));
+        var oneBatch = IngestTestBed.Options(window: TimeSpan.FromMinutes(1));
+        var crashing = new CrashingBlobStore(bed.Data.Blobs, putsBeforeCrash: 0);
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => bed.IngestAsync(oneBatch, crashing, Path.Combine(bed.Input, "batch")));
+        var stored = await bed.BlobKeysAsync();
+        Assert.Equal(6, stored.Count);
+        await using (var db = bed.Db())
+        {
+            Assert.Equal(1, await db.Instances.CountAsync());
+        }
+
+        var rerun = await bed.IngestAsync(oneBatch, paths: Path.Combine(bed.Input, "batch"));
+        Assert.Equal((4L, 0L, 1L), (rerun.Accepted, rerun.Duplicates, rerun.Changed));
+        var kept = await bed.BlobKeysAsync();
+        Assert.Equal(5, kept.Count);
+        Assert.Subset(stored, kept); // adopted, not written again
         await bed.AssertConsistentAsync();
     }
 

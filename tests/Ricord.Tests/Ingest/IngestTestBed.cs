@@ -29,8 +29,14 @@ internal sealed class IngestTestBed : IAsyncDisposable
 
     public string Input { get; }
 
-    public static IngestOptions Options(int parallelism = 2) =>
-        new() { Collection = TestCatalog.Collection, SiteCode = TestCatalog.Site, Actor = "test", Parallelism = parallelism };
+    /// <summary>Options of a test run; <paramref name="batch"/> 1 commits instance by instance, and a long window
+    /// makes one batch of everything the workers prepare.</summary>
+    public static IngestOptions Options(int parallelism = 2, int batch = 64, TimeSpan? window = null) =>
+        new()
+        {
+            Collection = TestCatalog.Collection, SiteCode = TestCatalog.Site, Actor = "test", Parallelism = parallelism,
+            CommitBatchSize = batch, CommitWindow = window ?? TimeSpan.FromMilliseconds(50),
+        };
 
     public static async Task<IngestTestBed> CreateAsync(CatalogProvider provider, IBlobStore? blobs = null)
     {
@@ -51,10 +57,13 @@ internal sealed class IngestTestBed : IAsyncDisposable
     public string Write(string name, DicomDataset ds) => Write(name, new DicomFile(ds).ToBytes());
 
     /// <summary>Ingests the input folder (or <paramref name="paths"/>) through <paramref name="blobs"/> (default: the data directory's).</summary>
-    public Task<IngestReport> IngestAsync(IBlobStore? blobs = null, int parallelism = 2, params string[] paths)
+    public Task<IngestReport> IngestAsync(IBlobStore? blobs = null, int parallelism = 2, params string[] paths) =>
+        IngestAsync(Options(parallelism), blobs, paths);
+
+    public Task<IngestReport> IngestAsync(IngestOptions options, IBlobStore? blobs = null, params string[] paths)
     {
         var pipeline = new IngestPipeline(Data.Catalog, blobs ?? Data.Blobs, new Deidentifier(), Data.LinkTable, Data.Vault);
-        return pipeline.RunAsync(IngestSource.EnumerateAsync(paths.Length > 0 ? paths : [Input]), Options(parallelism));
+        return pipeline.RunAsync(IngestSource.EnumerateAsync(paths.Length > 0 ? paths : [Input]), options);
     }
 
     public CatalogDbContext Db() => _catalog.Db();

@@ -15,6 +15,12 @@ public sealed class PostgresIngestTests
     public Task ChangedInstanceIsReportedAndOriginalKept() => RunAsync(IngestScenarios.ChangedInstanceIsReportedAndOriginalKept);
 
     [PostgresFact]
+    public Task MixedBatchRefusesOnlyItsBadMembers() => RunAsync(IngestScenarios.MixedBatchRefusesOnlyItsBadMembers);
+
+    [PostgresFact]
+    public Task CrashBetweenBatchBlobsAndCommitConverges() => RunAsync(IngestScenarios.CrashBetweenBatchBlobsAndCommitConverges);
+
+    [PostgresFact]
     public Task CrashBetweenBlobAndIndexConverges() => RunAsync(IngestScenarios.CrashBetweenBlobAndIndexConverges);
 
     [PostgresFact]

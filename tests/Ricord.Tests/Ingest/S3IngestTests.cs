@@ -16,6 +16,12 @@ public sealed class S3IngestTests(S3rverFixture s3) : IClassFixture<S3rverFixtur
     [Fact]
     public Task ChangedInstanceIsReportedAndOriginalKept() => RunAsync(IngestScenarios.ChangedInstanceIsReportedAndOriginalKept);
 
+    [Fact]
+    public Task MixedBatchRefusesOnlyItsBadMembers() => RunAsync(IngestScenarios.MixedBatchRefusesOnlyItsBadMembers);
+
+    [Fact]
+    public Task CrashBetweenBatchBlobsAndCommitConverges() => RunAsync(IngestScenarios.CrashBetweenBatchBlobsAndCommitConverges);
+
     private async Task RunAsync(Func<IngestTestBed, Task> scenario)
     {
         var store = s3.CreateStore("ingest-" + Guid.NewGuid().ToString("N")[..12]);

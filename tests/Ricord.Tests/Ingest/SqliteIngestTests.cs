@@ -14,6 +14,12 @@ public sealed class SqliteIngestTests
     public Task ChangedInstanceIsReportedAndOriginalKept() => RunAsync(IngestScenarios.ChangedInstanceIsReportedAndOriginalKept);
 
     [Fact]
+    public Task MixedBatchRefusesOnlyItsBadMembers() => RunAsync(IngestScenarios.MixedBatchRefusesOnlyItsBadMembers);
+
+    [Fact]
+    public Task CrashBetweenBatchBlobsAndCommitConverges() => RunAsync(IngestScenarios.CrashBetweenBatchBlobsAndCommitConverges);
+
+    [Fact]
     public Task CrashBetweenBlobAndIndexConverges() => RunAsync(IngestScenarios.CrashBetweenBlobAndIndexConverges);
 
     [Fact]

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Ricord.Catalog;
+
+namespace Ricord.Ingest;
+
+/// <summary>The group commit stage (docs/ingest.md, "Group commit").</summary>
+public sealed partial class IngestPipeline
+{
+    /// <summary>Takes staged instances as they come: up to a batch's size, or what arrived within the commit window
+    /// after the first, and commits them together.</summary>
+    private async Task CommitAllAsync(ChannelReader<StagedInstance> staged, IngestOptions options, IngestReport report, CancellationToken ct)
+    {
+        var batch = new List<StagedInstance>(options.CommitBatchSize);
+        while (await staged.WaitToReadAsync(ct).ConfigureAwait(false))
+        {
+            try
+            {
+                await FillAsync(staged, batch, options, ct).ConfigureAwait(false);
+                await CommitAsync(batch, options, report, ct).ConfigureAwait(false);
+            }
+            finally
+            {
+                foreach (var s in batch)
+                {
+                    await s.Draft.DisposeAsync().ConfigureAwait(false);
+                }
+
+                batch.Clear();
+            }
+        }
+    }
+
+    private static async Task FillAsync(ChannelReader<StagedInstance> staged, List<StagedInstance> batch, IngestOptions options, CancellationToken ct)
+    {
+        long start = Stopwatch.GetTimestamp();
+        while (batch.Count < Math.Max(1, options.CommitBatchSize))
+        {
+            if (staged.TryRead(out var next))
+            {
+                batch.Add(next);
+                continue;
+            }
+
+            var left = options.CommitWindow - Stopwatch.GetElapsedTime(start);
+            if (left <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            using var window = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            window.CancelAfter(left);
+            try
+            {
+                if (!await staged.WaitToReadAsync(window.Token).ConfigureAwait(false))
+                {
+                    return; // no more input
+                }
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                return; // the window closed
+            }
+        }
+    }
+
+    /// <summary>
+    /// The batch's blobs made durable together, then one catalog transaction for all their rows, then each outcome.
+    /// A row is committed only after its blob is durable. Outcomes are those of one instance at a time in batch
+    /// order: a duplicate, a changed instance or a conflict refuses only its own row.
+    /// </summary>
+    private async Task<IngestOutcome[]> CommitAsync(List<StagedInstance> batch, IngestOptions options, IngestReport report, CancellationToken ct)
+    {
+        await _blobs.StoreAsync([.. batch.Select(s => s.Draft)], ct).ConfigureAwait(false);
+        var results = await _catalog.AddInstancesAsync([.. batch.Select(s => s.Record)], ct).ConfigureAwait(false);
+        report.AddCommit();
+        var outcomes = new IngestOutcome[batch.Count];
+        for (int i = 0; i < batch.Count; i++)
+        {
+            outcomes[i] = await OutcomeAsync(batch[i], results[i], options, report, ct).ConfigureAwait(false);
+        }
+
+        return outcomes;
+    }
+
+    private async Task<IngestOutcome> OutcomeAsync(StagedInstance staged, InstanceInsertResult result, IngestOptions options, IngestReport report, CancellationToken ct)
+    {
+        var (item, _, record) = staged;
+        switch (result.Status)
+        {
+            case InstanceInsertStatus.Inserted:
+                report.Add(IngestOutcome.Accepted, item.Length);
+                return IngestOutcome.Accepted;
+            case InstanceInsertStatus.AlreadyPresent:
+                report.Add(IngestOutcome.Duplicate, item.Length);
+                return IngestOutcome.Duplicate;
+            default:
+                // Not indexed. The blob may be ours or one a crashed run left for this same instance; keys name
+                // content, so a row referencing it would have this hash and this UID and could not conflict. The
+                // batch is committed, so a row of this batch that refused this one is visible to the check.
+                await DeleteUnreferencedAsync(record.BlobKey, record.ContentHash, ct).ConfigureAwait(false);
+
+                // InstanceId 0: not the SOP Instance UID but its series or study belongs to another patient or study.
+                if (result.InstanceId == 0)
+                {
+                    // The input is read again: holding every batch member's original until its outcome would cost memory.
+                    using var original = await item.ReadPooledAsync(ct).ConfigureAwait(false);
+                    return await QuarantineAsync(item, original.Memory, QuarantineReason.ConflictingPatientData,
+                        result.Detail ?? "series or study already belongs to another patient", options, report, ct).ConfigureAwait(false);
+                }
+
+                report.Add(IngestOutcome.Changed, item.Length);
+                return IngestOutcome.Changed;
+        }
+    }
+}

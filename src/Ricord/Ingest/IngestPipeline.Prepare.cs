@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+using Ricord.Catalog;
+using Ricord.Deid;
+using Ricord.Dicom;
+using Ricord.Storage;
+
+namespace Ricord.Ingest;
+
+/// <summary>The workers' stage: everything up to a written (not yet durable) blob draft and its catalog record.</summary>
+public sealed partial class IngestPipeline
+{
+    private const int WriteBufferSize = 1 << 16;
+
+    /// <summary>read → validate → de-identify → serialize into a blob draft while hashing. Null when the item was
+    /// quarantined (recorded here) or, when <paramref name="release"/>, refused again (not recorded: it is in
+    /// quarantine already).</summary>
+    private async Task<StagedInstance?> PrepareAsync(IngestItem item, IngestOptions options, DeidContext context, IngestReport report, bool release, CancellationToken ct)
+    {
+        if (item.Length > IngestSource.MaxItemBytes)
+        {
+            return await RefuseAsync(item, ReadOnlyMemory<byte>.Empty, QuarantineReason.Other, $"larger than {IngestSource.MaxItemBytes} bytes", options, report, release, ct).ConfigureAwait(false);
+        }
+
+        using var bytes = await item.ReadPooledAsync(ct).ConfigureAwait(false);
+        if (bytes.Memory.Length == 0)
+        {
+            return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, "empty file", options, report, release, ct).ConfigureAwait(false);
+        }
+
+        DicomFile file;
+        try
+        {
+            file = DicomFile.Read(bytes.Memory, new DicomReadOptions { SourceName = item.ToString() });
+        }
+        catch (DicomFormatException ex)
+        {
+            var (reason, detail) = InstanceValidator.Classify(bytes.Memory.Span, ex);
+            return await RefuseAsync(item, bytes.Memory, reason, detail, options, report, release, ct).ConfigureAwait(false);
+        }
+
+        if (InstanceValidator.Check(file, options) is { } problem)
+        {
+            return await RefuseAsync(item, bytes.Memory, problem.Reason, problem.Detail, options, report, release, ct).ConfigureAwait(false);
+        }
+
+        DicomFile output;
+        DeidResult deid;
+        try
+        {
+            deid = _deidentifier.Apply(file, context, out output);
+        }
+        catch (DeidentificationException ex)
+        {
+            return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, ex.Message, options, report, release, ct).ConfigureAwait(false);
+        }
+
+        if (deid.BurnedInAnnotationRisk is { } risk && !release)
+        {
+            return await RefuseAsync(item, bytes.Memory, QuarantineReason.BurnedInAnnotationRisk, risk.Reason, options, report, release, ct).ConfigureAwait(false);
+        }
+
+        // Before the pooled input goes back: the output's values may be slices of it.
+        return await StageAsync(item, output, options, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Streams the de-identified file into a blob draft through SHA-256 (no whole-file array), then names
+    /// the draft by its content.</summary>
+    private async Task<StagedInstance> StageAsync(IngestItem item, DicomFile output, IngestOptions options, CancellationToken ct)
+    {
+        var draft = await _blobs.CreateDraftAsync(InstancePrefix, ct).ConfigureAwait(false);
+        try
+        {
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var hashing = new HashingStream(draft.Content, sha);
+            // Writes go to the page cache (no fsync here), so this CPU stage writes synchronously.
+            using (var buffered = new BufferedStream(hashing, WriteBufferSize))
+            {
+                output.WriteTo(buffered);
+                buffered.Flush();
+            }
+
+            string hash = Convert.ToHexStringLower(sha.GetHashAndReset());
+            draft.Key = BlobKey.ForContent(hash, InstancePrefix);
+            return new StagedInstance(item, draft, InstanceRecords.From(output, options, draft.Key, hashing.Length, hash));
+        }
+        catch
+        {
+            await draft.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<StagedInstance?> RefuseAsync(IngestItem item, ReadOnlyMemory<byte> bytes, QuarantineReason reason, string detail, IngestOptions options,
+        IngestReport report, bool release, CancellationToken ct)
+    {
+        if (!release)
+        {
+            await QuarantineAsync(item, bytes, reason, detail, options, report, ct).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    private async Task<IngestOutcome> QuarantineAsync(IngestItem item, ReadOnlyMemory<byte> bytes, QuarantineReason reason, string detail, IngestOptions options,
+        IngestReport report, CancellationToken ct)
+    {
+        string hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
+        var info = new QuarantineEntryInfo(options.Collection, options.SiteCode, reason, detail, item.SourcePath, DateTimeOffset.UtcNow);
+        string id = await _vault.StoreAsync(bytes, hash, info, ct).ConfigureAwait(false);
+        await _catalog.AddQuarantineAsync(new QuarantineRecord(options.Collection, options.SiteCode, reason, detail, $"vault:{id}", hash), ct).ConfigureAwait(false);
+        report.Add(IngestOutcome.Quarantined, item.Length, reason);
+        return IngestOutcome.Quarantined;
+    }
+}
