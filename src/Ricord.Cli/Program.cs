@@ -27,6 +27,8 @@ public static class Program
         root.Subcommands.Add(RegistryCommands.Sites());
         root.Subcommands.Add(RegistryCommands.Collections());
         root.Subcommands.Add(ProjectCommand.Create());
+        root.Subcommands.Add(ReadCommand.Create());
+        root.Subcommands.Add(ImportRicordCommand.Create());
         return root;
     }
 

@@ -13,7 +13,14 @@ public static class CliProgress
             Ansi = AnsiSupport.Detect,
         });
 
-    public static async Task TrackAsync(TextWriter output, string label, long total, Func<long> done, Func<long> bytes, Task work)
+    public static Task TrackAsync(TextWriter output, string label, long total, Func<long> done, Func<long> bytes, Task work) =>
+        TrackAsync(output, label, () => total, done, bytes, work);
+
+    /// <summary>A bar for work whose total is known only once it has started (counts, no bytes).</summary>
+    public static Task TrackAsync(TextWriter output, string label, Func<long> total, Func<long> done, Task work) =>
+        TrackAsync(output, label, total, done, null, work);
+
+    private static async Task TrackAsync(TextWriter output, string label, Func<long> total, Func<long> done, Func<long>? bytes, Task work)
     {
         bool terminal = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
         if (!terminal)
@@ -27,22 +34,25 @@ public static class CliProgress
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async ctx =>
             {
-                var task = ctx.AddTask(label, maxValue: Math.Max(1, total));
+                var task = ctx.AddTask(label, maxValue: Math.Max(1, total()));
                 while (!work.IsCompleted)
                 {
-                    Update(task, label, done(), bytes(), started);
+                    task.MaxValue = Math.Max(1, total());
+                    Update(task, label, done(), bytes?.Invoke(), started);
                     await Task.WhenAny(work, Task.Delay(200)).ConfigureAwait(false);
                 }
 
-                Update(task, label, done(), bytes(), started);
+                Update(task, label, done(), bytes?.Invoke(), started);
                 task.Value = task.MaxValue;
             }).ConfigureAwait(false);
     }
 
-    private static void Update(ProgressTask task, string label, long done, long bytes, DateTime started)
+    private static void Update(ProgressTask task, string label, long done, long? bytes, DateTime started)
     {
         double s = Math.Max((DateTime.UtcNow - started).TotalSeconds, 1e-3);
         task.Value = Math.Min(done, task.MaxValue);
-        task.Description = FormattableString.Invariant($"{label} {done} ({done / s:F0}/s, {bytes / 1e6 / s:F1} MB/s)");
+        task.Description = bytes is { } b
+            ? FormattableString.Invariant($"{label} {done} ({done / s:F0}/s, {b / 1e6 / s:F1} MB/s)")
+            : FormattableString.Invariant($"{label} {done} ({done / s:F0}/s)");
     }
 }
