@@ -29,7 +29,7 @@ public static partial class ReadCommand
             $"{report.Count(ReadImportOutcome.Rejected)} rejected, {report.Count(ReadImportOutcome.UnknownStudy)} for unknown studies"));
         foreach (var m in report.MembersAdded)
         {
-            stdout.WriteLine($"joined the project: {m.ToLowerInvariant()}");
+            stdout.WriteLine($"joined the project: {m}");
         }
 
         if (report.Assignment is { } a)

@@ -63,7 +63,7 @@ public sealed partial class ReadImportService
                 member.RemovedAt = null;
             }
 
-            added.Add($"{role} {name}");
+            added.Add($"{role.ToString().ToLowerInvariant()} {name}");
             ReadingData.Audit(db, curator.User, "member-add", $"project {p.Name}", $"{role} {name} (read import)");
         }
 
