@@ -17,16 +17,28 @@ public sealed partial class ReadImportService
 
         var reads = await db.Reads.AsTracking().Where(r => r.ProjectId == p.Id).ToListAsync(ct).ConfigureAwait(false);
         var byKey = reads.ToDictionary(r => (r.StudyId, r.UserId, r.Role));
+        var byStudy = reads.Where(r => r.Role == ReadingRole.Reader && r.State == ReadState.Assigned).GroupBy(r => r.StudyId).ToDictionary(g => g.Key, g => g.ToList());
+        var importedReaders = storable.Where(c => c.Role == ReadingRole.Reader).Select(c => (c.StudyId, users[c.Read.Reader].Id)).ToHashSet();
         var submit = new List<(Candidate Candidate, Read Read)>();
+        var takenOver = new List<(Read Read, long UserId)>();
         foreach (var c in storable)
         {
             var key = (c.StudyId, users[c.Read.Reader].Id, c.Role);
             if (!byKey.TryGetValue(key, out var read))
             {
-                read = new Read { ProjectId = p.Id, StudyId = c.StudyId, UserId = key.Item2, Role = c.Role, State = ReadState.Assigned, AssignedAt = now, UpdatedAt = now };
-                db.Reads.Add(read);
+                read = TakeOver(byKey, byStudy.GetValueOrDefault(c.StudyId), key, importedReaders);
+                if (read is null)
+                {
+                    read = new Read { ProjectId = p.Id, StudyId = c.StudyId, UserId = key.Item2, Role = c.Role, State = ReadState.Assigned, AssignedAt = now, UpdatedAt = now };
+                    db.Reads.Add(read);
+                    reads.Add(read);
+                }
+                else
+                {
+                    takenOver.Add((read, key.Item2));
+                }
+
                 byKey[key] = read;
-                reads.Add(read);
             }
 
             bool same = read.State != ReadState.Assigned && await SameContentAsync(db, read, c, ct).ConfigureAwait(false);
@@ -51,8 +63,14 @@ public sealed partial class ReadImportService
             }
         }
 
-        // New reads need their ids before their version rows refer to them.
+        // New reads need their ids before their version rows refer to them; reads taken over change hands in the same
+        // UPDATE as their submit.
         await SaveAsync(db, ct).ConfigureAwait(false);
+        foreach (var (read, userId) in takenOver)
+        {
+            read.UserId = userId;
+        }
+
         foreach (var payload in submit.Select(s => s.Candidate.Payload).OfType<ReadPayload>().DistinctBy(x => x.Hash))
         {
             await ReadStorage.StoreAsync(db, payload, ct).ConfigureAwait(false);
@@ -74,7 +92,6 @@ public sealed partial class ReadImportService
             read.State = ReadState.Submitted;
             read.SubmittedAt = now;
             ReadingService.Touch(db, read, curator.User);
-            ReadingData.Audit(db, curator.User, "read-submit", $"read {read.Id}", $"project {p.Name}, {read.Role} read, version {read.Version}, {source}");
         }
 
         DropUnneededAssignments(db, p, reads, submit);
@@ -91,6 +108,26 @@ public sealed partial class ReadImportService
             ? await ReadingProjectService.RebalanceAsync(db, p, curator.User, ct).ConfigureAwait(false)
             : null;
         return ([.. candidates.Select(c => c.ToResult())], members, assignment);
+    }
+
+    /// <summary>An unstarted reader read of the study whose reader the import does not name for it goes to the reader who
+    /// did read it (an update, checked against its version, instead of a delete and an insert).</summary>
+    private static Read? TakeOver(Dictionary<(long StudyId, long UserId, ReadingRole Role), Read> byKey, List<Read>? unstarted,
+        (long StudyId, long UserId, ReadingRole Role) key, HashSet<(long StudyId, long UserId)> importedReaders)
+    {
+        if (key.Role != ReadingRole.Reader || unstarted is null)
+        {
+            return null;
+        }
+
+        var free = unstarted.FirstOrDefault(r => !importedReaders.Contains((r.StudyId, r.UserId)));
+        if (free is not null)
+        {
+            unstarted.Remove(free);
+            byKey.Remove((free.StudyId, free.UserId, free.Role));
+        }
+
+        return free;
     }
 
     private static int Count(List<Candidate> candidates, ReadImportOutcome outcome) => candidates.Count(c => c.Result == outcome);
