@@ -41,6 +41,18 @@ public sealed class ReadImportEndToEndTests(SynthRelease release) : IClassFixtur
             await AssertBlindedAsync(dir, stored);
         }
 
+        // The radiographs: three readers each, labels exactly the truth's.
+        File.WriteAllText(schema, Cli.Run("schema", "show", "ricord-cxr", "--json").Output);
+        Assert.Equal(0, Cli.Run("schema", "import", schema, "--as", Curator, "--data", data).Code);
+        Assert.Equal(0, Cli.Run("project", "create", "cxr", "--collection", "SYN", "--schema", "ricord-cxr", "--modality", "CR,DX", "--rule", "any-disagreement", "--as", Curator, "--data", data).Code);
+        (code, output, error) = Cli.Run("read", "import", release.CxrExport, "--project", "cxr", "--uids", "original", "--as", Curator, "--data", data);
+        Assert.True(code == 0, output + error);
+        using (var dir = new RicordDataDirectory(data, new CatalogOptions { DataDirectory = data }))
+        {
+            var stored = await Export(dir).GetReadsAsync(new ReadingActor(Curator, ReadingRole.Curator), "cxr", false, None);
+            release.AssertCxrReadsMatchTruth(stored, ReadImportOptions.OriginalUids(dir.LinkTable));
+        }
+
         // Again: nothing changes. Out as MD.ai and back: nothing changes; into a new project: the same reads.
         (code, output, _) = Cli.Run("read", "import", release.CtExport, "--project", "ct", "--uids", "original", "--as", Curator, "--data", data);
         Assert.Equal(0, code);
@@ -82,12 +94,14 @@ public sealed class ReadImportEndToEndTests(SynthRelease release) : IClassFixtur
             Ricord.Tests.Annotation.Import.ReleaseLayouts.Mdai(release.CtFiles, images);
         }
 
-        string[] args = ["import-ricord", "--annotations", release.CtExport, "--images", images, "--collection", "MIDRC-RICORD-1A", "--site", "419639", "--as", Curator, "--data", data];
+        string[] args = ["import-ricord", "--annotations", release.CtExport, "--images", images, "--collection", "MIDRC-RICORD-1A", "--site", "419639",
+            "--clinical", release.CtClinical(), "--as", Curator, "--data", data];
         var (code, output, error) = Cli.Run(args);
         Assert.True(code == 0, output + error);
         Assert.Contains("plan: complete", output, StringComparison.Ordinal);
         Assert.Contains($"layout {(layout == "tcia" ? "TciaNbia" : "MdaiUid")}", output, StringComparison.Ordinal);
         Assert.Contains("project MIDRC-RICORD-1A-reads: created", output, StringComparison.Ordinal);
+        Assert.Contains($"{release.CtStudies.Select(s => s.GetProperty("patientId").GetString()).Distinct().Count()} records stored", output, StringComparison.Ordinal);
         Assert.Contains("import-ricord: complete", output, StringComparison.Ordinal);
         Assert.All(release.Identifiers, id => Assert.DoesNotContain(id, output, StringComparison.Ordinal));
 

@@ -27,6 +27,17 @@ public sealed class SynthRelease : IDisposable
 
     public string CtExport => Path.Combine(Out, "annotations", "ct-mdai.json");
 
+    public string CxrExport => Path.Combine(Out, "annotations", "cxr-mdai.json");
+
+    /// <summary>The site's clinical sheet with the CT patients' rows only.</summary>
+    public string CtClinical()
+    {
+        string path = Path.Combine(NewFolder("clinical"), "clinical-ct.csv");
+        var lines = File.ReadAllLines(Path.Combine(Out, "sites", "419639", "clinical.csv"));
+        File.WriteAllLines(path, [lines[0], .. lines.Skip(1).Where(l => l.Split(',')[1] == "CT")]);
+        return path;
+    }
+
     public JsonDocument Truth { get; }
 
     public IEnumerable<JsonElement> CtStudies => Truth.RootElement.GetProperty("ctStudies").EnumerateArray();
@@ -74,6 +85,20 @@ public sealed class SynthRelease : IDisposable
         }
 
         Assert.True(masks > 0, "no truth mask had voxels");
+    }
+
+    /// <summary>Every radiograph study has its three readers' reads, each with exactly the truth's appearance and grade
+    /// (no grade for a negative study).</summary>
+    public void AssertCxrReadsMatchTruth(IReadOnlyList<MdaiRead> reads, Func<string, string> remap)
+    {
+        var byStudy = reads.Where(r => !r.IsAdjudication).GroupBy(r => r.StudyInstanceUid).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        foreach (var study in Truth.RootElement.GetProperty("cxrStudies").EnumerateArray())
+        {
+            var expected = new[] { study.GetProperty("appearance").GetString(), study.GetProperty("grade").GetString() }.OfType<string>().Order(StringComparer.Ordinal);
+            var studyReads = byStudy[remap(study.GetProperty("studyInstanceUid").GetString()!)];
+            Assert.Equal(3, studyReads.Count);
+            Assert.All(studyReads, r => Assert.Equal(expected, r.Content.Labels.Select(l => l.Label).Order(StringComparer.Ordinal)));
+        }
     }
 
     private int AssertSeriesMasks(JsonElement series, MdaiRead read, Func<string, string> remap)

@@ -8,9 +8,10 @@ namespace Ricord.Annotation.Projects;
 /// Brings reads made elsewhere (an MD.ai export, a published release) into an existing project, as a curator: each
 /// reader and adjudicator becomes a user and a member of the project, each (study, reader) gets its read, and the
 /// content is validated as a submit from the UI is (schema, and every SOP Instance UID an instance of the study)
-/// and stored submitted, with its version row and audit event. Imported reads record who read, so they are never
-/// rebalanced away; unstarted reads of other readers on a study that now has enough reads are dropped, then the
-/// assignment is rebalanced. Idempotent: the same reads again change nothing. A stored read that differs is a
+/// and stored submitted, with its version row; the import is one <c>reads-import</c> audit event (and a <c>read-reopen</c>
+/// per replaced read). Imported reads record who read, so they are never rebalanced away: an unstarted read of a
+/// reader the import does not name for the study goes to the reader who read it, unstarted reads left on a study
+/// that now has enough reads are dropped, then the assignment is rebalanced. Idempotent: the same reads again change nothing. A stored read that differs is a
 /// conflict, unless <see cref="ReadImportOptions.Replace"/> reopens and resubmits it. Batched: one context, a
 /// handful of queries and one transaction per call, whatever the number of reads.
 /// </summary>
