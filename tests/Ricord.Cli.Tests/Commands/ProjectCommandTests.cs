@@ -35,7 +35,7 @@ public sealed class ProjectCommandTests
 
             (code, output, error) = Run("project", "status", "cxr", "--as", "cur", "--data", dir);
             Assert.True(code == 0, error);
-            Assert.Contains("adjudication pending: unknown", output, StringComparison.Ordinal);
+            Assert.Contains("adjudication pending: 0", output, StringComparison.Ordinal);
             Assert.Contains("r4", output, StringComparison.Ordinal);
 
             (code, _, error) = Run("project", "status", "nope", "--as", "cur", "--data", dir);
@@ -92,6 +92,6 @@ public sealed class ProjectCommandTests
         var schema = new LabelSchema("cxr-test", 1, null, [
             new LabelGroup("Appearance", null, LabelScope.Study, LabelMode.SingleChoice, [new LabelDefinition("Typical Appearance", null, "#ff0000")], Required: true),
         ]);
-        await new SchemaStore(data.CatalogOptions).ImportAsync(schema, "{\"name\":\"cxr-test\",\"version\":1}", "cur", CancellationToken.None);
+        await new SchemaStore(data.CatalogOptions).ImportAsync(schema, LabelSchemaJson.Serialize(schema), "cur", CancellationToken.None);
     }
 }
