@@ -58,7 +58,7 @@ public sealed partial class ReadImportService
         if (!studies.TryGetValue(read.StudyInstanceUid, out long studyId))
         {
             c.Result = ReadImportOutcome.UnknownStudy;
-            c.Messages.Add($"study {read.StudyInstanceUid} is not in project '{p.Name}' (collection {collection}); ingest it, then `project assign` the project.");
+            c.Messages.Add($"study {read.StudyInstanceUid} is not in project '{p.Name}' (collection {collection}); ingest it and assign the project again.");
             return c;
         }
 
