@@ -100,7 +100,7 @@ public static partial class ImportRicordCommand
         {
             var report = await LoadReadsAsync(r, plan, schema, collection, stdout, ct).ConfigureAwait(false);
             ReadCommand.Summarize(report, stdout);
-            partial |= !report.AllStored;
+            partial |= ReadCommand.ExitCode(report) != ExitCodes.Success;
         }
         catch (Exception e) when (e is ReadingException or ReadingAccessException or ReadConcurrencyException)
         {

@@ -8,8 +8,9 @@ public static partial class ReadCommand
 {
     private const int MaxProblemsShown = 50;
 
-    /// <summary>0 when every read was stored or unchanged; <see cref="ExitCodes.PartialSuccess"/> otherwise.</summary>
-    internal static int ExitCode(ReadImportReport report) => report.AllStored ? ExitCodes.Success : ExitCodes.PartialSuccess;
+    /// <summary>0 when every read was stored or unchanged and every label was in the schema; <see cref="ExitCodes.PartialSuccess"/> otherwise.</summary>
+    internal static int ExitCode(ReadImportReport report) =>
+        report.AllStored && report.Conversion?.UnknownLabels.Count is null or 0 ? ExitCodes.Success : ExitCodes.PartialSuccess;
 
     /// <summary>A table of outcomes, then members that joined, the conversion's unknown labels and warnings, and the problems by read.</summary>
     internal static void Summarize(ReadImportReport report, TextWriter stdout)

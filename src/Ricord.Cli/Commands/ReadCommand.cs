@@ -31,8 +31,8 @@ public static partial class ReadCommand
         var data = CliData.CreateOption();
         var cmd = new Command("import",
             "Import reads from an MD.ai export into a project: readers and adjudicators become members, each read is validated as a submit and stored " +
-            "submitted. Re-importing the same file changes nothing. Exit codes: 0 every read stored or unchanged, 5 some rejected, conflicting or for " +
-            "studies not in the project, 2 invalid file or project, 3 file not found, 1 usage.")
+            "submitted. Re-importing the same file changes nothing. Exit codes: 0 every read stored or unchanged, 5 some rejected, conflicting, for " +
+            "studies not in the project or with labels the schema lacks, 2 invalid file or project, 3 file not found, 1 usage.")
         {
             file, project, uids, readerKey, adjudication, replace, actor, data,
         };

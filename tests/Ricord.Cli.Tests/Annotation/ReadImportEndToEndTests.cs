@@ -70,7 +70,10 @@ public sealed class ReadImportEndToEndTests(SynthRelease release) : IClassFixtur
             Assert.Equal(Canonical(await Export(dir).GetReadsAsync(curator, "ct", false, None)), Canonical(await Export(dir).GetReadsAsync(curator, "ct2", false, None)));
         }
 
-        // Bad input: an unknown project, a missing file, a broken schema.
+        // Bad input: labels the schema lacks (radiograph reads into the CT project), an unknown project, a missing file, a broken schema.
+        (code, output, _) = Cli.Run("read", "import", release.CxrExport, "--project", "ct", "--uids", "original", "--as", Curator, "--data", data);
+        Assert.Equal(ExitCodes.PartialSuccess, code);
+        Assert.Contains("label not in the schema (left out): '", output, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.InvalidInput, Cli.Run("read", "import", exported, "--project", "nope", "--as", Curator, "--data", data).Code);
         Assert.Equal(ExitCodes.FileNotFound, Cli.Run("read", "import", exported + ".missing", "--project", "ct", "--data", data).Code);
         File.WriteAllText(schema, """{ "name": "x", "version": 1, "groups": [ { "name": "g", "scope": "nowhere", "mode": "singleChoice", "labels": [] } ] }""");
