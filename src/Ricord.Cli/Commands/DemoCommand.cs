@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Ricord.Synth;
 using Spectre.Console;
 
 namespace Ricord.Cli.Commands;
@@ -14,12 +15,6 @@ public static class DemoCommand
 {
     private const string Marker = ".ricord-demo";
     private const string Collection = "RICORD-DEMO";
-
-    /// <summary>The synthetic sites' CSV date formats (docs/synth.md): given, because MM/dd and dd/MM cannot always be told apart.</summary>
-    private static readonly Dictionary<string, string> SynthDateFormats = new(StringComparer.Ordinal)
-    {
-        ["419639"] = "MM/dd/yyyy", ["660042"] = "dd.MM.yyyy", ["440808"] = "yyyy-MM-dd", ["SITE2"] = "dd/MM/yyyy",
-    };
 
     public static Command Create()
     {
@@ -85,7 +80,7 @@ public static class DemoCommand
             string siteCode = Path.GetFileName(site);
             var options = new Ricord.Clinical.ClinicalImportOptions
             {
-                SiteCode = siteCode, Collection = Collection, SourceName = "clinical.csv", DateFormat = SynthDateFormats.GetValueOrDefault(siteCode),
+                SiteCode = siteCode, Collection = Collection, SourceName = "clinical.csv", DateFormat = SynthGenerator.ClinicalDateFormat(siteCode),
             };
             code = await ClinicalCommand.RunImportAsync(new FileInfo(Path.Combine(site, "clinical.csv")), options, null, new DirectoryInfo(data), stdout, stderr, columns: false, token).ConfigureAwait(false);
             if (code is not (ExitCodes.Success or ExitCodes.PartialSuccess))

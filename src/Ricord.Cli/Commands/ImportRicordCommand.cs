@@ -118,7 +118,7 @@ public static partial class ImportRicordCommand
         using RicordDataDirectory dir = await CliData.OpenAsync(r.Data, ct).ConfigureAwait(false);
         var options = ReadingDefaults.Options(dir.CatalogOptions);
         var curator = await ReadCommand.CuratorAsync(dir, r.Actor, ct).ConfigureAwait(false);
-        await new SchemaStore(dir.CatalogOptions).ImportAsync(schema, BuiltinSchemas.Json(schema.Name)!, r.Actor, ct).ConfigureAwait(false);
+        await new SchemaStore(dir.CatalogOptions).ImportAsync(BuiltinSchemas.Json(schema.Name)!, r.Actor, ct).ConfigureAwait(false);
         string name = r.Project ?? collection + "-reads";
         var projects = new ReadingProjectService(options);
         if (await ExistingProjectAsync(projects, curator, name, ct).ConfigureAwait(false) is { } status)

@@ -30,23 +30,17 @@ public static partial class SchemaCommand
             }
 
             string text = await File.ReadAllTextAsync(f.FullName, ct).ConfigureAwait(false);
-            LabelSchema schema;
+            using RicordDataDirectory dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
             try
             {
-                schema = LabelSchemaJson.Parse(text);
+                var (stored, created) = await new SchemaStore(dir.CatalogOptions).ImportAsync(text, parse.GetValue(actor)!, ct).ConfigureAwait(false);
+                parse.InvocationConfiguration.Output.WriteLine($"schema {stored.Name} v{stored.Version}: {(created ? "created" : "unchanged (already stored)")}");
+                return ExitCodes.Success;
             }
             catch (LabelSchemaException ex)
             {
                 WriteProblems("ricord schema import", f.Name, ex, error);
                 return ExitCodes.InvalidInput;
-            }
-
-            using RicordDataDirectory dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
-            try
-            {
-                var (stored, created) = await new SchemaStore(dir.CatalogOptions).ImportAsync(schema, text, parse.GetValue(actor)!, ct).ConfigureAwait(false);
-                parse.InvocationConfiguration.Output.WriteLine($"schema {stored.Name} v{stored.Version}: {(created ? "created" : "unchanged (already stored)")}");
-                return ExitCodes.Success;
             }
             catch (ReadingException ex)
             {

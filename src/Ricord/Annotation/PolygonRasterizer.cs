@@ -49,14 +49,7 @@ public static class PolygonRasterizer
             return;
         }
 
-        double minY = double.MaxValue, maxY = double.MinValue;
-        foreach (double y in ys)
-        {
-            minY = Math.Min(minY, y);
-            maxY = Math.Max(maxY, y);
-        }
-
-        int r0 = Math.Max(0, (int)Math.Floor(minY)), r1 = Math.Min(rows - 1, (int)Math.Ceiling(maxY));
+        var (r0, r1) = RowRange(ys, rows);
         Span<double> crossings = n <= 256 ? stackalloc double[n] : new double[n];
         for (int r = r0; r <= r1; r++)
         {
@@ -72,6 +65,19 @@ public static class PolygonRasterizer
                 }
             }
         }
+    }
+
+    /// <summary>The image rows a polygon can touch (clipped to 0 .. rows - 1); empty (last &lt; first) when none.</summary>
+    public static (int First, int Last) RowRange(ReadOnlySpan<double> ys, int rows)
+    {
+        double minY = double.MaxValue, maxY = double.MinValue;
+        foreach (double y in ys)
+        {
+            minY = Math.Min(minY, y);
+            maxY = Math.Max(maxY, y);
+        }
+
+        return (Math.Max(0, (int)Math.Floor(minY)), Math.Min(rows - 1, (int)Math.Ceiling(maxY)));
     }
 
     /// <summary>The inside pixels as a new rows × cols mask (1 inside, 0 outside).</summary>

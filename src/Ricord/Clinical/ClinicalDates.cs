@@ -77,7 +77,7 @@ public sealed partial class ClinicalDates
         }
 
         string? shiftedTime = time is { } tod
-            ? TimeSpan.FromSeconds(((tod.TotalSeconds + DateShifter.TimeOffsetSeconds(days)) % 86400 + 86400) % 86400).ToString(timePart.Count(c => c == ':') == 1 ? "hh\\:mm" : "hh\\:mm\\:ss", CultureInfo.InvariantCulture)
+            ? TimeSpan.FromSeconds(DateShifter.ShiftSecondOfDay((int)tod.TotalSeconds, DateShifter.TimeOffsetSeconds(days))).ToString(timePart.Count(c => c == ':') == 1 ? "hh\\:mm" : "hh\\:mm\\:ss", CultureInfo.InvariantCulture)
             : null;
         if (datePart.Length == 0)
         {

@@ -55,6 +55,9 @@ internal static class DateShifter
     /// <summary>The per-patient time-of-day offset in seconds, derived from the secret day offset: between 1 h and 23 h.</summary>
     public static int TimeOffsetSeconds(int days) => 3600 + (int)(((long)days * 7919L * 13L % 79200L + 79200L) % 79200L);
 
+    /// <summary>A second of the day moved by <paramref name="seconds"/>, wrapping at midnight (0..86399).</summary>
+    public static int ShiftSecondOfDay(int secondOfDay, int seconds) => ((secondOfDay + seconds) % 86400 + 86400) % 86400;
+
     /// <summary>One TM value or range "A-B"; HH[MM[SS[.F]]] and legacy HH:MM:SS, precision kept.</summary>
     public static string? ShiftTime(string value, int seconds)
     {
@@ -97,7 +100,7 @@ internal static class DateShifter
             return null;
         }
 
-        int total = ((h * 3600 + m * 60 + Math.Min(sec, 59) + seconds) % 86400 + 86400) % 86400;
+        int total = ShiftSecondOfDay(h * 3600 + m * 60 + Math.Min(sec, 59), seconds);
         string full = (total / 3600).ToString("D2", CultureInfo.InvariantCulture) + (total / 60 % 60).ToString("D2", CultureInfo.InvariantCulture)
             + (total % 60).ToString("D2", CultureInfo.InvariantCulture);
         return full[..digits] + s[digits..];

@@ -12,6 +12,11 @@ public sealed partial class SynthGenerator(SynthOptions options)
 {
     private readonly SynthPlanner _planner = new(options);
 
+    /// <summary>The .NET date format a built-in site writes its clinical.csv dates in (docs/synth.md); null for an
+    /// unknown site. Given to `ricord clinical import`, because MM/dd and dd/MM cannot always be told apart.</summary>
+    public static string? ClinicalDateFormat(string siteCode) =>
+        SynthSites.All.FirstOrDefault(s => s.Id == siteCode)?.CsvDateFormat;
+
     public async Task<SynthResult> RunAsync(string outDir, IProgress<SynthProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         options.Validate();

@@ -2,6 +2,8 @@ using Ricord.Annotation.Mdai;
 using Ricord.Annotation.Projects;
 using Ricord.Catalog;
 using Ricord.Hosting;
+using Ricord.Cli.Tests.Commands;
+using Ricord.Testing;
 
 namespace Ricord.Cli.Tests.Annotation;
 
@@ -18,17 +20,17 @@ public sealed class ReadImportEndToEndTests(SynthRelease release) : IClassFixtur
     public async Task Reads_imported_with_original_uids_are_the_truth_and_round_trip()
     {
         string data = release.NewFolder("data");
-        var (code, output, error) = Cli.Run("ingest", release.Dicom, "--collection", "SYN", "--site", "419639", "--data", data);
+        var (code, output, error) = InProcessCli.Run("ingest", release.Dicom, "--collection", "SYN", "--site", "419639", "--data", data);
         Assert.True(code is ExitCodes.Success or ExitCodes.PartialSuccess, error);
         string schema = Path.Combine(data, "..", "ricord-ct-" + Guid.NewGuid().ToString("N")[..6] + ".json");
-        File.WriteAllText(schema, Cli.Run("schema", "show", "ricord-ct", "--json").Output);
-        (code, output, error) = Cli.Run("schema", "import", schema, "--as", Curator, "--data", data);
+        File.WriteAllText(schema, InProcessCli.Run("schema", "show", "ricord-ct", "--json").Out);
+        (code, output, error) = InProcessCli.Run("schema", "import", schema, "--as", Curator, "--data", data);
         Assert.True(code == 0, error);
         Assert.Contains("schema ricord-ct v1: created", output, StringComparison.Ordinal);
-        Assert.Contains("unchanged", Cli.Run("schema", "import", schema, "--as", Curator, "--data", data).Output, StringComparison.Ordinal);
-        Assert.Equal(0, Cli.Run("project", "create", "ct", "--collection", "SYN", "--schema", "ricord-ct", "--modality", "CT", "--as", Curator, "--data", data).Code);
+        Assert.Contains("unchanged", InProcessCli.Run("schema", "import", schema, "--as", Curator, "--data", data).Out, StringComparison.Ordinal);
+        Assert.Equal(0, InProcessCli.Run("project", "create", "ct", "--collection", "SYN", "--schema", "ricord-ct", "--modality", "CT", "--as", Curator, "--data", data).Code);
 
-        (code, output, error) = Cli.Run("read", "import", release.CtExport, "--project", "ct", "--uids", "original", "--as", Curator, "--data", data);
+        (code, output, error) = InProcessCli.Run("read", "import", release.CtExport, "--project", "ct", "--uids", "original", "--as", Curator, "--data", data);
         Assert.True(code == 0, output + error);
         int reads = release.CtStudies.Sum(s => s.GetProperty("readers").GetInt32());
         Assert.Contains($"project ct: {reads} imported, 0 replaced, 0 unchanged, 0 conflicts, 0 rejected, 0 for unknown studies", output, StringComparison.Ordinal);
@@ -42,10 +44,10 @@ public sealed class ReadImportEndToEndTests(SynthRelease release) : IClassFixtur
         }
 
         // The radiographs: three readers each, labels exactly the truth's.
-        File.WriteAllText(schema, Cli.Run("schema", "show", "ricord-cxr", "--json").Output);
-        Assert.Equal(0, Cli.Run("schema", "import", schema, "--as", Curator, "--data", data).Code);
-        Assert.Equal(0, Cli.Run("project", "create", "cxr", "--collection", "SYN", "--schema", "ricord-cxr", "--modality", "CR,DX", "--rule", "any-disagreement", "--as", Curator, "--data", data).Code);
-        (code, output, error) = Cli.Run("read", "import", release.CxrExport, "--project", "cxr", "--uids", "original", "--as", Curator, "--data", data);
+        File.WriteAllText(schema, InProcessCli.Run("schema", "show", "ricord-cxr", "--json").Out);
+        Assert.Equal(0, InProcessCli.Run("schema", "import", schema, "--as", Curator, "--data", data).Code);
+        Assert.Equal(0, InProcessCli.Run("project", "create", "cxr", "--collection", "SYN", "--schema", "ricord-cxr", "--modality", "CR,DX", "--rule", "any-disagreement", "--as", Curator, "--data", data).Code);
+        (code, output, error) = InProcessCli.Run("read", "import", release.CxrExport, "--project", "cxr", "--uids", "original", "--as", Curator, "--data", data);
         Assert.True(code == 0, output + error);
         using (var dir = new RicordDataDirectory(data, new CatalogOptions { DataDirectory = data }))
         {
@@ -54,16 +56,16 @@ public sealed class ReadImportEndToEndTests(SynthRelease release) : IClassFixtur
         }
 
         // Again: nothing changes. Out as MD.ai and back: nothing changes; into a new project: the same reads.
-        (code, output, _) = Cli.Run("read", "import", release.CtExport, "--project", "ct", "--uids", "original", "--as", Curator, "--data", data);
+        (code, output, _) = InProcessCli.Run("read", "import", release.CtExport, "--project", "ct", "--uids", "original", "--as", Curator, "--data", data);
         Assert.Equal(0, code);
         Assert.Contains($"project ct: 0 imported, 0 replaced, {reads} unchanged", output, StringComparison.Ordinal);
         string exported = Path.Combine(release.NewFolder("export"), "ct-reads.json");
-        (code, output, error) = Cli.Run("read", "export", "--project", "ct", "-o", exported, "--as", Curator, "--data", data);
+        (code, output, error) = InProcessCli.Run("read", "export", "--project", "ct", "-o", exported, "--as", Curator, "--data", data);
         Assert.True(code == 0, error);
         Assert.Contains("wrote ct-reads.json", output, StringComparison.Ordinal);
-        Assert.Contains($"{reads} unchanged", Cli.Run("read", "import", exported, "--project", "ct", "--as", Curator, "--data", data).Output, StringComparison.Ordinal);
-        Assert.Equal(0, Cli.Run("project", "create", "ct2", "--collection", "SYN", "--schema", "ricord-ct", "--modality", "CT", "--as", Curator, "--data", data).Code);
-        Assert.Contains($"project ct2: {reads} imported", Cli.Run("read", "import", exported, "--project", "ct2", "--as", Curator, "--data", data).Output, StringComparison.Ordinal);
+        Assert.Contains($"{reads} unchanged", InProcessCli.Run("read", "import", exported, "--project", "ct", "--as", Curator, "--data", data).Out, StringComparison.Ordinal);
+        Assert.Equal(0, InProcessCli.Run("project", "create", "ct2", "--collection", "SYN", "--schema", "ricord-ct", "--modality", "CT", "--as", Curator, "--data", data).Code);
+        Assert.Contains($"project ct2: {reads} imported", InProcessCli.Run("read", "import", exported, "--project", "ct2", "--as", Curator, "--data", data).Out, StringComparison.Ordinal);
         using (var dir = new RicordDataDirectory(data, new CatalogOptions { DataDirectory = data }))
         {
             var curator = new ReadingActor(Curator, ReadingRole.Curator);
@@ -71,13 +73,13 @@ public sealed class ReadImportEndToEndTests(SynthRelease release) : IClassFixtur
         }
 
         // Bad input: labels the schema lacks (radiograph reads into the CT project), an unknown project, a missing file, a broken schema.
-        (code, output, _) = Cli.Run("read", "import", release.CxrExport, "--project", "ct", "--uids", "original", "--as", Curator, "--data", data);
+        (code, output, _) = InProcessCli.Run("read", "import", release.CxrExport, "--project", "ct", "--uids", "original", "--as", Curator, "--data", data);
         Assert.Equal(ExitCodes.PartialSuccess, code);
         Assert.Contains("label not in the schema (left out): '", output, StringComparison.Ordinal);
-        Assert.Equal(ExitCodes.InvalidInput, Cli.Run("read", "import", exported, "--project", "nope", "--as", Curator, "--data", data).Code);
-        Assert.Equal(ExitCodes.FileNotFound, Cli.Run("read", "import", exported + ".missing", "--project", "ct", "--data", data).Code);
+        Assert.Equal(ExitCodes.InvalidInput, InProcessCli.Run("read", "import", exported, "--project", "nope", "--as", Curator, "--data", data).Code);
+        Assert.Equal(ExitCodes.FileNotFound, InProcessCli.Run("read", "import", exported + ".missing", "--project", "ct", "--data", data).Code);
         File.WriteAllText(schema, """{ "name": "x", "version": 1, "groups": [ { "name": "g", "scope": "nowhere", "mode": "singleChoice", "labels": [] } ] }""");
-        (code, _, error) = Cli.Run("schema", "import", schema, "--data", data);
+        (code, _, error) = InProcessCli.Run("schema", "import", schema, "--data", data);
         Assert.Equal(ExitCodes.InvalidInput, code);
         Assert.Contains("not a valid label schema", error, StringComparison.Ordinal);
     }
@@ -90,16 +92,16 @@ public sealed class ReadImportEndToEndTests(SynthRelease release) : IClassFixtur
         string images = release.NewFolder(layout), data = release.NewFolder("data");
         if (layout == "tcia")
         {
-            Ricord.Tests.Annotation.Import.ReleaseLayouts.Tcia(release.CtFiles, images);
+            ReleaseLayouts.Tcia(release.CtFiles, images);
         }
         else
         {
-            Ricord.Tests.Annotation.Import.ReleaseLayouts.Mdai(release.CtFiles, images);
+            ReleaseLayouts.Mdai(release.CtFiles, images);
         }
 
         string[] args = ["import-ricord", "--annotations", release.CtExport, "--images", images, "--collection", "MIDRC-RICORD-1A", "--site", "419639",
             "--clinical", release.CtClinical(), "--as", Curator, "--data", data];
-        var (code, output, error) = Cli.Run(args);
+        var (code, output, error) = InProcessCli.Run(args);
         Assert.True(code == 0, output + error);
         Assert.Contains("plan: complete", output, StringComparison.Ordinal);
         Assert.Contains($"layout {(layout == "tcia" ? "TciaNbia" : "MdaiUid")}", output, StringComparison.Ordinal);
@@ -115,7 +117,7 @@ public sealed class ReadImportEndToEndTests(SynthRelease release) : IClassFixtur
         }
 
         // Running it again adds nothing.
-        (code, output, error) = Cli.Run(args);
+        (code, output, error) = InProcessCli.Run(args);
         Assert.True(code == 0, output + error);
         Assert.Contains("project MIDRC-RICORD-1A-reads: exists", output, StringComparison.Ordinal);
         Assert.Contains(" 0 imported, 0 replaced, ", output, StringComparison.Ordinal);

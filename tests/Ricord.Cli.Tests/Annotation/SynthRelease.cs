@@ -2,6 +2,7 @@ using System.Text.Json;
 using Ricord.Annotation;
 using Ricord.Annotation.Mdai;
 using Ricord.Annotation.Reads;
+using Ricord.Cli.Tests.Commands;
 using Ricord.Synth;
 
 namespace Ricord.Cli.Tests.Annotation;
@@ -13,7 +14,7 @@ public sealed class SynthRelease : IDisposable
     public SynthRelease()
     {
         Root = Path.Combine(Path.GetTempPath(), "ricord-reads-" + Guid.NewGuid().ToString("N")[..8]);
-        var (code, _, error) = Cli.Run("synth", Out, "--seed", "5", "--sites", "1", "--ct-patients", "3", "--cxr-patients", "2",
+        var (code, _, error) = InProcessCli.Run("synth", Out, "--seed", "5", "--sites", "1", "--ct-patients", "3", "--cxr-patients", "2",
             "--slices", "12", "--cxr-size", "128", "--reader-accuracy", "1");
         Assert.True(code == 0, error);
         Truth = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out, "truth", "truth.json")));

@@ -1,9 +1,8 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Ricord.Catalog;
-using Ricord.Dicom;
 using Ricord.Ingest;
 using Ricord.Storage;
+using Ricord.Testing;
 
 namespace Ricord.Cli.Tests.Commands;
 
@@ -24,46 +23,14 @@ internal sealed record CatalogSnapshot(string[] Instances, string[] Quarantine, 
         }
     }
 
-    /// <summary>The data directory agrees with its catalog: each instance's blob exists, hashes as recorded and
-    /// parses as the recorded instance; the blob store holds nothing else and no temp file; counters equal the
-    /// rows; quarantine entries are unique and the vault holds exactly their originals.</summary>
+    /// <summary>The data directory agrees with its catalog (<see cref="DataDirectoryChecks"/>).</summary>
     public static async Task AssertConsistentAsync(CatalogOptions options, string dataDirectory)
     {
-        var blobs = new FileSystemBlobStore(Path.Combine(dataDirectory, "blobs"));
-        var vault = new QuarantineVault(Path.Combine(dataDirectory, "secrets", "quarantine"));
         var db = CatalogDbContextFactory.Create(options);
         await using (db)
         {
-            var instances = await db.Instances.ToListAsync();
-            Assert.Equal(instances.Count, instances.Select(i => i.SopInstanceUid).Distinct().Count());
-            foreach (var i in instances)
-            {
-                byte[] bytes = await File.ReadAllBytesAsync(blobs.PathOf(i.BlobKey));
-                Assert.Equal(i.ContentHash, Convert.ToHexStringLower(SHA256.HashData(bytes)));
-                Assert.Equal(i.SopInstanceUid, DicomFile.Read(bytes).Dataset.GetString(DicomTags.SOPInstanceUID));
-            }
-
-            var stored = new HashSet<string>(StringComparer.Ordinal);
-            await foreach (var key in blobs.ListAsync("", CancellationToken.None))
-            {
-                stored.Add(key);
-            }
-
-            Assert.Equal(instances.Select(i => i.BlobKey).ToHashSet(StringComparer.Ordinal), stored);
-            Assert.Empty(Directory.EnumerateFiles(dataDirectory, "*" + FileSystemBlobStore.TempSuffix, SearchOption.AllDirectories));
-            foreach (var s in await db.Series.ToListAsync())
-            {
-                Assert.Equal(instances.Count(i => i.SeriesId == s.Id), s.NumberOfInstances);
-            }
-
-            foreach (var s in await db.Studies.ToListAsync())
-            {
-                Assert.Equal(instances.Count(i => i.StudyId == s.Id), s.NumberOfInstances);
-            }
-
-            var quarantine = await db.QuarantineEntries.ToListAsync();
-            Assert.Equal(quarantine.Count, quarantine.Select(q => (q.Reason, q.ContentHash)).Distinct().Count());
-            Assert.Equal(quarantine.Select(q => q.BlobKey!["vault:".Length..]).ToHashSet(StringComparer.Ordinal), vault.Ids().ToHashSet(StringComparer.Ordinal));
+            await DataDirectoryChecks.AssertConsistentAsync(db, new FileSystemBlobStore(Path.Combine(dataDirectory, "blobs")),
+                new QuarantineVault(Path.Combine(dataDirectory, "secrets", "quarantine")), dataDirectory);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -6,13 +6,7 @@ public sealed class DumpCommandTests
 {
     private const string CtSmall = "/usr/lib/python3/dist-packages/pydicom/data/test_files/CT_small.dcm";
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => InProcessCli.Run(args);
 
     private static void RequirePydicomFiles() =>
         Assert.True(File.Exists(CtSmall), $"{CtSmall} missing; install python3-pydicom (test.sh does)");

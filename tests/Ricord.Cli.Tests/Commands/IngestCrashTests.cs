@@ -5,6 +5,7 @@ using Ricord.Catalog;
 using Ricord.Hosting;
 using Ricord.Ingest;
 using Ricord.Storage;
+using Ricord.Testing;
 using Xunit.Abstractions;
 
 namespace Ricord.Cli.Tests.Commands;
@@ -32,18 +33,14 @@ public sealed class IngestCrashTests(IngestCrashFixture inputs, ITestOutputHelpe
     [PostgresFact]
     public async Task Killed_ingest_converges_on_PostgreSQL()
     {
-        string admin = PostgresFactAttribute.ConnectionString
-            ?? throw new InvalidOperationException($"{PostgresFactAttribute.Variable} must name a throwaway PostgreSQL server.");
-        string name = "ricord_crash_" + Guid.NewGuid().ToString("N")[..16];
-        await ExecuteAsync(admin, $"CREATE DATABASE {name}");
+        var (name, connectionString) = await TestPostgres.CreateDatabaseAsync("ricord_crash");
         try
         {
-            await ConvergesAsync(inputs.Clean, parallel: 3, seed: 2, postgres: new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString);
+            await ConvergesAsync(inputs.Clean, parallel: 3, seed: 2, postgres: connectionString);
         }
         finally
         {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            await TestPostgres.DropDatabaseAsync(name);
         }
     }
 
@@ -177,13 +174,5 @@ public sealed class IngestCrashTests(IngestCrashFixture inputs, ITestOutputHelpe
             Assert.True(DateTime.UtcNow < deadline, "the ingest made no progress in time");
             await Task.Delay(10);
         }
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
-using System.Text.Json;
+using Ricord.Deid;
+using Ricord.Dicom;
 
 namespace Ricord.Cli.Tests.Commands;
 
@@ -36,8 +37,6 @@ public sealed class IngestPhiLeakTests
                 accepted += Directory.Exists(Path.Combine(data, "blobs")) ? 1 : 0;
             }
 
-            // The synthetic sites' CSV date formats (docs/synth.md); a real import would detect or be told them.
-            var dateFormats = new Dictionary<string, string> { ["419639"] = "MM/dd/yyyy", ["660042"] = "dd.MM.yyyy", ["440808"] = "yyyy-MM-dd", ["SITE2"] = "dd/MM/yyyy" };
             int clinicalSites = 0;
             foreach (var site in Directory.GetDirectories(Path.Combine(synth, "sites")))
             {
@@ -48,7 +47,7 @@ public sealed class IngestPhiLeakTests
                     continue;
                 }
 
-                int rc = Run(output, "clinical", "import", csv, "--site", code, "--collection", "RICORD-TEST", "--date-format", dateFormats[code], "--data", data);
+                int rc = Run(output, "clinical", "import", csv, "--site", code, "--collection", "RICORD-TEST", "--date-format", Ricord.Synth.SynthGenerator.ClinicalDateFormat(code)!, "--data", data);
                 Assert.True(rc is 0 or 5, $"clinical import exit code {rc}");
                 clinicalSites++;
             }
@@ -58,16 +57,26 @@ public sealed class IngestPhiLeakTests
             Assert.True(Run(output, "clinical", "list", "--json", "--data", data, "--limit", "1000") == 0);
             Assert.Contains("\"RT-PCR Date\"", output.ToString(), StringComparison.Ordinal);
             Assert.True(accepted > 0 && Directory.EnumerateFiles(Path.Combine(data, "blobs"), "*", SearchOption.AllDirectories).Count() > 20, "too little was accepted for the test to mean anything");
-            var needles = Needles(Path.Combine(synth, "phi-manifest.json"));
+            var manifest = PhiManifest.Load(Path.Combine(synth, "phi-manifest.json"));
+            var needles = manifest.Needles();
             Assert.True(needles.Count > 100, $"only {needles.Count} PHI values in the manifest");
+            Dictionary<string, HashSet<string>> shifted;
+            using (var links = new SqliteLinkTable(Path.Combine(data, "secrets", "link.db")))
+            {
+                shifted = manifest.ShiftedByPseudonym(links, "RICORD-TEST");
+            }
+
+            var anyShifted = shifted.Values.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
             var leaks = new List<string>();
             foreach (var file in Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories)
                          .Where(f => !f.StartsWith(Path.Combine(data, "secrets") + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
             {
-                Scan(File.ReadAllBytes(file), Path.GetRelativePath(data, file), needles, leaks);
+                byte[] bytes = File.ReadAllBytes(file);
+                string where = Path.GetRelativePath(data, file);
+                Scan(bytes, where, needles, where.StartsWith("blobs", StringComparison.Ordinal) ? ShiftedFor(bytes, shifted) : anyShifted, leaks);
             }
 
-            Scan(Encoding.UTF8.GetBytes(output.ToString()), "CLI output", needles, leaks);
+            Scan(Encoding.UTF8.GetBytes(output.ToString()), "CLI output", needles, anyShifted, leaks);
             Assert.True(leaks.Count == 0, $"{leaks.Count} leaks:\n" + string.Join("\n", leaks.Take(30)));
         }
         finally
@@ -85,48 +94,26 @@ public sealed class IngestPhiLeakTests
         return code;
     }
 
-    private sealed record Needle(string Value, string Kind, byte[] Bytes);
+    /// <summary>The shifted dates and times of the patient a stored blob (a de-identified DICOM file) belongs to.</summary>
+    private static HashSet<string> ShiftedFor(byte[] blob, Dictionary<string, HashSet<string>> shifted) =>
+        DicomFile.Read(blob).Dataset.GetString(DicomTags.PatientID) is { } pseudonym ? shifted.GetValueOrDefault(pseudonym, []) : [];
 
     /// <summary>
-    /// Every manifest value in UTF-8 and Latin-1 (and upper case). Study descriptions made only of the
-    /// de-identifier's safe clinical vocabulary ("XR CHEST 1 VIEW AP") are not identifying and are kept on purpose.
+    /// All-digit values (times, study IDs) count only as whole tokens: not inside a longer run of digits and
+    /// dots, where they occur by chance in remapped UIDs; and not where they equal a date or time the
+    /// de-identifier wrote for the patient (<paramref name="shifted"/>: that patient's, or anyone's where the
+    /// bytes name no patient), which by chance can equal another planted value.
     /// </summary>
-    private static List<Needle> Needles(string manifestPath)
+    private static void Scan(byte[] data, string where, List<PhiManifest.Needle> needles, IReadOnlySet<string> shifted, List<string> leaks)
     {
-        using var doc = JsonDocument.Parse(File.ReadAllBytes(manifestPath));
-        var safe = new HashSet<string>(Ricord.Deid.DescriptorVocabulary.Words, StringComparer.OrdinalIgnoreCase);
-        var needles = new List<Needle>();
-        foreach (var e in doc.RootElement.EnumerateArray())
+        foreach (var n in needles)
         {
-            string value = e.GetProperty("value").GetString()!;
-            string kind = e.GetProperty("kind").GetString()!;
-            if (value.Trim().Length < 4 || (kind == "StudyDescription" && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => safe.Contains(w) || (w.Length <= 3 && w.All(char.IsAsciiLetterOrDigit)))))
+            bool numeric = n.Numeric;
+            if (numeric && shifted.Contains(n.Value))
             {
                 continue;
             }
 
-            foreach (var v in new[] { value, value.ToUpperInvariant() }.Distinct())
-            {
-                needles.Add(new Needle(value, kind, Encoding.UTF8.GetBytes(v)));
-                if (v.All(c => c < 256))
-                {
-                    needles.Add(new Needle(value, kind, Encoding.Latin1.GetBytes(v)));
-                }
-            }
-        }
-
-        return needles;
-    }
-
-    /// <summary>
-    /// All-digit values (times, study IDs) count only as whole tokens: not inside a longer run of digits and
-    /// dots, where they occur by chance in remapped UIDs.
-    /// </summary>
-    private static void Scan(byte[] data, string where, List<Needle> needles, List<string> leaks)
-    {
-        foreach (var n in needles)
-        {
-            bool numeric = n.Bytes.All(b => b is >= (byte)'0' and <= (byte)'9');
             int from = 0;
             while (from <= data.Length - n.Bytes.Length)
             {

@@ -35,7 +35,8 @@ public sealed class ProjectCommandTests
 
             (code, output, error) = Run("project", "status", "cxr", "--as", "cur", "--data", dir);
             Assert.True(code == 0, error);
-            Assert.Contains("adjudication pending: 0", output, StringComparison.Ordinal);
+            // The CLI runs the consensus adjudication rule (ReadingDefaults), so pending is a count: nothing is submitted yet.
+            Assert.Contains("studies: 4, complete: 0, adjudication pending: 0,", output, StringComparison.Ordinal);
             Assert.Contains("r4", output, StringComparison.Ordinal);
 
             (code, _, error) = Run("project", "status", "nope", "--as", "cur", "--data", dir);
@@ -55,13 +56,7 @@ public sealed class ProjectCommandTests
         }
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => InProcessCli.Run(args);
 
     /// <summary>Four radiograph studies and one CT in RICORD-1C, and a stored schema.</summary>
     private static async Task SeedAsync(string dir)
@@ -92,6 +87,6 @@ public sealed class ProjectCommandTests
         var schema = new LabelSchema("cxr-test", 1, null, [
             new LabelGroup("Appearance", null, LabelScope.Study, LabelMode.SingleChoice, [new LabelDefinition("Typical Appearance", null, "#ff0000")], Required: true),
         ]);
-        await new SchemaStore(data.CatalogOptions).ImportAsync(schema, LabelSchemaJson.Serialize(schema), "cur", CancellationToken.None);
+        await new SchemaStore(data.CatalogOptions).ImportAsync(LabelSchemaJson.Serialize(schema), "cur", CancellationToken.None);
     }
 }

@@ -1,4 +1,5 @@
 using Ricord.Catalog;
+using Ricord.Testing;
 
 namespace Ricord.Tests.Catalog;
 

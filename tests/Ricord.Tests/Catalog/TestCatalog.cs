@@ -1,5 +1,5 @@
-using Npgsql;
 using Ricord.Catalog;
+using Ricord.Testing;
 
 namespace Ricord.Tests.Catalog;
 
@@ -11,16 +11,14 @@ internal sealed class TestCatalog : IAsyncDisposable
     public const string Site = "419639";
 
     private readonly string? _sqliteDirectory;
-    private readonly string? _postgresAdmin;
     private readonly string? _postgresDatabase;
 
-    private TestCatalog(CatalogOptions options, string? sqliteDirectory, string? postgresAdmin, string? postgresDatabase)
+    private TestCatalog(CatalogOptions options, string? sqliteDirectory, string? postgresDatabase)
     {
         Options = options;
         Catalog = new DatabaseCatalog(options);
         Jobs = new JobQueue(options);
         _sqliteDirectory = sqliteDirectory;
-        _postgresAdmin = postgresAdmin;
         _postgresDatabase = postgresDatabase;
     }
 
@@ -34,25 +32,12 @@ internal sealed class TestCatalog : IAsyncDisposable
         if (provider == CatalogProvider.Sqlite)
         {
             var dir = Path.Combine(Path.GetTempPath(), "ricord-catalog-" + Guid.NewGuid().ToString("N"));
-            t = new TestCatalog(new CatalogOptions { Provider = provider, DataDirectory = dir }, dir, null, null);
+            t = new TestCatalog(new CatalogOptions { Provider = provider, DataDirectory = dir }, dir, null);
         }
         else
         {
-            var admin = TestPostgres.Require();
-            var name = "ricord_test_" + Guid.NewGuid().ToString("N")[..16];
-            var conn = new NpgsqlConnection(admin);
-            await using (conn.ConfigureAwait(false))
-            {
-                await conn.OpenAsync().ConfigureAwait(false);
-                var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", conn);
-                await using (cmd.ConfigureAwait(false))
-                {
-                    await cmd.ExecuteNonQueryAsync().ConfigureAwait(false);
-                }
-            }
-
-            var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-            t = new TestCatalog(new CatalogOptions { Provider = provider, ConnectionString = cs }, null, admin, name);
+            var (name, cs) = await TestPostgres.CreateDatabaseAsync("ricord_test").ConfigureAwait(false);
+            t = new TestCatalog(new CatalogOptions { Provider = provider, ConnectionString = cs }, null, name);
         }
 
         await t.Catalog.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
@@ -71,19 +56,9 @@ internal sealed class TestCatalog : IAsyncDisposable
             Directory.Delete(_sqliteDirectory, recursive: true);
         }
 
-        if (_postgresAdmin is not null)
+        if (_postgresDatabase is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            var conn = new NpgsqlConnection(_postgresAdmin);
-            await using (conn.ConfigureAwait(false))
-            {
-                await conn.OpenAsync().ConfigureAwait(false);
-                var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", conn);
-                await using (cmd.ConfigureAwait(false))
-                {
-                    await cmd.ExecuteNonQueryAsync().ConfigureAwait(false);
-                }
-            }
+            await TestPostgres.DropDatabaseAsync(_postgresDatabase).ConfigureAwait(false);
         }
     }
 

@@ -6,6 +6,7 @@ using Ricord.Catalog;
 using Ricord.Clinical;
 using Ricord.Deid;
 using Ricord.Tests.Catalog;
+using Ricord.Testing;
 
 namespace Ricord.Tests.Clinical;
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 using Ricord.Catalog;
 using Ricord.Deid;
 using Ricord.Dicom;
@@ -7,6 +5,7 @@ using Ricord.Hosting;
 using Ricord.Ingest;
 using Ricord.Storage;
 using Ricord.Tests.Catalog;
+using Ricord.Testing;
 
 namespace Ricord.Tests.Ingest;
 
@@ -60,56 +59,13 @@ internal sealed class IngestTestBed : IAsyncDisposable
 
     public CatalogDbContext Db() => _catalog.Db();
 
-    public async Task<HashSet<string>> BlobKeysAsync()
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var key in Data.Blobs.ListAsync("", CancellationToken.None))
-        {
-            keys.Add(key);
-        }
+    public Task<HashSet<string>> BlobKeysAsync() => DataDirectoryChecks.BlobKeysAsync(Data.Blobs);
 
-        return keys;
-    }
-
-    /// <summary>Every indexed blob exists, parses and hashes as recorded; the store holds nothing else; counters
-    /// equal the rows; quarantine entries are unique and each has its original in the vault.</summary>
+    /// <summary>The catalog, the blob store and the quarantine vault agree exactly (<see cref="DataDirectoryChecks"/>).</summary>
     public async Task AssertConsistentAsync()
     {
         await using var db = Db();
-        var instances = await db.Instances.ToListAsync();
-        Assert.Equal(instances.Count, instances.Select(i => i.SopInstanceUid).Distinct().Count());
-        foreach (var i in instances)
-        {
-            await using var stream = await Data.Blobs.OpenReadAsync(i.BlobKey, CancellationToken.None);
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer);
-            byte[] bytes = buffer.ToArray();
-            Assert.Equal(i.ContentHash, Convert.ToHexStringLower(SHA256.HashData(bytes)));
-            Assert.Equal(i.Size, bytes.LongLength);
-            Assert.Equal(i.SopInstanceUid, DicomFile.Read(bytes).Dataset.GetString(DicomTags.SOPInstanceUID));
-        }
-
-        Assert.Equal(instances.Select(i => i.BlobKey).ToHashSet(StringComparer.Ordinal), await BlobKeysAsync());
-        foreach (var s in await db.Series.ToListAsync())
-        {
-            Assert.Equal(instances.Count(i => i.SeriesId == s.Id), s.NumberOfInstances);
-        }
-
-        foreach (var s in await db.Studies.ToListAsync())
-        {
-            Assert.Equal(instances.Count(i => i.StudyId == s.Id), s.NumberOfInstances);
-        }
-
-        var quarantine = await db.QuarantineEntries.ToListAsync();
-        Assert.Equal(quarantine.Count, quarantine.Select(q => (q.ContentHash, q.Reason)).Distinct().Count());
-        foreach (var q in quarantine)
-        {
-            var bytes = await Data.Vault.GetBytesAsync(q.BlobKey!["vault:".Length..], CancellationToken.None);
-            Assert.NotNull(bytes);
-            Assert.Equal(q.ContentHash, Convert.ToHexStringLower(SHA256.HashData(bytes)));
-        }
-
-        Assert.Empty(Directory.EnumerateFiles(Data.Root, "*" + FileSystemBlobStore.TempSuffix, SearchOption.AllDirectories));
+        await DataDirectoryChecks.AssertConsistentAsync(db, Data.Blobs, Data.Vault, Data.Root);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,5 @@
 using Ricord.Catalog;
-using Ricord.Tests.Catalog;
+using Ricord.Testing;
 
 namespace Ricord.Tests.Ingest;
 

@@ -17,7 +17,7 @@ public sealed class MaskVolume
         _slices = slices;
         foreach (var s in slices)
         {
-            VoxelCount += RunLength.Count(s);
+            VoxelCount += Mdai.MaskRuns.Count(s);
         }
     }
 

@@ -46,7 +46,7 @@ public sealed class MaskVolumeBuilder
         }
 
         _runs.Clear();
-        RunLength.Encode(mask, 0, _runs);
+        Mdai.MaskRuns.Encode(mask, 0, _runs);
         Add(slice, [.. _runs]);
         return this;
     }
@@ -60,14 +60,7 @@ public sealed class MaskVolumeBuilder
             return xs.Length == ys.Length ? this : throw new ArgumentException("xs and ys must have the same length");
         }
 
-        double minY = double.MaxValue, maxY = double.MinValue;
-        foreach (double y in ys)
-        {
-            minY = Math.Min(minY, y);
-            maxY = Math.Max(maxY, y);
-        }
-
-        int r0 = Math.Max(0, (int)Math.Floor(minY)), r1 = Math.Min(Rows - 1, (int)Math.Ceiling(maxY));
+        var (r0, r1) = PolygonRasterizer.RowRange(ys, Rows);
         if (r1 < r0)
         {
             CheckSlice(slice);
@@ -78,7 +71,7 @@ public sealed class MaskVolumeBuilder
         PolygonRasterizer.Fill(xs, ys, Rows, Columns, _scratch);
         var touched = _scratch.AsSpan(r0 * Columns, (r1 - r0 + 1) * Columns);
         _runs.Clear();
-        RunLength.Encode(touched, r0 * Columns, _runs);
+        Mdai.MaskRuns.Encode(touched, r0 * Columns, _runs);
         touched.Clear();
         Add(slice, [.. _runs]);
         return this;

@@ -3,42 +3,11 @@ namespace Ricord.Annotation.Agreement;
 /// <summary>
 /// Run-length masks of one slice: start, length, … with start = row · columns + column, ascending. The
 /// canonical form (what every method here returns) has no empty, overlapping or touching runs, so equal
-/// masks have equal runs. Everything works on runs, in time linear in the number of runs.
+/// masks have equal runs. Everything works on runs, in time linear in the number of runs; encoding and counting
+/// are <see cref="Mdai.MaskRuns"/>'s, which shares the format.
 /// </summary>
 internal static class RunLength
 {
-    /// <summary>Appends the runs of the non-zero bytes of <paramref name="mask"/>, whose first byte is voxel <paramref name="offset"/>.</summary>
-    public static void Encode(ReadOnlySpan<byte> mask, int offset, List<int> runs)
-    {
-        int i = 0;
-        while (i < mask.Length)
-        {
-            int start = mask[i..].IndexOfAnyExcept((byte)0);
-            if (start < 0)
-            {
-                return;
-            }
-
-            start += i;
-            int length = mask[start..].IndexOf((byte)0);
-            length = length < 0 ? mask.Length - start : length;
-            runs.Add(offset + start);
-            runs.Add(length);
-            i = start + length;
-        }
-    }
-
-    public static long Count(ReadOnlySpan<int> runs)
-    {
-        long total = 0;
-        for (int i = 1; i < runs.Length; i += 2)
-        {
-            total += runs[i];
-        }
-
-        return total;
-    }
-
     /// <summary>Voxels in both of two canonical run lists.</summary>
     public static long IntersectionCount(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {

@@ -8,7 +8,7 @@ namespace Ricord.Annotation.Mdai;
 /// <summary>
 /// Pulls JSON tokens from a stream one at a time over a growing window, so a large export is parsed without
 /// holding its bytes; each token's value is copied out. Line and byte position survive refills (they live in
-/// <see cref="JsonReaderState"/>), so every error can say where it happened.
+/// <see cref="JsonReaderState"/>), so every error can say where it happened, and which property it was reading.
 /// </summary>
 internal sealed class JsonTokenStream : IDisposable
 {
@@ -22,6 +22,7 @@ internal sealed class JsonTokenStream : IDisposable
     private long _line;
     private long _lineStart;
     private JsonReaderState _state;
+    private string? _property;
 
     public JsonTokenStream(Stream stream, string? source, int bufferSize = 1 << 16)
     {
@@ -154,7 +155,8 @@ internal sealed class JsonTokenStream : IDisposable
     {
         long l = line ?? _line + 1, c = column ?? _offset - _lineStart + 1;
         string where = _source is null ? string.Empty : _source + ": ";
-        return new MdaiFormatException($"{where}{message} (line {l}, byte {c} of the line, offset {_offset})", l, c, _offset, inner);
+        string field = _property is null ? string.Empty : $", after property '{_property}'";
+        return new MdaiFormatException($"{where}{message} (line {l}, byte {c} of the line, offset {_offset}{field})", l, c, _offset, inner);
     }
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
@@ -182,6 +184,9 @@ internal sealed class JsonTokenStream : IDisposable
         switch (reader.TokenType)
         {
             case JsonTokenType.PropertyName:
+                String = reader.GetString();
+                _property = String;
+                break;
             case JsonTokenType.String:
                 String = reader.GetString();
                 break;

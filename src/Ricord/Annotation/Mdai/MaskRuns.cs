@@ -6,23 +6,29 @@ public static class MaskRuns
     public static int[] Encode(ReadOnlySpan<byte> mask)
     {
         var runs = new List<int>();
+        Encode(mask, 0, runs);
+        return [.. runs];
+    }
+
+    /// <summary>Appends the runs of the non-zero bytes of <paramref name="mask"/>, whose first byte is pixel <paramref name="offset"/>.</summary>
+    public static void Encode(ReadOnlySpan<byte> mask, int offset, List<int> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
         for (int i = 0; i < mask.Length;)
         {
             int next = mask[i..].IndexOfAnyExcept((byte)0);
             if (next < 0)
             {
-                break;
+                return;
             }
 
             int start = i + next;
             int length = mask[start..].IndexOf((byte)0);
             length = length < 0 ? mask.Length - start : length;
-            runs.Add(start);
+            runs.Add(offset + start);
             runs.Add(length);
             i = start + length;
         }
-
-        return [.. runs];
     }
 
     /// <summary>Sets mask[start .. start + length) = value for every run (clipped to the mask).</summary>
@@ -35,10 +41,11 @@ public static class MaskRuns
         }
     }
 
-    public static long Count(IReadOnlyList<int> runs)
+    /// <summary>The pixels the runs cover (the sum of the lengths).</summary>
+    public static long Count(ReadOnlySpan<int> runs)
     {
         long n = 0;
-        for (int i = 1; i < runs.Count; i += 2)
+        for (int i = 1; i < runs.Length; i += 2)
         {
             n += runs[i];
         }

@@ -12,7 +12,7 @@ internal static class AdjudicationQueue
         CatalogDbContext db, ReadingOptions options, ProjectSnapshot snapshot, long? blindedUserId, CancellationToken ct)
     {
         var rule = options.AdjudicationRule ?? throw new ReadingException("No adjudication rule is configured (ReadingOptions.AdjudicationRule).");
-        var schema = await ReadingData.SchemaAsync(db, options, snapshot.Project, ct).ConfigureAwait(false);
+        var schema = await ReadingData.SchemaAsync(db, snapshot.Project, ct).ConfigureAwait(false);
         var pending = new List<AdjudicationCandidate>();
         foreach (var study in snapshot.Studies)
         {

@@ -44,7 +44,7 @@ public sealed class ReadExportService
         {
             await ReadingData.CuratorAsync(db, curator, ct).ConfigureAwait(false);
             var p = await ReadingData.ProjectAsync(db, project, ct).ConfigureAwait(false);
-            var schema = await ReadingData.SchemaAsync(db, _options, p, ct).ConfigureAwait(false);
+            var schema = await ReadingData.SchemaAsync(db, p, ct).ConfigureAwait(false);
             string collection = await db.Collections.Where(c => c.Id == p.CollectionId).Select(c => c.Name).FirstAsync(ct).ConfigureAwait(false);
             var reads = await ReadsAsync(db, p, includeDrafts, ct).ConfigureAwait(false);
             return MdaiExportBuilder.Build(reads, schema, new MdaiExportOptions { ProjectName = p.Name, DatasetName = collection });

@@ -46,7 +46,7 @@ public sealed partial class ReadImportService
         await using (db.ConfigureAwait(false))
         {
             await ReadingData.CuratorAsync(db, curator, ct).ConfigureAwait(false);
-            schema = await ReadingData.SchemaAsync(db, _options, await ReadingData.ProjectAsync(db, project, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+            schema = await ReadingData.SchemaAsync(db, await ReadingData.ProjectAsync(db, project, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
         }
 
         var conversion = MdaiReadConverter.Convert(export, schema, options.Conversion);
@@ -67,7 +67,7 @@ public sealed partial class ReadImportService
         {
             await ReadingData.CuratorAsync(db, curator, ct).ConfigureAwait(false);
             var p = await ReadingData.ProjectAsync(db, project, ct).ConfigureAwait(false);
-            var schema = await ReadingData.SchemaAsync(db, _options, p, ct).ConfigureAwait(false);
+            var schema = await ReadingData.SchemaAsync(db, p, ct).ConfigureAwait(false);
             var checkedReads = await CheckAsync(db, p, schema, validator, reads, progress, ct).ConfigureAwait(false);
             var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))

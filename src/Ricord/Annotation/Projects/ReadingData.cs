@@ -35,11 +35,6 @@ internal static class ReadingData
     /// every read of a study, unless they read that study themselves.</summary>
     public static async Task EnsureMaySeeStudyAsync(CatalogDbContext db, ReadingUser user, ReadingRole role, long projectId, long studyId, CancellationToken ct)
     {
-        if (role == ReadingRole.Reader)
-        {
-            throw new ReadingAccessException("A reader sees only their own reads.");
-        }
-
         await EnsureOverseerAsync(db, user, role, projectId, ct).ConfigureAwait(false);
         if (await db.Reads.AnyAsync(r => r.ProjectId == projectId && r.StudyId == studyId && r.UserId == user.Id && r.Role == ReadingRole.Reader, ct).ConfigureAwait(false))
         {
@@ -62,13 +57,13 @@ internal static class ReadingData
         }
     }
 
-    public static async Task<LabelSchema> SchemaAsync(CatalogDbContext db, ReadingOptions options, ReadingProject project, CancellationToken ct)
+    /// <summary>The project's schema. <see cref="SchemaStore"/> validated it on import, so it is only read here.</summary>
+    public static async Task<LabelSchema> SchemaAsync(CatalogDbContext db, ReadingProject project, CancellationToken ct)
     {
-        var parse = options.ParseSchema ?? throw new ReadingException("No schema parser is configured (ReadingOptions.ParseSchema).");
         var json = await db.LabelSchemas.Where(s => s.Name == project.SchemaName && s.Version == project.SchemaVersion)
             .Select(s => s.Json).FirstOrDefaultAsync(ct).ConfigureAwait(false)
             ?? throw new ReadingException($"Schema {project.SchemaName} v{project.SchemaVersion} is not in the store.");
-        return parse(json);
+        return LabelSchemaJson.Deserialize(json);
     }
 
     /// <summary>The distinct SOP Instance UIDs a read's labels and shapes are attached to.</summary>

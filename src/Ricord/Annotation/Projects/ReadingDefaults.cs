@@ -4,15 +4,14 @@ using Ricord.Catalog;
 
 namespace Ricord.Annotation.Projects;
 
-/// <summary>The reading services as every host runs them: the schema's <see cref="ReadValidator"/>, schemas parsed
-/// with <see cref="LabelSchemaJson.Parse"/>, and the consensus engine's <see cref="ConsensusAdjudicationRule"/>.</summary>
+/// <summary>The reading services as every host runs them: the schema's <see cref="ReadValidator"/> and the
+/// consensus engine's <see cref="ConsensusAdjudicationRule"/>.</summary>
 public static class ReadingDefaults
 {
     public static ReadingOptions Options(CatalogOptions catalog) => new()
     {
         Catalog = catalog,
         Validator = new ReadValidator(),
-        ParseSchema = LabelSchemaJson.Parse,
         AdjudicationRule = new ConsensusAdjudicationRule(),
     };
 }

@@ -11,13 +11,7 @@ public sealed partial class ReadingService
         var db = CatalogDbContextFactory.Create(_contextOptions);
         await using (db.ConfigureAwait(false))
         {
-            var user = await ReadingData.ActorAsync(db, actor, ct).ConfigureAwait(false);
-            var read = await FindAsync(db, readId, tracking: false, ct).ConfigureAwait(false);
-            if (!IsOwn(read, user, actor))
-            {
-                await ReadingData.EnsureMaySeeStudyAsync(db, user, actor.Role, read.ProjectId, read.StudyId, ct).ConfigureAwait(false);
-            }
-
+            await VisibleReadAsync(db, actor, readId, ct).ConfigureAwait(false);
             var versions = await db.ReadVersions.Where(v => v.ReadId == readId).OrderBy(v => v.Version).ToListAsync(ct).ConfigureAwait(false);
             var entries = new List<ReadHistoryEntry>(versions.Count);
             foreach (var v in versions)

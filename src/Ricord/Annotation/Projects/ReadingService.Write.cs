@@ -27,7 +27,7 @@ public sealed partial class ReadingService
 
             CheckVersion(read, expectedVersion);
             var project = await db.ReadingProjects.FirstAsync(p => p.Id == read.ProjectId, ct).ConfigureAwait(false);
-            var schema = await ReadingData.SchemaAsync(db, _options, project, ct).ConfigureAwait(false);
+            var schema = await ReadingData.SchemaAsync(db, project, ct).ConfigureAwait(false);
             var errors = validator.Validate(schema, content, submit).Concat(await UnknownInstancesAsync(db, read.StudyId, content, ct).ConfigureAwait(false)).ToList();
             if (errors.Count > 0)
             {

@@ -44,13 +44,7 @@ public sealed partial class ReadingService
         var db = CatalogDbContextFactory.Create(_contextOptions);
         await using (db.ConfigureAwait(false))
         {
-            var user = await ReadingData.ActorAsync(db, actor, ct).ConfigureAwait(false);
-            var read = await FindAsync(db, readId, tracking: false, ct).ConfigureAwait(false);
-            if (!IsOwn(read, user, actor))
-            {
-                await ReadingData.EnsureMaySeeStudyAsync(db, user, actor.Role, read.ProjectId, read.StudyId, ct).ConfigureAwait(false);
-            }
-
+            var read = await VisibleReadAsync(db, actor, readId, ct).ConfigureAwait(false);
             return (await ViewsAsync(db, [read], ct).ConfigureAwait(false))[0];
         }
     }
@@ -89,6 +83,19 @@ public sealed partial class ReadingService
     }
 
     private static bool IsOwn(Read read, ReadingUser user, ReadingActor actor) => read.UserId == user.Id && read.Role == actor.Role;
+
+    /// <summary>A read the actor may see: their own, or any read of a study an overseer may see (blinding).</summary>
+    private static async Task<Read> VisibleReadAsync(CatalogDbContext db, ReadingActor actor, long readId, CancellationToken ct)
+    {
+        var user = await ReadingData.ActorAsync(db, actor, ct).ConfigureAwait(false);
+        var read = await FindAsync(db, readId, tracking: false, ct).ConfigureAwait(false);
+        if (!IsOwn(read, user, actor))
+        {
+            await ReadingData.EnsureMaySeeStudyAsync(db, user, actor.Role, read.ProjectId, read.StudyId, ct).ConfigureAwait(false);
+        }
+
+        return read;
+    }
 
     private static void CheckVersion(Read read, int expectedVersion)
     {

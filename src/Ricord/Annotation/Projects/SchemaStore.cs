@@ -18,18 +18,13 @@ public sealed class SchemaStore
         _contextOptions = CatalogDbContextFactory.CreateOptions(options);
     }
 
-    /// <summary>Stores <paramref name="json"/> (the document <paramref name="schema"/> was parsed from) under the
-    /// schema's name and version. Returns the stored schema and whether it was new.</summary>
-    public async Task<(StoredSchema Schema, bool Created)> ImportAsync(LabelSchema schema, string json, string actor, CancellationToken ct)
+    /// <summary>Parses and validates <paramref name="json"/> (<see cref="LabelSchemaJson.Parse"/>; a
+    /// <see cref="LabelSchemaException"/> lists every problem) and stores the text under the schema's name and
+    /// version, so that what is stored is always a valid schema. Returns the stored schema and whether it was new.</summary>
+    public async Task<(StoredSchema Schema, bool Created)> ImportAsync(string json, string actor, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(schema);
         ArgumentException.ThrowIfNullOrWhiteSpace(json);
-        ArgumentException.ThrowIfNullOrWhiteSpace(schema.Name);
-        if (schema.Version < 1)
-        {
-            throw new ReadingException($"Schema {schema.Name} has version {schema.Version}; versions start at 1.");
-        }
-
+        var schema = LabelSchemaJson.Parse(json);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
         var db = CatalogDbContextFactory.Create(_contextOptions);
         await using (db.ConfigureAwait(false))

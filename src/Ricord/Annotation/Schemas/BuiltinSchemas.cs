@@ -30,7 +30,11 @@ public static class BuiltinSchemas
     /// <summary>The parsed, validated schema; null when no built-in schema has that name.</summary>
     public static LabelSchema? Get(string name) => Json(name) is { } json ? LabelSchemaJson.Parse(json) : null;
 
-    public static LabelSchema Ct => Get(RicordCt)!;
+    public static LabelSchema Ct => LazyCt.Value;
 
-    public static LabelSchema Cxr => Get(RicordCxr)!;
+    public static LabelSchema Cxr => LazyCxr.Value;
+
+    // Parsed once: the resources never change and a LabelSchema is immutable.
+    private static readonly Lazy<LabelSchema> LazyCt = new(() => Get(RicordCt)!);
+    private static readonly Lazy<LabelSchema> LazyCxr = new(() => Get(RicordCxr)!);
 }

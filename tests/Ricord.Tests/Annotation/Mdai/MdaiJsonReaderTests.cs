@@ -97,6 +97,9 @@ public sealed class MdaiJsonReaderTests
         Assert.Contains("array", shape.Message, StringComparison.Ordinal);
         Assert.Equal(1, shape.Line);
 
+        var field = Assert.Throws<MdaiFormatException>(() => Read("{\"labelGroups\": [{\"id\": \"G\", \"name\": {}}]}"));
+        Assert.Contains("after property 'name'", field.Message, StringComparison.Ordinal);
+
         Assert.Throws<MdaiFormatException>(() => Read("[]"));
         Assert.Throws<MdaiFormatException>(() => Read("{}"));
         Assert.Throws<MdaiFormatException>(() => Read(""));

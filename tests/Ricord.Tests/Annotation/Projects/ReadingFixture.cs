@@ -53,7 +53,7 @@ internal sealed class ReadingFixture : IAsyncDisposable
         }
 
         var f = new ReadingFixture(t);
-        await f.Schemas.ImportAsync(TestSchema, LabelSchemaJson.Serialize(TestSchema), "cur", CancellationToken.None);
+        await f.Schemas.ImportAsync(LabelSchemaJson.Serialize(TestSchema), "cur", CancellationToken.None);
         if (createCurator)
         {
             await f.Projects.EnsureUserAsync(Curator.User, ReadingRole.Curator, CancellationToken.None);

@@ -1,4 +1,5 @@
 using Ricord.Annotation.Projects;
+using Ricord.Annotation.Schemas;
 using Ricord.Catalog;
 
 namespace Ricord.Tests.Annotation.Projects;
@@ -74,13 +75,14 @@ internal static partial class ReadingScenarios
         var schema = ReadingFixture.TestSchema;
         var stored = await f.Schemas.GetAsync(ReadingFixture.Schema, null, None);
         Assert.NotNull(stored);
-        Assert.False((await f.Schemas.ImportAsync(schema, stored.Json, "cur", None)).Created);
-        await Assert.ThrowsAsync<ReadingException>(() => f.Schemas.ImportAsync(schema, stored.Json + " ", "cur", None));
-        var (v2, created) = await f.Schemas.ImportAsync(schema with { Version = 2, Description = "second" }, "{\"v\":2}", "cur", None);
+        Assert.False((await f.Schemas.ImportAsync(stored.Json, "cur", None)).Created);
+        await Assert.ThrowsAsync<ReadingException>(() => f.Schemas.ImportAsync(stored.Json + " ", "cur", None));
+        var (v2, created) = await f.Schemas.ImportAsync(LabelSchemaJson.Serialize(schema with { Version = 2, Description = "second" }), "cur", None);
         Assert.True(created);
         Assert.Equal(2, (await f.Schemas.GetAsync(ReadingFixture.Schema, null, None))!.Version);
         Assert.Equal(stored.Json, (await f.Schemas.GetAsync(ReadingFixture.Schema, 1, None))!.Json);
         Assert.Null(await f.Schemas.GetAsync(ReadingFixture.Schema, 3, None));
+        await Assert.ThrowsAsync<LabelSchemaException>(() => f.Schemas.ImportAsync("{\"name\":\"x\",\"version\":1,\"groups\":[]}", "cur", None));
         Assert.Equal([(ReadingFixture.Schema, 1), (ReadingFixture.Schema, 2)], (await f.Schemas.ListAsync(None)).Select(s => (s.Name, s.Version)));
         Assert.Equal("second", v2.Description);
     }

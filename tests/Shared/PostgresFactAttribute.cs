@@ -1,4 +1,4 @@
-namespace Ricord.Tests.Catalog;
+namespace Ricord.Testing;
 
 /// <summary>A test that needs PostgreSQL: skipped with a reason on a developer machine without
 /// RICORD_TEST_POSTGRES, but run (and failing) in CI, where the server must be there.</summary>
