@@ -29,6 +29,8 @@ public static class Program
         root.Subcommands.Add(ProjectCommand.Create());
         root.Subcommands.Add(ResultsCommand.Consensus());
         root.Subcommands.Add(ResultsCommand.Agreement());
+        root.Subcommands.Add(ReadCommand.Create());
+        root.Subcommands.Add(ImportRicordCommand.Create());
         return root;
     }
 

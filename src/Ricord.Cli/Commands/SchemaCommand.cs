@@ -3,15 +3,16 @@ using Ricord.Annotation.Schemas;
 
 namespace Ricord.Cli.Commands;
 
-/// <summary><c>ricord schema list|show NAME [--json]|validate FILE</c>: the built-in label schemas and checking a schema file.</summary>
+/// <summary><c>ricord schema list|show NAME [--json]|validate FILE|import FILE</c>: the built-in label schemas, checking a schema file, storing one in the catalog.</summary>
 public static partial class SchemaCommand
 {
     public static Command Create()
     {
-        var command = new Command("schema", "Label schemas (JSON; docs/schemas.md): list and show the built-in ones (ricord-ct, ricord-cxr), validate a schema file.");
+        var command = new Command("schema", "Label schemas (JSON; docs/schemas.md): list and show the built-in ones (ricord-ct, ricord-cxr), validate a schema file, import one into the catalog.");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Show());
         command.Subcommands.Add(Validate());
+        command.Subcommands.Add(Import());
         return command;
     }
 
@@ -84,12 +85,7 @@ public static partial class SchemaCommand
             }
             catch (LabelSchemaException ex)
             {
-                error.WriteLine($"ricord schema: {f.Name}: not a valid label schema ({ex.Errors.Count} problem{(ex.Errors.Count == 1 ? "" : "s")}):");
-                foreach (var e in ex.Errors)
-                {
-                    error.WriteLine($"  {e}");
-                }
-
+                WriteProblems("ricord schema", f.Name, ex, error);
                 return ExitCodes.InvalidInput;
             }
         });

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Ricord.Annotation.Reads;
 using Ricord.Annotation.Schemas;
 using Ricord.Catalog;
 
@@ -64,6 +65,14 @@ internal static class ReadingData
             ?? throw new ReadingException($"Schema {project.SchemaName} v{project.SchemaVersion} is not in the store.");
         return LabelSchemaJson.Deserialize(json);
     }
+
+    /// <summary>The distinct SOP Instance UIDs a read's labels and shapes are attached to.</summary>
+    public static List<string> InstanceUids(ReadContent content) =>
+        content.Labels.Select(l => l.SopInstanceUid).Concat(content.Shapes.Select(s => s.SopInstanceUid)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>One message per UID that is not among the study's instances.</summary>
+    public static List<string> UnknownInstances(IEnumerable<string> uids, IReadOnlySet<string> known) =>
+        uids.Where(u => !known.Contains(u)).Select(u => $"SOPInstanceUID {u} is not an instance of this study.").ToList();
 
     public static void Audit(CatalogDbContext db, string actor, string action, string target, string? detail) =>
         db.AuditEvents.Add(new AuditEvent { At = DateTime.UtcNow, Actor = actor, Action = action, Target = target, Detail = detail });

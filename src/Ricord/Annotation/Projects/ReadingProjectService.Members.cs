@@ -92,7 +92,7 @@ public sealed partial class ReadingProjectService
     /// <summary>Plans with <see cref="AssignmentPlanner"/> and applies the plan. A moved read is deleted and made anew
     /// for its new reader (it holds nothing yet). Moved and deleted reads are checked against their version, so a
     /// read a reader started meanwhile is never taken away: the pass fails instead.</summary>
-    private static async Task<AssignmentResult> RebalanceAsync(CatalogDbContext db, ReadingProject project, string actor, CancellationToken ct)
+    internal static async Task<AssignmentResult> RebalanceAsync(CatalogDbContext db, ReadingProject project, string actor, CancellationToken ct)
     {
         var studies = await db.ProjectStudies.Where(s => s.ProjectId == project.Id).Select(s => new { s.StudyId, s.StudyInstanceUid }).ToListAsync(ct).ConfigureAwait(false);
         var readers = await db.ProjectMembers.Where(m => m.ProjectId == project.Id && m.Role == ReadingRole.Reader && m.Active)

@@ -106,7 +106,7 @@ public sealed partial class ReadingService
     }
 
     /// <summary>Next version, and the history row for it.</summary>
-    private static void Touch(CatalogDbContext db, Read read, string by)
+    internal static void Touch(CatalogDbContext db, Read read, string by)
     {
         read.Version++;
         read.UpdatedAt = DateTime.UtcNow;
@@ -153,8 +153,7 @@ public sealed partial class ReadingService
     /// <summary>Labels and shapes are keyed by SOPInstanceUID; each must be an instance of the read's study.</summary>
     private static async Task<List<string>> UnknownInstancesAsync(CatalogDbContext db, long studyId, ReadContent content, CancellationToken ct)
     {
-        var uids = content.Labels.Select(l => l.SopInstanceUid).Concat(content.Shapes.Select(s => s.SopInstanceUid))
-            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var uids = ReadingData.InstanceUids(content);
         if (uids.Count == 0)
         {
             return [];
@@ -162,7 +161,7 @@ public sealed partial class ReadingService
 
         var known = (await db.Instances.Where(i => i.StudyId == studyId && uids.Contains(i.SopInstanceUid)).Select(i => i.SopInstanceUid)
             .ToListAsync(ct).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
-        return uids.Where(u => !known.Contains(u)).Select(u => $"SOPInstanceUID {u} is not an instance of this study.").ToList();
+        return ReadingData.UnknownInstances(uids, known);
     }
 
     private static async Task<List<ReadView>> ViewsAsync(CatalogDbContext db, IReadOnlyList<Read> reads, CancellationToken ct)

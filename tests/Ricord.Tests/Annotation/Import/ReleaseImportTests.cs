@@ -2,6 +2,7 @@ using System.Text.Json;
 using Ricord.Annotation.Import;
 using Ricord.Annotation.Mdai;
 using Ricord.Synth;
+using Ricord.Testing;
 using Ricord.Tests.Annotation.Mdai;
 
 namespace Ricord.Tests.Annotation.Import;

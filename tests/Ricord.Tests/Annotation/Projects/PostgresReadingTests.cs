@@ -34,4 +34,7 @@ public sealed class PostgresReadingTests
 
     [PostgresFact]
     public Task SchemasAreStoredByNameAndVersion() => ReadingScenarios.SchemasAreStoredByNameAndVersion(Provider);
+
+    [PostgresFact]
+    public Task ImportStoresReadsOnceAndReportsTheRest() => ReadingScenarios.ImportStoresReadsOnceAndReportsTheRest(Provider);
 }

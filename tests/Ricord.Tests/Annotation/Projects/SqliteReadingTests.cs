@@ -33,4 +33,7 @@ public sealed class SqliteReadingTests
 
     [Fact]
     public Task SchemasAreStoredByNameAndVersion() => ReadingScenarios.SchemasAreStoredByNameAndVersion(Provider);
+
+    [Fact]
+    public Task ImportStoresReadsOnceAndReportsTheRest() => ReadingScenarios.ImportStoresReadsOnceAndReportsTheRest(Provider);
 }

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Ricord.Dicom;
 
-namespace Ricord.Tests.Annotation.Import;
+namespace Ricord.Testing;
 
 /// <summary>Copies a synthetic release's files into the layouts real downloads have (RICORD.md §2.2), or into chaos.</summary>
 internal static class ReleaseLayouts

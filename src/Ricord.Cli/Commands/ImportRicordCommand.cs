@@ -1,0 +1,162 @@
+using System.CommandLine;
+using Ricord.Annotation.Import;
+using Ricord.Annotation.Mdai;
+using Ricord.Annotation.Projects;
+using Ricord.Annotation.Schemas;
+using Ricord.Clinical;
+using Ricord.Hosting;
+
+namespace Ricord.Cli.Commands;
+
+/// <summary>
+/// <c>ricord import-ricord</c>: a published RICORD release (MD.ai export + DICOM as TCIA or MD.ai lays it out) into the
+/// catalog: plan (slice order, placement by SOPInstanceUID, unknown UIDs), ingest, clinical sheet, project, reads.
+/// </summary>
+public static partial class ImportRicordCommand
+{
+    public static Command Create()
+    {
+        var annotations = new Option<FileInfo>("--annotations") { Description = "The release's MD.ai annotation export (JSON).", Required = true };
+        var images = new Option<DirectoryInfo>("--images") { Description = "The release's DICOM folder: a TCIA/NBIA download or MD.ai's <Study>/<Series>/<SOP>.dcm layout.", Required = true };
+        var clinical = new Option<FileInfo?>("--clinical") { Description = "The release's clinical sheet (CSV or XLSX), imported for the site(s)." };
+        var collection = new Option<string?>("--collection") { Description = "Collection to add to (default: from the PatientIDs, MIDRC-RICORD-1A/1B/1C)." };
+        var site = new Option<string?>("--site") { Description = "Site code for every file (default: from each PatientID, MIDRC-RICORD-1x-<site>-<n>)." };
+        var project = new Option<string?>("--project") { Description = "Reading project for the reads (default: <collection>-reads); made if new, reused if it exists." };
+        var schema = new Option<string?>("--schema") { Description = "Label schema (default: the built-in one whose labels the export uses)." };
+        schema.AcceptOnlyFromAmong(BuiltinSchemas.RicordCt, BuiltinSchemas.RicordCxr);
+        var readerKey = new Option<string>("--reader-key") { Description = "Who a reader is: the label group or the annotation's creator.", DefaultValueFactory = _ => "group" };
+        readerKey.AcceptOnlyFromAmong("group", "creator");
+        var parallel = new Option<int>("--parallel") { Description = "Instances ingested at once.", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount) };
+        var actor = new Option<string>("--as") { Description = "Curator recorded in the audit trail (made one if needed). Default: the login name.", DefaultValueFactory = _ => Environment.UserName };
+        var data = CliData.CreateOption();
+        var command = new Command("import-ricord",
+            "Load a published RICORD release: plan the annotations against the images (geometric slice order, placement by SOPInstanceUID, " +
+            "unknown UIDs), ingest the images (de-identified; the annotations' UIDs are remapped the same way), import the clinical sheet, " +
+            "create the reading project and import the reads. No UID or path is printed. Exit codes: 0 everything placed and stored, " +
+            "5 the plan is incomplete or something was quarantined, rejected or conflicting, 2 invalid input, 3 file not found, 1 usage.")
+        {
+            annotations, images, clinical, collection, site, project, schema, readerKey, parallel, actor, data,
+        };
+        command.SetAction((parse, ct) => RunAsync(new Request(
+            parse.GetValue(annotations)!, parse.GetValue(images)!, parse.GetValue(clinical), parse.GetValue(collection), parse.GetValue(site),
+            parse.GetValue(project), parse.GetValue(schema), parse.GetValue(readerKey) == "creator" ? MdaiReaderKey.ByCreator : MdaiReaderKey.ByGroup,
+            Math.Max(1, parse.GetValue(parallel)), parse.GetValue(actor)!, parse.GetValue(data)!),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(Request r, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        if (!r.Annotations.Exists || !r.Images.Exists || r.Clinical is { Exists: false })
+        {
+            stderr.WriteLine($"ricord import-ricord: the {(!r.Annotations.Exists ? "annotations file" : !r.Images.Exists ? "images folder" : "clinical file")} does not exist");
+            return ExitCodes.FileNotFound;
+        }
+
+        MdaiExport export;
+        LabelSchema schema;
+        ImageIndex index;
+        try
+        {
+            export = MdaiJsonReader.ReadFile(r.Annotations.FullName, ct);
+            schema = BuiltinSchemas.Get(r.Schema ?? DetectSchema(export))!;
+            index = ImageIndexer.Index(r.Images.FullName, 0, ct);
+        }
+        catch (Exception e) when (e is MdaiFormatException or InvalidDataException)
+        {
+            stderr.WriteLine($"ricord import-ricord: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        var conversion = new MdaiConversionOptions { ReaderKey = r.ReaderKey };
+        var plan = ReleaseImporter.Plan(export, index, schema, new ReleaseImportOptions { Conversion = conversion, BuildMasks = false }, ct);
+        PrintPlan(plan, index, schema, stdout);
+        if (Sites(index, r, stderr) is not { } sites)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        bool partial = !plan.Complete;
+        foreach (var (site, files) in sites)
+        {
+            stdout.WriteLine($"ingest: site {site}, collection {files.Collection}, {files.Paths.Count} instances");
+            int code = await IngestCommand.RunAsync([.. files.Paths], files.Collection, site, r.Parallel, r.Data, stdout, stderr, ct).ConfigureAwait(false);
+            partial |= code != ExitCodes.Success;
+            if (code is not (ExitCodes.Success or ExitCodes.PartialSuccess))
+            {
+                return code;
+            }
+
+            if (r.Clinical is { } clinical)
+            {
+                var options = new ClinicalImportOptions { SiteCode = site, Collection = files.Collection, SourceName = clinical.Name.Trim() };
+                code = await ClinicalCommand.RunImportAsync(clinical, options, null, r.Data, stdout, stderr, columns: false, ct).ConfigureAwait(false);
+                partial |= code != ExitCodes.Success;
+            }
+        }
+
+        var collection = sites.Values.Select(s => s.Collection).Distinct(StringComparer.Ordinal).Single();
+        try
+        {
+            var report = await LoadReadsAsync(r, plan, schema, collection, stdout, ct).ConfigureAwait(false);
+            ReadCommand.Summarize(report, stdout);
+            partial |= ReadCommand.ExitCode(report) != ExitCodes.Success;
+        }
+        catch (Exception e) when (e is ReadingException or ReadingAccessException or ReadConcurrencyException)
+        {
+            stderr.WriteLine($"ricord import-ricord: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        stdout.WriteLine(partial ? "import-ricord: done, with the problems above" : "import-ricord: complete");
+        return partial ? ExitCodes.PartialSuccess : ExitCodes.Success;
+    }
+
+    /// <summary>Schema stored, project made (or reused), reads remapped to the ingested UIDs and imported.</summary>
+    private static async Task<ReadImportReport> LoadReadsAsync(Request r, ReleaseImportPlan plan, LabelSchema schema, string collection, TextWriter stdout, CancellationToken ct)
+    {
+        using RicordDataDirectory dir = await CliData.OpenAsync(r.Data, ct).ConfigureAwait(false);
+        var options = ReadingDefaults.Options(dir.CatalogOptions);
+        var curator = await ReadCommand.CuratorAsync(dir, r.Actor, ct).ConfigureAwait(false);
+        await new SchemaStore(dir.CatalogOptions).ImportAsync(BuiltinSchemas.Json(schema.Name)!, r.Actor, ct).ConfigureAwait(false);
+        string name = r.Project ?? collection + "-reads";
+        var projects = new ReadingProjectService(options);
+        if (await ExistingProjectAsync(projects, curator, name, ct).ConfigureAwait(false) is { } status)
+        {
+            if (status.Collection != collection || status.SchemaName != schema.Name)
+            {
+                throw new ReadingException($"Project '{name}' exists for {status.Collection} with schema {status.SchemaName}, not {collection} with {schema.Name}; name another with --project.");
+            }
+
+            var assigned = await projects.AssignAsync(curator, name, ct).ConfigureAwait(false);
+            stdout.WriteLine($"project {name}: exists, {assigned.Studies} studies");
+        }
+        else
+        {
+            var created = await projects.CreateProjectAsync(curator, new ReadingProjectDefinition(name, collection, schema.Name), ct).ConfigureAwait(false);
+            stdout.WriteLine($"project {name}: created, {created.Studies} studies of {collection}, schema {schema.Name} v{schema.Version}");
+        }
+
+        var map = ReadImportOptions.OriginalUids(dir.LinkTable);
+        var reads = plan.Reads.Select(x => x.MapUids(map)).ToList();
+        var service = new ReadImportService(options);
+        var importOptions = new ReadImportOptions { Source = r.Annotations.Name };
+        var report = await ReadCommand.TrackAsync(stdout, progress => service.ImportAsync(curator, name, reads, importOptions, progress, ct)).ConfigureAwait(false);
+        return report with { Conversion = plan.Conversion };
+    }
+
+    private static async Task<ProjectStatus?> ExistingProjectAsync(ReadingProjectService projects, ReadingActor curator, string name, CancellationToken ct)
+    {
+        try
+        {
+            return await projects.GetStatusAsync(curator, name, ct).ConfigureAwait(false);
+        }
+        catch (ReadingException)
+        {
+            return null;
+        }
+    }
+
+    private sealed record Request(FileInfo Annotations, DirectoryInfo Images, FileInfo? Clinical, string? Collection, string? Site, string? Project,
+        string? Schema, MdaiReaderKey ReaderKey, int Parallel, string Actor, DirectoryInfo Data);
+}

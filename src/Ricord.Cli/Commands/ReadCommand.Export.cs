@@ -1,0 +1,48 @@
+using System.CommandLine;
+using System.Globalization;
+using Ricord.Annotation.Mdai;
+using Ricord.Annotation.Projects;
+using Ricord.Hosting;
+
+namespace Ricord.Cli.Commands;
+
+public static partial class ReadCommand
+{
+    private static Command Export()
+    {
+        var project = new Option<string>("--project") { Description = "The reading project.", Required = true };
+        var output = new Option<FileInfo>("--output", "-o") { Description = "The MD.ai JSON file to write.", Required = true };
+        var drafts = new Option<bool>("--include-drafts") { Description = "Also export reads saved but not submitted." };
+        var actor = ActorOption();
+        var data = CliData.CreateOption();
+        var cmd = new Command("export",
+            "Write a project's submitted reads as an MD.ai annotation export: one label group per reader (named after the user), adjudications under " +
+            "'Adjudication', catalog UIDs. `ricord read import` takes it back. Exit codes: 0 written, 2 unknown project, 1 usage.")
+        {
+            project, output, drafts, actor, data,
+        };
+        cmd.SetAction(async (parse, ct) =>
+        {
+            using RicordDataDirectory dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+            var file = parse.GetValue(output)!;
+            try
+            {
+                var curator = await CuratorAsync(dir, parse.GetValue(actor)!, ct).ConfigureAwait(false);
+                var export = await new ReadExportService(ReadingDefaults.Options(dir.CatalogOptions))
+                    .ExportAsync(curator, parse.GetValue(project)!, parse.GetValue(drafts), ct).ConfigureAwait(false);
+                file.Directory?.Create();
+                MdaiJsonWriter.WriteFile(export, file.FullName, ct);
+                var annotations = export.Annotations.ToList();
+                parse.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"wrote {file.Name}: {annotations.Count} annotations of {annotations.Select(a => a.StudyInstanceUid).Distinct().Count()} studies in {export.LabelGroups.Count} label groups"));
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is ReadingException or ReadingAccessException)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"ricord read export: {e.Message}");
+                return ExitCodes.InvalidInput;
+            }
+        });
+        return cmd;
+    }
+}
