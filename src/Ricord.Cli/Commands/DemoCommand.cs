@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Ricord.Synth;
 using Spectre.Console;
 
@@ -9,9 +8,10 @@ namespace Ricord.Cli.Commands;
 /// <summary>
 /// <c>ricord demo</c>: the whole job on the embedded default with no configuration: synthetic multi-site
 /// data → ingest with de-identification (link table kept apart) → clinical sheets joined to the pseudonyms →
-/// a summary of the catalog, clinical records and quarantine.
+/// a summary of the catalog, clinical records and quarantine → the RICORD reading projects with the simulated
+/// readers' MD.ai exports imported → consensus and agreement tables.
 /// </summary>
-public static class DemoCommand
+public static partial class DemoCommand
 {
     private const string Marker = ".ricord-demo";
     private const string Collection = "RICORD-DEMO";
@@ -26,7 +26,9 @@ public static class DemoCommand
         var command = new Command("demo",
             "Run Ricord end to end on the embedded default (SQLite + filesystem): generate synthetic data from four sites with " +
             "planted PHI, ingest every site with de-identification (the link table stays in DIR/data/secrets), import every site's " +
-            "clinical sheet (MRNs → pseudonyms, dates shifted), and print the catalog by site, the clinical records and the quarantine. Later steps (reads, consensus, release, server) are added as they land.")
+            "clinical sheet (MRNs → pseudonyms, dates shifted), print the catalog by site, the clinical records and the quarantine, create the RICORD " +
+            "reading projects (CT and radiographs, built-in schemas), import the simulated readers' MD.ai exports, and print consensus and agreement " +
+            "(kappa with bootstrap intervals; Dice and volumes for the CT segmentations). Later steps (release, server) are added as they land.")
         {
             dir, seed, ct, cxr, slices,
         };
@@ -85,45 +87,20 @@ public static class DemoCommand
             }
         }
 
-        console.Write(new Rule("4. Catalog").LeftJustified());
-        using var dataDir = await CliData.OpenAsync(new DirectoryInfo(data), token).ConfigureAwait(false);
-        await using var db = dataDir.Catalog.CreateContext();
-        // A demo-sized summary: project the rows, aggregate in memory.
-        var rows = await db.Instances.AsNoTracking()
-            .Join(db.Series, i => i.SeriesId, s => s.Id, (i, s) => new { i.StudyId, i.Size, s.Modality })
-            .Join(db.Studies, x => x.StudyId, st => st.Id, (x, st) => new { x.Modality, x.Size, x.StudyId, st.PatientId, st.SiteId })
-            .Join(db.Sites, x => x.SiteId, site => site.Id, (x, site) => new { Site = site.Code, x.Modality, x.PatientId, x.StudyId, x.Size })
-            .ToListAsync(token).ConfigureAwait(false);
-        var bySite = rows.GroupBy(x => (x.Site, x.Modality))
-            .Select(g => new { g.Key.Site, g.Key.Modality, Patients = g.Select(x => x.PatientId).Distinct().Count(), Studies = g.Select(x => x.StudyId).Distinct().Count(), Instances = g.Count(), Bytes = g.Sum(x => x.Size) })
-            .ToList();
-        var table = new Table().AddColumns("site", "modality", "patients", "studies", "instances", "MB");
-        foreach (var r in bySite.OrderBy(r => r.Site, StringComparer.Ordinal).ThenBy(r => r.Modality, StringComparer.Ordinal))
+        using (var dataDir = await CliData.OpenAsync(new DirectoryInfo(data), token).ConfigureAwait(false))
         {
-            table.AddRow(Markup.Escape(r.Site), Markup.Escape(r.Modality), Str(r.Patients), Str(r.Studies), Str(r.Instances), (r.Bytes / 1e6).ToString("F1", CultureInfo.InvariantCulture));
+            console.Write(new Rule("4. Catalog").LeftJustified());
+            await WriteCatalogSummaryAsync(dataDir, console, token).ConfigureAwait(false);
         }
 
-        console.Write(table);
-        var clinical = await db.ClinicalRecords.AsNoTracking()
-            .Join(db.Patients, r => r.PatientId, p => p.Id, (r, p) => new { p.SiteId, r.PatientId })
-            .Join(db.Sites, x => x.SiteId, site => site.Id, (x, site) => new { Site = site.Code, x.PatientId })
-            .ToListAsync(token).ConfigureAwait(false);
-        var clinicalTable = new Table().AddColumns("site", "clinical records", "patients");
-        foreach (var g in clinical.GroupBy(x => x.Site).OrderBy(g => g.Key, StringComparer.Ordinal))
+        code = await ReadAsync(synth, data, console, stdout, stderr, token).ConfigureAwait(false);
+        if (code != ExitCodes.Success)
         {
-            clinicalTable.AddRow(Markup.Escape(g.Key), Str(g.Count()), Str(g.Select(x => x.PatientId).Distinct().Count()));
+            return code;
         }
 
-        console.Write(clinicalTable);
-        var quarantine = await db.QuarantineEntries.AsNoTracking().GroupBy(q => q.Reason).Select(g => new { g.Key, N = g.Count() }).ToListAsync(token).ConfigureAwait(false);
-        var qt = new Table().AddColumns("quarantine reason", "entries");
-        foreach (var q in quarantine.OrderBy(q => q.Key))
-        {
-            qt.AddRow(q.Key.ToString(), Str(q.N));
-        }
-
-        console.Write(qt);
-        console.WriteLine($"Data directory: {data} (catalog.db, blobs/, secrets/ with the link table). Try: ricord query --data {data}");
+        console.WriteLine($"Data directory: {data} (catalog.db, blobs/, secrets/ with the link table). Try: ricord query --data {data}; " +
+            $"ricord consensus --project {CxrProject} --data {data} --as {Actor}");
         return ExitCodes.Success;
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Ricord.Cli.Tests.Commands;
 
 public sealed class DemoCommandTests
@@ -18,6 +20,24 @@ public sealed class DemoCommandTests
             Assert.Contains("CT", output, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(dir, "data", "catalog.db")));
             Assert.True(File.Exists(Path.Combine(dir, "data", "secrets", "link.db")));
+
+            // The reading steps: both RICORD projects hold every simulated read, submitted; the radiograph project's
+            // adjudicator answered every study the consensus rule (any disagreement) sends to adjudication.
+            Assert.Contains("6. Consensus and agreement", output, StringComparison.Ordinal);
+            Assert.Contains("fleiss_kappa", output, StringComparison.Ordinal);
+            Assert.Contains("consensus per group", output, StringComparison.Ordinal);
+            foreach (var project in new[] { "RICORD-CT", "RICORD-CXR" })
+            {
+                using var status = new StringWriter();
+                Assert.Equal(0, CliApp.Run(["project", "status", project, "--json", "--as", "demo", "--data", Path.Combine(dir, "data")], status, new StringWriter()));
+                var root = JsonDocument.Parse(status.ToString()).RootElement;
+                Assert.True(root.GetProperty("studies").GetInt32() > 0, project);
+                Assert.Equal(root.GetProperty("studies").GetInt32(), root.GetProperty("studiesComplete").GetInt32());
+                if (project == "RICORD-CXR")
+                {
+                    Assert.Equal(0, root.GetProperty("adjudicationPending").GetInt32());
+                }
+            }
 
             // A second run replaces its own folder; a foreign non-empty folder is refused.
             using var err2 = new StringWriter();
