@@ -6,6 +6,7 @@ using Ricord.Catalog;
 using Ricord.Cli.Tests.Commands;
 using Ricord.Hosting;
 using Ricord.Synth;
+using Xunit.Abstractions;
 
 namespace Ricord.Cli.Tests.Annotation;
 
@@ -15,13 +16,15 @@ namespace Ricord.Cli.Tests.Annotation;
 /// model's expected values (truth.json <c>expectedCxrAgreement</c>) within a tolerance derived from the sample size,
 /// and the consensus is exactly the truth wherever the rules say it must be.
 /// </summary>
-public sealed class ConsensusAgreementEndToEndTests
+public sealed class ConsensusAgreementEndToEndTests(ITestOutputHelper log)
 {
     private const string Curator = "cur";
     private const string Appearance = "Appearance";
     private const string Grade = "Airspace Disease Grading";
     private const string Negative = "Negative for Pneumonia";
-    private const double Accuracy = 0.8;
+    /// <summary>Low enough that some studies are unanimous but wrong ((1 − p)³/9 = 0.7 % of studies, about 6 here), so the
+    /// rule "a unanimous consensus stands, right or wrong" is exercised, not only "adjudicated → the truth".</summary>
+    private const double Accuracy = 0.6;
 
     /// <summary>Four standard errors: a two-sided normal tail of 6e-5 per statistic, so a failure is a bug, not bad luck.</summary>
     private const double StandardErrors = 4;
@@ -67,7 +70,7 @@ public sealed class ConsensusAgreementEndToEndTests
     /// on the readers' label, right or wrong; so the studies whose consensus is not the truth are exactly the unanimous
     /// but wrong ones. The grade has a consensus only where the appearance is not negative. Returns the unanimous studies.
     /// </summary>
-    private static int AssertConsensusIsTheTruth(JsonElement consensus, Dictionary<string, JsonElement> truth, Dictionary<string, List<string?>> votes, IReadOnlyList<MdaiRead> reads)
+    private int AssertConsensusIsTheTruth(JsonElement consensus, Dictionary<string, JsonElement> truth, Dictionary<string, List<string?>> votes, IReadOnlyList<MdaiRead> reads)
     {
         var studies = consensus.GetProperty("studies").EnumerateArray().ToList();
         Assert.Equal(truth.Count, studies.Count);
@@ -113,6 +116,8 @@ public sealed class ConsensusAgreementEndToEndTests
             }
         }
 
+        log.WriteLine(FormattableString.Invariant($"{studies.Count} studies, {unanimous} unanimous ({unanimousWrong} of them wrong), {differ} consensus labels not the truth"));
+        Assert.True(unanimousWrong > 0, "no unanimous but wrong study: the sample does not exercise the rule");
         Assert.Equal(unanimousWrong, differ);
         var summary = consensus.GetProperty("summary").EnumerateArray().ToDictionary(g => g.GetProperty("group").GetString()!, StringComparer.Ordinal);
         Assert.Equal((unanimous, studies.Count - unanimous), (summary[Appearance].GetProperty("agreed").GetInt32(), summary[Appearance].GetProperty("adjudicated").GetInt32()));
@@ -132,7 +137,7 @@ public sealed class ConsensusAgreementEndToEndTests
     ///   width 2(q_max − q_min), so SD(δP_e) ≤ (q_max − q_min)/√N, q_c = π_c p + (1 − π_c)(1 − p)/3 from the simulation's
     ///   prior. Whatever their correlation, SE(κ) ≤ (SE(P_o) + (1−κ) SD(δP_e))/(1 − P_e).
     /// </summary>
-    private static void AssertStatisticsMatchTheModel(JsonElement expected, JsonElement agreement, int n, int unanimous)
+    private void AssertStatisticsMatchTheModel(JsonElement expected, JsonElement agreement, int n, int unanimous)
     {
         double po = expected.GetProperty("pairwisePercentAgreement").GetDouble(), pe = expected.GetProperty("chanceAgreement").GetDouble();
         double kappa = expected.GetProperty("cohenKappa").GetDouble(), u = expected.GetProperty("unanimity").GetDouble();
@@ -160,9 +165,12 @@ public sealed class ConsensusAgreementEndToEndTests
         }
     }
 
-    private static void Within(string what, double expected, double observed, double standardError) =>
-        Assert.True(Math.Abs(observed - expected) <= StandardErrors * standardError,
-            FormattableString.Invariant($"{what}: observed {observed:F4}, expected {expected:F4} ± {StandardErrors * standardError:F4} ({StandardErrors} SE)"));
+    private void Within(string what, double expected, double observed, double standardError)
+    {
+        string line = FormattableString.Invariant($"{what}: observed {observed:F4}, expected {expected:F4} ± {StandardErrors * standardError:F4} ({StandardErrors} SE)");
+        log.WriteLine(line);
+        Assert.True(Math.Abs(observed - expected) <= StandardErrors * standardError, line);
+    }
 
     private static double Value(JsonElement e, string statistic) => e.GetProperty(statistic).GetProperty("value").GetDouble();
 
