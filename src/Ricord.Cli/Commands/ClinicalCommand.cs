@@ -24,7 +24,11 @@ public static partial class ClinicalCommand
     private static Command Import()
     {
         var file = new Argument<FileInfo>("file") { Description = "The site's clinical sheet: CSV (comma, semicolon or tab; UTF-8 or Latin-1) or XLSX." };
-        var site = new Option<string>("--site") { Description = "Site whose MRNs the sheet holds, e.g. 419639 (as given to `ricord ingest`).", Required = true };
+        var site = new Option<string[]>("--site")
+        {
+            Description = "Site whose MRNs the sheet holds, e.g. 419639 (as given to `ricord ingest`); repeat it for a release's one sheet of several sites.",
+            Required = true,
+        };
         var collection = new Option<string?>("--collection") { Description = "Only patients of this collection (needed when an MRN is linked in several)." };
         var sheet = new Option<string?>("--sheet") { Description = "XLSX sheet name (default: the first), e.g. 'CR Pos - TCIA Submission'." };
         var dateFormat = new Option<string?>("--date-format") { Description = "Day/month order of the sheet's dates, e.g. dd.MM.yyyy or MM/dd/yyyy (default: detected; ISO dates always read)." };
@@ -44,7 +48,7 @@ public static partial class ClinicalCommand
         };
         command.SetAction((parse, ct) => RunImportAsync(parse.GetValue(file)!, new ClinicalImportOptions
         {
-            SiteCode = parse.GetValue(site)!,
+            SiteCodes = parse.GetValue(site)!,
             Collection = parse.GetValue(collection),
             SourceName = parse.GetValue(source) ?? parse.GetValue(file)!.Name.Trim(),
             DateFormat = parse.GetValue(dateFormat),
@@ -85,12 +89,13 @@ public static partial class ClinicalCommand
             return ExitCodes.Usage;
         }
 
-        Summarize(report, options.SiteCode, stdout, columns);
+        Summarize(report, options.SiteCodes, stdout, columns);
         return report.NotStored > 0 || report.Issues.Count > 0 ? ExitCodes.PartialSuccess : ExitCodes.Success;
     }
 
-    private static void Summarize(ClinicalImportReport report, string site, TextWriter stdout, bool columns)
+    private static void Summarize(ClinicalImportReport report, IReadOnlyList<string> sites, TextWriter stdout, bool columns)
     {
+        string site = (sites.Count == 1 ? "site " : "sites ") + string.Join(", ", sites);
         var console = CliProgress.Console(stdout);
         var table = new Table().AddColumns("column", "stored as");
         foreach (var c in report.Columns)
@@ -112,11 +117,11 @@ public static partial class ClinicalCommand
 
         // Plain lines, not the console: they must not wrap (scripts and tests read them).
         stdout.WriteLine(FormattableString.Invariant(
-            $"site {site}: {Count(report.Rows, "row")}, {Count(report.Stored, "record")} stored for {Count(report.Patients, "patient")} ({Count(report.Replaced, "earlier record")} replaced); dates read as {report.DateFormat}"));
+            $"{site}: {Count(report.Rows, "row")}, {Count(report.Stored, "record")} stored for {Count(report.Patients, "patient")} ({Count(report.Replaced, "earlier record")} replaced); dates read as {report.DateFormat}"));
         if (report.NotLinkedLines.Count > 0)
         {
             stdout.WriteLine(FormattableString.Invariant(
-                $"not in the link table for site {site} (not stored): {Count(report.NotLinkedLines.Count, "row")}, lines {Lines(report.NotLinkedLines)}"));
+                $"not in the link table for {site} (not stored): {Count(report.NotLinkedLines.Count, "row")}, lines {Lines(report.NotLinkedLines)}"));
         }
 
         foreach (var issue in report.Issues.Take(MaxIssuesShown))

@@ -78,7 +78,7 @@ public static partial class DemoCommand
             string siteCode = Path.GetFileName(site);
             var options = new Ricord.Clinical.ClinicalImportOptions
             {
-                SiteCode = siteCode, Collection = Collection, SourceName = "clinical.csv", DateFormat = SynthGenerator.ClinicalDateFormat(siteCode),
+                SiteCodes = [siteCode], Collection = Collection, SourceName = "clinical.csv", DateFormat = SynthGenerator.ClinicalDateFormat(siteCode),
             };
             code = await ClinicalCommand.RunImportAsync(new FileInfo(Path.Combine(site, "clinical.csv")), options, null, new DirectoryInfo(data), stdout, stderr, columns: false, token).ConfigureAwait(false);
             if (code is not (ExitCodes.Success or ExitCodes.PartialSuccess))

@@ -86,16 +86,17 @@ public static partial class ImportRicordCommand
             {
                 return code;
             }
-
-            if (r.Clinical is { } clinical)
-            {
-                var options = new ClinicalImportOptions { SiteCode = site, Collection = files.Collection, SourceName = clinical.Name.Trim() };
-                code = await ClinicalCommand.RunImportAsync(clinical, options, null, r.Data, stdout, stderr, columns: false, ct).ConfigureAwait(false);
-                partial |= code != ExitCodes.Success;
-            }
         }
 
         var collection = sites.Values.Select(s => s.Collection).Distinct(StringComparer.Ordinal).Single();
+        if (r.Clinical is { } clinical)
+        {
+            // A release has one clinical sheet for all its sites: one import, each row stored for the site that links its MRN.
+            var options = new ClinicalImportOptions { SiteCodes = [.. sites.Keys.Order(StringComparer.Ordinal)], Collection = collection, SourceName = clinical.Name.Trim() };
+            int code = await ClinicalCommand.RunImportAsync(clinical, options, null, r.Data, stdout, stderr, columns: false, ct).ConfigureAwait(false);
+            partial |= code != ExitCodes.Success;
+        }
+
         try
         {
             var report = await LoadReadsAsync(r, plan, schema, collection, stdout, ct).ConfigureAwait(false);

@@ -5,8 +5,11 @@ namespace Ricord.Clinical;
 /// <summary>What one clinical import needs besides the sheet.</summary>
 public sealed class ClinicalImportOptions
 {
-    /// <summary>The contributing site whose MRNs the sheet holds, e.g. 419639.</summary>
-    public required string SiteCode { get; init; }
+    /// <summary>
+    /// The contributing sites whose MRNs the sheet holds, e.g. [419639]. A release's one sheet for several sites names them
+    /// all: each row is stored for the site whose link table knows its MRN, and only rows that no site links are "not linked".
+    /// </summary>
+    public required IReadOnlyList<string> SiteCodes { get; init; }
 
     /// <summary>Only patients linked in this collection; null: any collection, as long as the MRN is linked in exactly one.</summary>
     public string? Collection { get; init; }

@@ -4,15 +4,23 @@ using Ricord.Catalog;
 namespace Ricord.Clinical;
 
 /// <summary>Storing: patients found (or created, when the link table knows them but no instance was indexed yet),
-/// then the source's earlier records for this site deleted and the new ones added, in one transaction.</summary>
+/// then the source's earlier records for these sites deleted and the new ones added, in one transaction.</summary>
 public sealed partial class ClinicalImporter
 {
     private async Task StoreAsync(List<PreparedRecord> records, ClinicalImportOptions options, ClinicalImportReport report, CancellationToken ct)
     {
-        long siteId = await catalog.EnsureSiteAsync(options.SiteCode, options.SiteCode, ct).ConfigureAwait(false);
-        var patientIds = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var group in records.GroupBy(r => (r.Collection, r.Pseudonym)))
+        var siteIdsByCode = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (string site in options.SiteCodes)
         {
+            siteIdsByCode[site] = await catalog.EnsureSiteAsync(site, site, ct).ConfigureAwait(false);
+        }
+
+        var siteIds = siteIdsByCode.Values.ToList();
+
+        var patientIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var group in records.GroupBy(r => (r.Site, r.Collection, r.Pseudonym)))
+        {
+            long siteId = siteIdsByCode[group.Key.Site];
             long collectionId = await catalog.EnsureCollectionAsync(group.Key.Collection, null, ct).ConfigureAwait(false);
             patientIds[group.Key.Pseudonym] = await PatientIdAsync(collectionId, siteId, group.Key.Pseudonym, ct).ConfigureAwait(false);
         }
@@ -24,7 +32,7 @@ public sealed partial class ClinicalImporter
             await using (tx.ConfigureAwait(false))
             {
                 report.Replaced = await db.ClinicalRecords
-                    .Where(r => r.SourceFile == options.SourceName && db.Patients.Any(p => p.Id == r.PatientId && p.SiteId == siteId))
+                    .Where(r => r.SourceFile == options.SourceName && db.Patients.Any(p => p.Id == r.PatientId && siteIds.Contains(p.SiteId)))
                     .ExecuteDeleteAsync(ct).ConfigureAwait(false);
                 db.ClinicalRecords.AddRange(records.Select(r => new ClinicalRecord
                 {

@@ -4,10 +4,11 @@ using Ricord.Deid;
 namespace Ricord.Clinical;
 
 /// <summary>
-/// Imports a site's clinical sheet into the catalog (docs/clinical.md). Each row's MRN is looked up in the
-/// link table — never created there, never stored — and the row is stored for the pseudonymous patient with
+/// Imports a clinical sheet of one site, or of a release's several sites, into the catalog (docs/clinical.md). Each
+/// row's MRN is looked up in the link table of each site — never created there, never stored — and the row is stored
+/// for the one pseudonymous patient found, with
 /// identifying columns dropped, dates shifted by the patient's offset and UIDs remapped, all as ingest does
-/// for the images. A re-import of the same source for the same site replaces its records in one transaction.
+/// for the images. A re-import of the same source for the same sites replaces their records in one transaction.
 /// </summary>
 public sealed partial class ClinicalImporter(DatabaseCatalog catalog, ILinkTable linkTable)
 {
@@ -17,7 +18,16 @@ public sealed partial class ClinicalImporter(DatabaseCatalog catalog, ILinkTable
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(options);
-        ValidateCode(options.SiteCode, "site");
+        if (options.SiteCodes.Count == 0 || options.SiteCodes.Distinct(StringComparer.Ordinal).Count() != options.SiteCodes.Count)
+        {
+            throw new ArgumentException("Name each site of the sheet once.", nameof(options));
+        }
+
+        foreach (string site in options.SiteCodes)
+        {
+            ValidateCode(site, "site");
+        }
+
         if (options.Collection is { } c)
         {
             ValidateCode(c, "collection");
@@ -44,7 +54,7 @@ public sealed partial class ClinicalImporter(DatabaseCatalog catalog, ILinkTable
                 continue;
             }
 
-            var links = linkTable.FindPatient(options.SiteCode, mrn, options.Collection);
+            var links = options.SiteCodes.SelectMany(site => linkTable.FindPatient(site, mrn, options.Collection).Select(l => (Site: site, l.Collection, l.Link))).ToList();
             if (links.Count == 0)
             {
                 report.NotLinkedLines.Add(row.Line);
@@ -53,14 +63,16 @@ public sealed partial class ClinicalImporter(DatabaseCatalog catalog, ILinkTable
 
             if (links.Count > 1)
             {
-                report.Issues.Add(new ClinicalIssue(row.Line, key.Name,
-                    $"MRN is linked in {links.Count} collections for site {options.SiteCode}; pass --collection", RowSkipped: true));
+                var sites = links.Select(l => l.Site).Distinct(StringComparer.Ordinal).ToList();
+                report.Issues.Add(new ClinicalIssue(row.Line, key.Name, sites.Count > 1
+                    ? $"MRN is linked at {sites.Count} sites ({string.Join(", ", sites)}); import the sheet for one site at a time"
+                    : $"MRN is linked in {links.Count} collections for site {sites[0]}; pass --collection", RowSkipped: true));
                 continue;
             }
 
-            var (collection, link) = links[0];
+            var (siteCode, collection, link) = links[0];
             string json = Values(row, columns, mrn, link.DateOffsetDays, dates, uids, report);
-            accepted.Add(new PreparedRecord(collection, link.Pseudonym, row.Line, json));
+            accepted.Add(new PreparedRecord(siteCode, collection, link.Pseudonym, row.Line, json));
         }
 
         await StoreAsync(accepted, options, report, ct).ConfigureAwait(false);
@@ -120,5 +132,5 @@ public sealed partial class ClinicalImporter(DatabaseCatalog catalog, ILinkTable
         }
     }
 
-    private sealed record PreparedRecord(string Collection, string Pseudonym, int Line, string Values);
+    private sealed record PreparedRecord(string Site, string Collection, string Pseudonym, int Line, string Values);
 }

@@ -12,13 +12,20 @@ namespace Ricord.Cli.Tests.Annotation;
 public sealed class SynthRelease : IDisposable
 {
     public SynthRelease()
+        : this("--seed", "5", "--sites", "1", "--ct-patients", "3", "--cxr-patients", "2", "--slices", "12", "--cxr-size", "128", "--reader-accuracy", "1")
+    {
+    }
+
+    private SynthRelease(params string[] synthOptions)
     {
         Root = Path.Combine(Path.GetTempPath(), "ricord-reads-" + Guid.NewGuid().ToString("N")[..8]);
-        var (code, _, error) = InProcessCli.Run("synth", Out, "--seed", "5", "--sites", "1", "--ct-patients", "3", "--cxr-patients", "2",
-            "--slices", "12", "--cxr-size", "128", "--reader-accuracy", "1");
+        var (code, _, error) = InProcessCli.Run(["synth", Out, .. synthOptions]);
         Assert.True(code == 0, error);
         Truth = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out, "truth", "truth.json")));
     }
+
+    /// <summary>Another release, made by `ricord synth OUT` with <paramref name="synthOptions"/> (e.g. imperfect readers).</summary>
+    public static SynthRelease Synthesize(params string[] synthOptions) => new(synthOptions);
 
     public string Root { get; }
 
@@ -42,6 +49,8 @@ public sealed class SynthRelease : IDisposable
     public JsonDocument Truth { get; }
 
     public IEnumerable<JsonElement> CtStudies => Truth.RootElement.GetProperty("ctStudies").EnumerateArray();
+
+    public IEnumerable<JsonElement> CxrStudies => Truth.RootElement.GetProperty("cxrStudies").EnumerateArray();
 
     /// <summary>Strings that must never be printed: original Study UIDs and the site's MRNs.</summary>
     public IEnumerable<string> Identifiers => CtStudies.SelectMany(s => new[] { s.GetProperty("studyInstanceUid").GetString()!, s.GetProperty("patientId").GetString()! });
@@ -93,7 +102,7 @@ public sealed class SynthRelease : IDisposable
     public void AssertCxrReadsMatchTruth(IReadOnlyList<MdaiRead> reads, Func<string, string> remap)
     {
         var byStudy = reads.Where(r => !r.IsAdjudication).GroupBy(r => r.StudyInstanceUid).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        foreach (var study in Truth.RootElement.GetProperty("cxrStudies").EnumerateArray())
+        foreach (var study in CxrStudies)
         {
             var expected = new[] { study.GetProperty("appearance").GetString(), study.GetProperty("grade").GetString() }.OfType<string>().Order(StringComparer.Ordinal);
             var studyReads = byStudy[remap(study.GetProperty("studyInstanceUid").GetString()!)];

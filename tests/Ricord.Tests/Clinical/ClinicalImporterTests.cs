@@ -61,6 +61,35 @@ public sealed class ClinicalImporterTests
     }
 
     [Fact]
+    public async Task A_sheet_of_several_sites_stores_each_row_for_the_site_that_links_its_MRN()
+    {
+        const string Other = "660042";
+        await using var t = await TestCatalog.CreateAsync(CatalogProvider.Sqlite);
+        using var links = Links(out _);
+        links.GetOrCreatePatient(Collection, Other, "MRN-3", DateShiftRange.Default);
+        links.GetOrCreatePatient(Collection, Other, "MRN-2", DateShiftRange.Default);
+        string csv = "MRN,Age\nMRN-1,50\nMRN-3,51\nMRN-9,52\nMRN-2,53\n";
+        var report = await Import(t, links, csv, Collection, sites: [Site, Other]);
+
+        Assert.Equal((4, 2, 2), (report.Rows, report.Stored, report.Patients));
+        Assert.Equal([4], report.NotLinkedLines);
+        Assert.Equal([$"row 5: MRN: MRN is linked at 2 sites ({Site}, {Other}); import the sheet for one site at a time"], report.Issues.Select(i => i.ToString()));
+        await using (var db = t.Db())
+        {
+            var bySite = await db.ClinicalRecords.Join(db.Patients, r => r.PatientId, p => p.Id, (r, p) => new { r.Line, p.SiteId, p.PseudonymousId })
+                .Join(db.Sites, x => x.SiteId, s => s.Id, (x, s) => new { x.Line, s.Code, x.PseudonymousId }).OrderBy(x => x.Line).ToListAsync();
+            Assert.Equal([(2, Site, links.GetOrCreatePseudonym(Collection, Site, "MRN-1")), (3, Other, links.GetOrCreatePseudonym(Collection, Other, "MRN-3"))],
+                bySite.Select(x => (x.Line, x.Code, x.PseudonymousId)));
+        }
+
+        // Again for both sites: replaced; for one site only, the other site's row is not linked and its record is kept.
+        Assert.Equal(2, (await Import(t, links, csv, Collection, sites: [Site, Other])).Replaced);
+        var one = await Import(t, links, csv, Collection);
+        Assert.Equal((2, 1, 2), (one.Stored, one.Replaced, one.NotLinkedLines.Count));
+        Assert.Equal(3, await Count(t));
+    }
+
+    [Fact]
     public async Task Headers_tolerate_case_and_spaces_and_unknown_columns_are_kept_identifying_ones_dropped()
     {
         await using var t = await TestCatalog.CreateAsync(CatalogProvider.Sqlite);
@@ -100,7 +129,7 @@ public sealed class ClinicalImporterTests
             }, sheetName: "CR Pos - TCIA Submission");
             var table = await ClinicalFileReader.ReadAsync(path, "CR Pos - TCIA Submission", CancellationToken.None);
             var report = await new ClinicalImporter(t.Catalog, links).ImportAsync(table,
-                new ClinicalImportOptions { SiteCode = Site, Collection = Collection, SourceName = Path.GetFileName(path) }, CancellationToken.None);
+                new ClinicalImportOptions { SiteCodes = [Site], Collection = Collection, SourceName = Path.GetFileName(path) }, CancellationToken.None);
             Assert.Equal(1, report.Stored);
             Assert.Equal([3], report.NotLinkedLines);
             var row = Assert.Single(await StoredValues(t));
@@ -179,9 +208,10 @@ public sealed class ClinicalImporterTests
         return links;
     }
 
-    private static Task<ClinicalImportReport> Import(TestCatalog t, ILinkTable links, string csv, string? collection, string source = "clinical.csv", string? keyColumn = null) =>
+    private static Task<ClinicalImportReport> Import(TestCatalog t, ILinkTable links, string csv, string? collection, string source = "clinical.csv",
+        string? keyColumn = null, string[]? sites = null) =>
         new ClinicalImporter(t.Catalog, links).ImportAsync(ClinicalFileReader.Read(Encoding.UTF8.GetBytes(csv), null),
-            new ClinicalImportOptions { SiteCode = Site, Collection = collection, SourceName = source, KeyColumn = keyColumn }, CancellationToken.None);
+            new ClinicalImportOptions { SiteCodes = sites ?? [Site], Collection = collection, SourceName = source, KeyColumn = keyColumn }, CancellationToken.None);
 
     private static async Task<int> Count(TestCatalog t)
     {
