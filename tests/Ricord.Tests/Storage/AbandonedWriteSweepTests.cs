@@ -23,7 +23,7 @@ public sealed class AbandonedWriteSweepTests : IDisposable
         string oldElsewhere = Temp(dir, "abcd8888", "otherhost", 12345);
         File.SetLastWriteTimeUtc(oldElsewhere, DateTime.UtcNow.AddHours(-2));
 
-        Assert.Equal(2, await store.SweepTempFilesAsync(TimeSpan.FromHours(1), CancellationToken.None));
+        Assert.Equal(2, await store.SweepAbandonedWritesAsync(TimeSpan.FromHours(1), CancellationToken.None));
         Assert.False(File.Exists(dead));
         Assert.False(File.Exists(oldElsewhere));
         Assert.True(File.Exists(mine));
