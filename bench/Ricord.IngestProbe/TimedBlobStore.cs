@@ -36,4 +36,6 @@ internal sealed class TimedBlobStore(FileSystemBlobStore inner, StageClock clock
     public Task<bool> DeleteAsync(string key, CancellationToken ct) => inner.DeleteAsync(key, ct);
 
     public IAsyncEnumerable<string> ListAsync(string prefix, CancellationToken ct) => inner.ListAsync(prefix, ct);
+
+    public Task<int> SweepAbandonedWritesAsync(TimeSpan olderThan, CancellationToken ct) => inner.SweepAbandonedWritesAsync(olderThan, ct);
 }

@@ -23,11 +23,22 @@ public sealed partial class DatabaseCatalog : ICatalog
 
     public CatalogDbContext CreateContext() => CatalogDbContextFactory.Create(_contextOptions);
 
+    /// <summary>Applies the provider's pending migrations. When the history table already lists every migration
+    /// this assembly has, that one query is all: EF Core's <c>MigrateAsync</c> would also take the migration lock and
+    /// build and diff the snapshot model to warn about model changes without a migration (the catalog tests check
+    /// that instead, <c>HasPendingModelChanges</c>), which costs about half a second of start-up per process.</summary>
     public async Task MigrateAsync(CancellationToken ct)
     {
         var db = CreateContext();
         await using (db.ConfigureAwait(false))
         {
+            var known = db.Database.GetMigrations().ToList();
+            var applied = await db.Database.GetAppliedMigrationsAsync(ct).ConfigureAwait(false);
+            if (known.Count > 0 && known.TrueForAll(applied.ToHashSet(StringComparer.Ordinal).Contains))
+            {
+                return;
+            }
+
             await db.Database.MigrateAsync(ct).ConfigureAwait(false);
         }
     }
@@ -38,22 +49,18 @@ public sealed partial class DatabaseCatalog : ICatalog
         var db = CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            // PostgreSQL arrays and SQLite JSON differ, so the list column is left to EF: insert, and on a
-            // concurrent duplicate read the winner's id.
-            var id = await db.Collections.Where(c => c.Name == name).Select(c => (long?)c.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            // Plain SQL like EnsureSiteAsync: a first LINQ query or SaveChanges costs every process a few hundred ms
+            // of start-up (compilation). The list column is JSON text on SQLite and an array on PostgreSQL.
+            const string Select = """SELECT "Id" FROM "Collections" WHERE "Name" = @name""";
+            var id = await CatalogCommand.ScalarAsync(db, Select, ct, ("@name", name)).ConfigureAwait(false);
             if (id is null)
             {
-                var entity = new Collection { Name = name, Description = description };
-                db.Collections.Add(entity);
-                try
-                {
-                    await db.SaveChangesAsync(ct).ConfigureAwait(false);
-                    id = entity.Id;
-                }
-                catch (DbUpdateException)
-                {
-                    id = await db.Collections.Where(c => c.Name == name).Select(c => c.Id).FirstAsync(ct).ConfigureAwait(false);
-                }
+                object noSopClasses = Provider == CatalogProvider.Postgres ? Array.Empty<string>() : "[]";
+                await CatalogCommand.ExecuteAsync(db,
+                    """INSERT INTO "Collections" ("Name", "Description", "AllowedSopClasses") VALUES (@name, @description, @sop) ON CONFLICT ("Name") DO NOTHING""",
+                    ct, ("@name", name), ("@description", description), ("@sop", noSopClasses)).ConfigureAwait(false);
+                id = await CatalogCommand.ScalarAsync(db, Select, ct, ("@name", name)).ConfigureAwait(false)
+                    ?? throw new CatalogException($"Collection '{name}' could not be created.");
             }
 
             _collectionIds[name] = id.Value;
@@ -91,8 +98,10 @@ public sealed partial class DatabaseCatalog : ICatalog
         var db = CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            db.AuditEvents.Add(new AuditEvent { At = DateTime.UtcNow, Actor = actor, Action = action, Target = target, Detail = detail });
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            // Plain SQL: SaveChanges' first use costs a few hundred ms of start-up, and every run ends with an audit.
+            await CatalogCommand.ExecuteAsync(db,
+                """INSERT INTO "AuditEvents" ("At", "Actor", "Action", "Target", "Detail") VALUES (@at, @actor, @action, @target, @detail)""",
+                ct, ("@at", DateTime.UtcNow), ("@actor", actor), ("@action", action), ("@target", target), ("@detail", detail)).ConfigureAwait(false);
         }
     }
 

@@ -1,5 +1,3 @@
-using Ricord.Storage;
-
 namespace Ricord.Ingest;
 
 /// <summary>What ingest does about what a crashed run left behind (docs/ingest.md, "What cleans up what").</summary>
@@ -20,11 +18,7 @@ public sealed partial class IngestPipeline
     /// <summary>Removes temp files that crashed writers left in the blob store and the quarantine vault.</summary>
     private async Task SweepAbandonedWritesAsync(CancellationToken ct)
     {
-        if (_blobs is FileSystemBlobStore files)
-        {
-            await files.SweepTempFilesAsync(AbandonedWriteAge, ct).ConfigureAwait(false);
-        }
-
+        await _blobs.SweepAbandonedWritesAsync(AbandonedWriteAge, ct).ConfigureAwait(false);
         _vault.SweepAbandonedWrites(AbandonedWriteAge, ct);
     }
 }

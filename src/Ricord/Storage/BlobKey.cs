@@ -14,7 +14,7 @@ public static class BlobKey
 
         foreach (var segment in key.Split('/'))
         {
-            if (segment is "" or "." or ".." || segment.EndsWith(FileSystemBlobStore.TempSuffix, StringComparison.Ordinal))
+            if (segment is "" or "." or ".." || segment.EndsWith(InFlightWrites.TempSuffix, StringComparison.Ordinal))
             {
                 throw new ArgumentException($"Blob key '{key}' has an invalid segment '{segment}'.", nameof(key));
             }

@@ -30,7 +30,7 @@ public sealed partial class FileSystemBlobStore
     /// writer was a process of this host that no longer runs, or when it was last written before
     /// <paramref name="olderThan"/> ago (writers on other hosts sharing the folder cannot be asked). Ingest runs it
     /// at start.</summary>
-    public Task<int> SweepTempFilesAsync(TimeSpan olderThan, CancellationToken ct) =>
+    public Task<int> SweepAbandonedWritesAsync(TimeSpan olderThan, CancellationToken ct) =>
         Task.FromResult(InFlightWrites.Sweep(_root, olderThan, ct));
 
     /// <summary>The key of a stored file, in the current layout (DIR/ab/ab12…) or the two-level one (DIR/ab/12/ab12…).</summary>

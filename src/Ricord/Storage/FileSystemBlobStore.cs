@@ -8,11 +8,11 @@ namespace Ricord.Storage;
 /// of the same key are not written again (see docs/ingest.md, "Blob layout").
 /// A write goes to a temp file, is fsynced, renamed into place without overwriting, and the folder is fsynced:
 /// a reader sees either nothing or the whole blob, and a blob reported written survives power loss. Crashes leave
-/// only temp files, named after their host and process, which <see cref="SweepTempFilesAsync"/> removes.</summary>
+/// only temp files, named after their host and process, which <see cref="SweepAbandonedWritesAsync"/> removes.</summary>
 public sealed partial class FileSystemBlobStore : IBlobStore
 {
     /// <summary>Suffix of in-flight writes; keys may not end with it.</summary>
-    public const string TempSuffix = ".ricord-tmp";
+    public const string TempSuffix = InFlightWrites.TempSuffix;
 
     private const int BufferSize = 1 << 16;
     private readonly string _root;
@@ -68,7 +68,7 @@ public sealed partial class FileSystemBlobStore : IBlobStore
         catch
         {
             // A failed write must leave no final file; the temp goes now or, after a crash, in the sweep.
-            TryDelete(temp);
+            InFlightWrites.TryDelete(temp);
             throw;
         }
     }
@@ -148,21 +148,4 @@ public sealed partial class FileSystemBlobStore : IBlobStore
     }
 
     private static bool IsSharded(string key) => key.Length - key.LastIndexOf('/') - 1 >= 4;
-
-    private static bool TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-            return true;
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
 }

@@ -29,4 +29,9 @@ public interface IBlobStore
 
     /// <summary>Keys that start with <paramref name="prefix"/>, in no particular order.</summary>
     IAsyncEnumerable<string> ListAsync(string prefix, CancellationToken ct);
+
+    /// <summary>Removes what writes cut off by a crash left in the store (never a stored blob); returns how many
+    /// items. Something a write of a live process may still own goes only when older than
+    /// <paramref name="olderThan"/>. Ingest runs it at start. A store that wraps another forwards it.</summary>
+    Task<int> SweepAbandonedWritesAsync(TimeSpan olderThan, CancellationToken ct);
 }

@@ -10,11 +10,14 @@ namespace Ricord.Storage;
 /// </summary>
 internal static class InFlightWrites
 {
+    /// <summary>Suffix of in-flight writes; blob keys and vault names never end with it.</summary>
+    public const string TempSuffix = ".ricord-tmp";
+
     private static readonly string Host = Sanitize(Environment.MachineName);
 
     /// <summary>A fresh temp path beside <paramref name="finalPath"/>, owned by this process.</summary>
     public static string TempPathFor(string finalPath) =>
-        $"{finalPath}.{Host}-{Environment.ProcessId}-{Guid.NewGuid():N}{FileSystemBlobStore.TempSuffix}";
+        $"{finalPath}.{Host}-{Environment.ProcessId}-{Guid.NewGuid():N}{TempSuffix}";
 
     /// <summary>Deletes the temp files under <paramref name="root"/> that no running write can own; returns how many.</summary>
     public static int Sweep(string root, TimeSpan olderThan, CancellationToken ct)
@@ -27,7 +30,7 @@ internal static class InFlightWrites
         var cutoff = DateTime.UtcNow - olderThan;
         var count = 0;
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
-        foreach (var file in Directory.EnumerateFiles(root, "*" + FileSystemBlobStore.TempSuffix, options))
+        foreach (var file in Directory.EnumerateFiles(root, "*" + TempSuffix, options))
         {
             ct.ThrowIfCancellationRequested();
             if ((IsOrphanedHere(file) || File.GetLastWriteTimeUtc(file) <= cutoff) && TryDelete(file))
@@ -42,7 +45,7 @@ internal static class InFlightWrites
     /// <summary>True when the temp file names this host and a process that no longer runs.</summary>
     private static bool IsOrphanedHere(string tempFile)
     {
-        var name = Path.GetFileName(tempFile)[..^FileSystemBlobStore.TempSuffix.Length];
+        var name = Path.GetFileName(tempFile)[..^TempSuffix.Length];
         var owner = name[(name.LastIndexOf('.') + 1)..].Split('-');
         if (owner.Length != 3 || owner[0] != Host || !int.TryParse(owner[1], System.Globalization.CultureInfo.InvariantCulture, out var pid))
         {
@@ -72,7 +75,8 @@ internal static class InFlightWrites
     private static string Sanitize(string host) =>
         new([.. host.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')]);
 
-    private static bool TryDelete(string path)
+    /// <summary>Deletes a file if it can; false when it is in use or not ours to delete (left for a later sweep).</summary>
+    public static bool TryDelete(string path)
     {
         try
         {

@@ -63,20 +63,12 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
         }
 
         // The SDK needs a length up front; spool unseekable streams to a temp file rather than memory.
-        var temp = Path.GetTempFileName();
-        try
+        var spool = SpoolDraft.OpenAnonymous();
+        await using (spool.ConfigureAwait(false))
         {
-            var spool = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-            await using (spool.ConfigureAwait(false))
-            {
-                await content.CopyToAsync(spool, ct).ConfigureAwait(false);
-                spool.Position = 0;
-                await PutSeekableAsync(key, spool, ct).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            File.Delete(temp);
+            await content.CopyToAsync(spool, ct).ConfigureAwait(false);
+            spool.Position = 0;
+            await PutSeekableAsync(key, spool, ct).ConfigureAwait(false);
         }
     }
 
@@ -153,6 +145,10 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
         }
         while (request.ContinuationToken is not null);
     }
+
+    /// <summary>Nothing to sweep: every object is one PUT (no multipart upload is ever started, so none is left
+    /// open), and spool files are local temp files that <see cref="SpoolDraft"/> unlinks as soon as it opens them.</summary>
+    public Task<int> SweepAbandonedWritesAsync(TimeSpan olderThan, CancellationToken ct) => Task.FromResult(0);
 
     public void Dispose() => _client.Dispose();
 

@@ -4,8 +4,7 @@ namespace Ricord.Storage;
 /// objects (S3): memory stays bounded however many drafts wait for their batch.</summary>
 internal sealed class SpoolDraft : BlobDraft
 {
-    private readonly FileStream _stream = new(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16,
-        FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+    private readonly FileStream _stream = OpenAnonymous();
 
     public override Stream Content => _stream;
 
@@ -15,6 +14,22 @@ internal sealed class SpoolDraft : BlobDraft
         await _stream.FlushAsync(ct).ConfigureAwait(false);
         _stream.Position = 0;
         return _stream;
+    }
+
+    /// <summary>A temp file nobody else can name: on Unix its name is unlinked at once (the open stream keeps the
+    /// bytes), so a killed process leaves nothing behind; Windows deletes a delete-on-close file even then.</summary>
+    internal static FileStream OpenAnonymous()
+    {
+        var path = Path.GetTempFileName();
+        if (OperatingSystem.IsWindows())
+        {
+            return new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        }
+
+        // Not DeleteOnClose here: that unlinks the name again at close, which by then may be another file's.
+        var stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+        File.Delete(path);
+        return stream;
     }
 
     protected override async ValueTask DisposeAsyncCore() => await _stream.DisposeAsync().ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Ricord.Catalog;
 
 namespace Ricord.Tests.Catalog;
@@ -17,6 +18,23 @@ internal static class CatalogScenarios
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration; see docs/catalog.md.");
         await t.Catalog.MigrateAsync(None); // a second run is a no-op
+    }
+
+    /// <summary>MigrateAsync returns after one query when every migration is applied; a catalog that lacks the
+    /// latest one must still be brought up to date.</summary>
+    public static async Task MigrateAsyncUpgradesAnOlderCatalog(CatalogProvider provider)
+    {
+        await using var t = await TestCatalog.CreateAsync(provider);
+        await using (var db = t.Db())
+        {
+            var first = db.Database.GetMigrations().First();
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(first);
+            Assert.Equal([first], await db.Database.GetAppliedMigrationsAsync());
+        }
+
+        await t.Catalog.MigrateAsync(None);
+        await using var after = t.Db();
+        Assert.Equal(after.Database.GetMigrations(), await after.Database.GetAppliedMigrationsAsync());
     }
 
     public static async Task AddInstanceIsIdempotent(CatalogProvider provider)

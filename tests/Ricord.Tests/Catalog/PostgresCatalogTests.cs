@@ -12,6 +12,9 @@ public sealed class PostgresCatalogTests
     public Task MigrationsApplyAndMatchModel() => CatalogScenarios.MigrationsApplyAndMatchModel(Provider);
 
     [PostgresFact]
+    public Task MigrateAsyncUpgradesAnOlderCatalog() => CatalogScenarios.MigrateAsyncUpgradesAnOlderCatalog(Provider);
+
+    [PostgresFact]
     public Task AddInstanceIsIdempotent() => CatalogScenarios.AddInstanceIsIdempotent(Provider);
 
     [PostgresFact]

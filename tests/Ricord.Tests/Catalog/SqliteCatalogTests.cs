@@ -11,6 +11,9 @@ public sealed class SqliteCatalogTests
     public Task MigrationsApplyAndMatchModel() => CatalogScenarios.MigrationsApplyAndMatchModel(Provider);
 
     [Fact]
+    public Task MigrateAsyncUpgradesAnOlderCatalog() => CatalogScenarios.MigrateAsyncUpgradesAnOlderCatalog(Provider);
+
+    [Fact]
     public Task AddInstanceIsIdempotent() => CatalogScenarios.AddInstanceIsIdempotent(Provider);
 
     [Fact]

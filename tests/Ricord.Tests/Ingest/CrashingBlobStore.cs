@@ -64,6 +64,12 @@ internal sealed class CrashingBlobStore(IBlobStore inner, int putsBeforeCrash) :
 
     public IAsyncEnumerable<string> ListAsync(string prefix, CancellationToken ct) => inner.ListAsync(prefix, ct);
 
+    public Task<int> SweepAbandonedWritesAsync(TimeSpan olderThan, CancellationToken ct)
+    {
+        ThrowIfCrashed();
+        return inner.SweepAbandonedWritesAsync(olderThan, ct);
+    }
+
     private void ThrowIfCrashed()
     {
         if (Crashed)

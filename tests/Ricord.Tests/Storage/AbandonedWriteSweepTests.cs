@@ -15,7 +15,7 @@ public sealed class AbandonedWriteSweepTests : IDisposable
         var store = new FileSystemBlobStore(_root);
         await store.PutAsync("instances/abcd1234", new MemoryStream([1, 2, 3]), CancellationToken.None);
         var dir = Path.GetDirectoryName(store.PathOf("instances/abcd1234"))!;
-        string host = new([.. Environment.MachineName.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')]);
+        string host = ThisHost;
 
         string dead = Temp(dir, "abcd5555", host, await DeadProcessIdAsync());
         string mine = Temp(dir, "abcd6666", host, Environment.ProcessId);
@@ -23,7 +23,7 @@ public sealed class AbandonedWriteSweepTests : IDisposable
         string oldElsewhere = Temp(dir, "abcd8888", "otherhost", 12345);
         File.SetLastWriteTimeUtc(oldElsewhere, DateTime.UtcNow.AddHours(-2));
 
-        Assert.Equal(2, await store.SweepTempFilesAsync(TimeSpan.FromHours(1), CancellationToken.None));
+        Assert.Equal(2, await store.SweepAbandonedWritesAsync(TimeSpan.FromHours(1), CancellationToken.None));
         Assert.False(File.Exists(dead));
         Assert.False(File.Exists(oldElsewhere));
         Assert.True(File.Exists(mine));
@@ -31,16 +31,21 @@ public sealed class AbandonedWriteSweepTests : IDisposable
         Assert.True(await store.ExistsAsync("instances/abcd1234", CancellationToken.None));
     }
 
+    /// <summary>This host's name as temp file names carry it.</summary>
+    internal static string ThisHost => new([.. Environment.MachineName.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')]);
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static string Temp(string dir, string name, string host, int pid)
+    /// <summary>A temp file as a writer of <paramref name="host"/> and process <paramref name="pid"/> names it.</summary>
+    internal static string Temp(string dir, string name, string host, int pid)
     {
         string path = Path.Combine(dir, $"{name}.{host}-{pid}-{Guid.NewGuid():N}{FileSystemBlobStore.TempSuffix}");
         File.WriteAllBytes(path, [0]);
         return path;
     }
 
-    private static async Task<int> DeadProcessIdAsync()
+    /// <summary>The id of a process of this host that has exited.</summary>
+    internal static async Task<int> DeadProcessIdAsync()
     {
         using var process = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
         await process.WaitForExitAsync();

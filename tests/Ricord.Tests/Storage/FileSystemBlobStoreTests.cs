@@ -134,7 +134,7 @@ public sealed class FileSystemBlobStoreTests : IDisposable
         }
 
         Assert.Equal(["abcd1234"], listed);
-        Assert.Equal(1, await store.SweepTempFilesAsync(TimeSpan.FromMinutes(30), CancellationToken.None));
+        Assert.Equal(1, await store.SweepAbandonedWritesAsync(TimeSpan.FromMinutes(30), CancellationToken.None));
         Assert.False(File.Exists(stale));
         Assert.True(File.Exists(fresh)); // may be a write in flight
         Assert.True(await store.ExistsAsync("abcd1234", CancellationToken.None));
