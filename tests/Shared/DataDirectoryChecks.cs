@@ -55,7 +55,7 @@ internal static class DataDirectoryChecks
         }
 
         Assert.Equal(vaultIds.ToHashSet(StringComparer.Ordinal), vault.Ids().ToHashSet(StringComparer.Ordinal));
-        Assert.Empty(Directory.EnumerateFiles(root, "*" + FileSystemBlobStore.TempSuffix, SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFiles(root, "*" + InFlightWrites.TempSuffix, SearchOption.AllDirectories));
     }
 
     public static async Task<HashSet<string>> BlobKeysAsync(IBlobStore blobs)

@@ -13,13 +13,19 @@ internal static class LinkTableRules
     public static string Pseudonym(string collection, string site, long number) =>
         string.Create(CultureInfo.InvariantCulture, $"{collection}-{site}-{number:D6}");
 
-    /// <summary>Collection and site codes become part of PatientID (LO): upper-case letters, digits and '-'.</summary>
+    /// <summary>Collection and site codes become part of PatientID (LO): upper-case letters, digits and, in a collection
+    /// code only, inner '-'. A site code has no '-', so a pseudonym <c>COLLECTION-SITE-NNNNNN</c> reads only one way
+    /// (collection <c>A-B</c> with site <c>C</c> and collection <c>A</c> with site <c>B-C</c> cannot both exist); ingest's
+    /// blob clean-up relies on identical de-identified bytes belonging to one collection (docs/ingest.md).</summary>
     public static void ValidateCode(string value, string what)
     {
-        if (string.IsNullOrEmpty(value) || value.Length > 40 || !value.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '-')
+        bool site = what == "site";
+        if (string.IsNullOrEmpty(value) || value.Length > 40 || !value.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || (c == '-' && !site))
             || value[0] == '-' || value[^1] == '-')
         {
-            throw new DeidentificationException($"The {what} code must be 1-40 characters of A-Z, 0-9 and inner '-' (as in RICORD-1A and 419639).");
+            throw new DeidentificationException(site
+                ? $"The site code must be 1-40 characters of A-Z and 0-9 (as in 419639 or SITE2), without '-'."
+                : $"The {what} code must be 1-40 characters of A-Z, 0-9 and inner '-' (as in RICORD-1A).");
         }
     }
 

@@ -11,7 +11,7 @@ public sealed partial class FileSystemBlobStore
         foreach (var file in Directory.EnumerateFiles(_root, "*", options))
         {
             ct.ThrowIfCancellationRequested();
-            if (file.EndsWith(TempSuffix, StringComparison.Ordinal))
+            if (file.EndsWith(InFlightWrites.TempSuffix, StringComparison.Ordinal))
             {
                 continue;
             }

@@ -11,9 +11,6 @@ namespace Ricord.Storage;
 /// only temp files, named after their host and process, which <see cref="SweepAbandonedWritesAsync"/> removes.</summary>
 public sealed partial class FileSystemBlobStore : IBlobStore
 {
-    /// <summary>Suffix of in-flight writes; keys may not end with it.</summary>
-    public const string TempSuffix = InFlightWrites.TempSuffix;
-
     private const int BufferSize = 1 << 16;
     private readonly string _root;
 

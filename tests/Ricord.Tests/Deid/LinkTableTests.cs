@@ -133,6 +133,16 @@ public sealed class LinkTableTests : IDisposable
         Assert.DoesNotContain("MRN7730041", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_pseudonym_reads_only_one_way_because_site_codes_have_no_dash()
+    {
+        using var t = new SqliteLinkTable(DbPath);
+        Assert.Equal("A-B-C-000001", t.GetOrCreatePseudonym("A-B", "C", "MRN1"));
+        var ex = Assert.Throws<DeidentificationException>(() => t.GetOrCreatePseudonym("A", "B-C", "MRN1"));
+        Assert.Contains("site code", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<DeidentificationException>(() => new InMemoryLinkTable().GetOrCreatePseudonym("A", "B-C", "MRN1"));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

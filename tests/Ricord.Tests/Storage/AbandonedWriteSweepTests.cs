@@ -39,7 +39,7 @@ public sealed class AbandonedWriteSweepTests : IDisposable
     /// <summary>A temp file as a writer of <paramref name="host"/> and process <paramref name="pid"/> names it.</summary>
     internal static string Temp(string dir, string name, string host, int pid)
     {
-        string path = Path.Combine(dir, $"{name}.{host}-{pid}-{Guid.NewGuid():N}{FileSystemBlobStore.TempSuffix}");
+        string path = Path.Combine(dir, $"{name}.{host}-{pid}-{Guid.NewGuid():N}{InFlightWrites.TempSuffix}");
         File.WriteAllBytes(path, [0]);
         return path;
     }

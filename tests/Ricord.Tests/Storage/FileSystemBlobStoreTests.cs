@@ -96,7 +96,7 @@ public sealed class FileSystemBlobStoreTests : IDisposable
         Assert.Equal([1], await BlobStoreContract.ReadAllAsync(store, "instances/aaaa0001"));
         Assert.Equal([2, 2], await BlobStoreContract.ReadAllAsync(store, "instances/bbbb0002"));
         Assert.Equal([3, 3], await BlobStoreContract.ReadAllAsync(store, "instances/cccc0003"));
-        Assert.Empty(Directory.GetFiles(_root, "*" + FileSystemBlobStore.TempSuffix, SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(_root, "*" + InFlightWrites.TempSuffix, SearchOption.AllDirectories));
     }
 
     [Fact]
@@ -121,8 +121,8 @@ public sealed class FileSystemBlobStoreTests : IDisposable
         var dir = Path.GetDirectoryName(store.PathOf("abcd1234"))!;
 
         // What a process killed between write and rename leaves: a partial temp file and no blob.
-        var stale = Path.Combine(dir, "abcd9999.0123" + FileSystemBlobStore.TempSuffix);
-        var fresh = Path.Combine(dir, "abcd8888.4567" + FileSystemBlobStore.TempSuffix);
+        var stale = Path.Combine(dir, "abcd9999.0123" + InFlightWrites.TempSuffix);
+        var fresh = Path.Combine(dir, "abcd8888.4567" + InFlightWrites.TempSuffix);
         await File.WriteAllBytesAsync(stale, [1]);
         await File.WriteAllBytesAsync(fresh, [2]);
         File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-2));
