@@ -90,7 +90,7 @@ string loadAfter = Load();
 var report = new StringBuilder();
 report.AppendLine("# Agreement benchmark").AppendLine()
     .AppendLine(inv, $"`dotnet run -c Release --project bench/Ricord.AgreementBench` — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} CPUs, .NET {Environment.Version}.")
-    .AppendLine(inv, $"Load average (1, 5, 15 min) before: {loadBefore}; after: {loadAfter} (a shared machine: other builds were running).")
+    .AppendLine(inv, $"Load average (1, 5, 15 min) before: {loadBefore}; after: {loadAfter}. Above about 2 on these 2 CPUs, other processes were competing for them.")
     .AppendLine(inv, $"Median and best of {runs} runs after one warm-up run (b2: {runs * 3} runs), single-threaded, wall time.")
     .AppendLine("On a loaded machine medians move by up to 2× between runs (other processes take the CPUs and the disk); the best column is nearer an idle machine.").AppendLine()
     .AppendLine("| Operation | Median ms | Best ms | Detail |").AppendLine("|---|---:|---:|---|");
