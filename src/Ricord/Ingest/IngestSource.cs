@@ -9,6 +9,13 @@ public static class IngestSource
     /// <summary>Items larger than this are quarantined rather than read into memory.</summary>
     public const long MaxItemBytes = 2L << 30;
 
+    /// <summary>Every file below <paramref name="folder"/>, recursively, in ordinal path order: the files ingest takes from a
+    /// folder, so that whatever plans an ingest (e.g. a release import) sees the same ones. Hidden files are taken too:
+    /// PACS exports often write DICOM files with dot names.</summary>
+    public static IEnumerable<string> FolderFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
+            .Order(StringComparer.Ordinal);
+
     public static async IAsyncEnumerable<IngestItem> EnumerateAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         long ordinal = 0;
@@ -16,11 +23,7 @@ public static class IngestSource
         {
             if (Directory.Exists(path))
             {
-                // Hidden files are taken too: PACS exports often write DICOM files with dot names.
-                var walk = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
-                var files = Directory.EnumerateFiles(path, "*", walk)
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
+                foreach (var file in FolderFiles(path))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     await foreach (var item in FromFile(file, () => ++ordinal, cancellationToken).ConfigureAwait(false))

@@ -22,7 +22,7 @@ public sealed partial class ConsensusEngine
             throw new ArgumentException("Agreement needs at least one reader read.", nameof(readerReads));
         }
 
-        var index = new LabelSchemaIndex(schema);
+        var index = LabelSchemaIndex.Of(schema);
         var reads = readerReads.Select(r => new ReadAnswers(index, r)).ToList();
         var choice = schema.Groups.Where(g => g.Scope == LabelScope.Study && g.Mode.IsChoice()).ToList();
         var deciding = choice.Where(g => g.Required).ToList() is { Count: > 0 } required ? required : choice;

@@ -21,7 +21,7 @@ public sealed partial class ConsensusEngine
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(readerReads);
-        var index = new LabelSchemaIndex(schema);
+        var index = LabelSchemaIndex.Of(schema);
         var reads = readerReads.Select(r => new ReadAnswers(index, r)).ToList();
         var adjudicator = new ReadAnswers(index, adjudication);
         var single = new Dictionary<LabelGroup, GroupConsensus>(ReferenceEqualityComparer.Instance);

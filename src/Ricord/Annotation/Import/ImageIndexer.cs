@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ricord.Dicom;
+using Ricord.Ingest;
 
 namespace Ricord.Annotation.Import;
 
@@ -20,9 +21,9 @@ public static partial class ImageIndexer
             throw new DirectoryNotFoundException($"No such images folder: {root}");
         }
 
-        var files = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = true })
-            .Order(StringComparer.Ordinal).ToList();
-        var metadata = files.Where(f => Path.GetFileName(f).Equals("metadata.csv", StringComparison.OrdinalIgnoreCase)).ToList();
+        // The files ingest will take (hidden ones included), so the plan and the ingest agree.
+        var files = IngestSource.FolderFiles(root).ToList();
+        var metadata = files.Where(f => Path.GetFileName(f).Equals("metadata.csv", StringComparison.OrdinalIgnoreCase)).ToHashSet(StringComparer.Ordinal);
         var results = new ConcurrentDictionary<int, (IndexedInstance? Instance, UnreadableFile? Problem)>();
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount };
         Parallel.For(0, files.Count, parallel, i =>
@@ -53,7 +54,7 @@ public static partial class ImageIndexer
             }
         }
 
-        return new ImageIndex(root, instances, unreadable, duplicates, DetectLayout(root, instances), metadata);
+        return new ImageIndex(root, instances, unreadable, duplicates, DetectLayout(root, instances), [.. files.Where(metadata.Contains)]);
     }
 
     private static (IndexedInstance?, UnreadableFile?) Read(string path)

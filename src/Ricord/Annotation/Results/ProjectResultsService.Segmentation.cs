@@ -18,7 +18,7 @@ public sealed partial class ProjectResultsService
     private async Task<(List<SegmentationAgreement>, List<ConsensusMask>, List<string>)> SegmentationAsync(
         CatalogDbContext db, ResultsSnapshot s, List<ResultsStudy> complete, IProgress<SegmentationProgress>? progress, CancellationToken ct)
     {
-        var run = new SegmentationRun(new LabelSchemaIndex(s.Schema), new SeriesGridReader(_blobs!));
+        var run = new SegmentationRun(LabelSchemaIndex.Of(s.Schema), new SeriesGridReader(_blobs!));
         var drawn = s.Schema.Groups.Any(g => g.Mode.IsDrawing())
             ? complete.Where(st => st.ReaderReads.Any(r => r.Read.ShapesHash is not null)).ToList()
             : [];

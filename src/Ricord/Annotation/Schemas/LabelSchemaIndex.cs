@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ricord.Annotation.Schemas;
 
 /// <summary>
@@ -9,7 +11,16 @@ public sealed class LabelSchemaIndex
 {
     private readonly Dictionary<string, LabelGroup> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (LabelGroup Group, LabelDefinition Label)> _labels = new(StringComparer.Ordinal);
+    private static readonly ConditionalWeakTable<LabelSchema, LabelSchemaIndex> Cache = new();
     private readonly Dictionary<(string Group, string Label), LabelDefinition> _byGroup = [];
+
+    /// <summary>The index of <paramref name="schema"/>, built once per schema object (by reference; schemas are immutable
+    /// records), so validating and voting thousands of reads against one project's schema does not rebuild it per read.</summary>
+    public static LabelSchemaIndex Of(LabelSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        return Cache.GetValue(schema, s => new LabelSchemaIndex(s));
+    }
 
     public LabelSchemaIndex(LabelSchema schema)
     {

@@ -5,7 +5,7 @@ public static partial class LabelSchemaValidator
     /// <summary>Every <see cref="LabelGroup.NotApplicableWhen"/> refers to another single-choice group of the same scope and its labels, and no chain loops.</summary>
     private static void ValidateConditions(LabelSchema schema, List<string> errors)
     {
-        var index = new LabelSchemaIndex(schema);
+        var index = LabelSchemaIndex.Of(schema);
         foreach (var g in schema.Groups)
         {
             if (g?.NotApplicableWhen is not { } c)

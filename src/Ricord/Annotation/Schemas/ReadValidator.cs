@@ -22,7 +22,7 @@ public sealed partial class ReadValidator : IReadValidator
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(content);
-        var index = new LabelSchemaIndex(schema);
+        var index = LabelSchemaIndex.Of(schema);
         var errors = new List<string>();
 
         // Everything the read says, resolved, keyed by where it is attached: (scope, series or instance UID).
