@@ -85,14 +85,18 @@ public sealed partial class DatabaseCatalog
     /// </summary>
     private static async Task<InstanceInsertResult?> AddOneAsync(CatalogDbContext db, InstanceRecord r, RecordIds ids, CounterDeltas counters, CancellationToken ct)
     {
-        var patient = await CatalogCommand.ScalarAsync(db, SelectPatientSql, ct, ("@c", ids.Collection), ("@p", r.PatientId)).ConfigureAwait(false);
+        // Child before parent: under PostgreSQL's READ COMMITTED each statement sees what was committed when it began, and
+        // a committed series implies its study and patient were committed with or before it; so reading series, then
+        // study, then patient never sees a child without its parent (reading the patient first could miss a patient that
+        // a concurrent writer committed together with the study read next, and report a false study conflict).
+        var series = await CatalogCommand.RowAsync(db, SelectSeriesSql, ct, ("@c", ids.Collection), ("@u", r.SeriesInstanceUid)).ConfigureAwait(false);
         var study = await CatalogCommand.RowAsync(db, SelectStudySql, ct, ("@c", ids.Collection), ("@u", r.StudyInstanceUid)).ConfigureAwait(false);
+        var patient = await CatalogCommand.ScalarAsync(db, SelectPatientSql, ct, ("@c", ids.Collection), ("@p", r.PatientId)).ConfigureAwait(false);
         if (study is { } s && s.B != Text(patient))
         {
             return StudyConflict;
         }
 
-        var series = await CatalogCommand.RowAsync(db, SelectSeriesSql, ct, ("@c", ids.Collection), ("@u", r.SeriesInstanceUid)).ConfigureAwait(false);
         if (series is { } se && se.B != Text(study?.A))
         {
             return SeriesConflict;
