@@ -7,27 +7,60 @@ namespace Ricord.Ingest;
 /// <summary>The group commit stage (docs/ingest.md, "Group commit").</summary>
 public sealed partial class IngestPipeline
 {
-    /// <summary>Takes staged instances as they come: up to a batch's size, or what arrived within the commit window
-    /// after the first, and commits them together.</summary>
-    private async Task CommitAllAsync(ChannelReader<StagedInstance> staged, IngestOptions options, IngestReport report, CancellationToken ct)
+    /// <summary>The first commit stage: takes staged instances as they come, up to a batch's size or what arrived within
+    /// the commit window after the first, makes their blobs durable together and hands the batch to the index stage.
+    /// While the index stage runs one batch's catalog transaction, this stage already makes the next batch durable.</summary>
+    private async Task StoreAllAsync(ChannelReader<StagedInstance> staged, ChannelWriter<List<StagedInstance>> durable, IngestOptions options, CancellationToken ct)
     {
-        var batch = new List<StagedInstance>(options.CommitBatchSize);
-        while (await staged.WaitToReadAsync(ct).ConfigureAwait(false))
+        try
+        {
+            while (await staged.WaitToReadAsync(ct).ConfigureAwait(false))
+            {
+                var batch = new List<StagedInstance>(options.CommitBatchSize);
+                bool handedOver = false;
+                try
+                {
+                    await FillAsync(staged, batch, options, ct).ConfigureAwait(false);
+                    await _blobs.StoreAsync([.. batch.Select(s => s.Draft)], ct).ConfigureAwait(false);
+                    await durable.WriteAsync(batch, ct).ConfigureAwait(false);
+                    handedOver = true;
+                }
+                finally
+                {
+                    if (!handedOver)
+                    {
+                        await DisposeDraftsAsync(batch).ConfigureAwait(false);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            durable.TryComplete();
+        }
+    }
+
+    /// <summary>The second commit stage: one catalog transaction per batch of durable blobs, then each outcome.</summary>
+    private async Task IndexAllAsync(ChannelReader<List<StagedInstance>> durable, IngestOptions options, IngestReport report, CancellationToken ct)
+    {
+        await foreach (var batch in durable.ReadAllAsync(ct).ConfigureAwait(false))
         {
             try
             {
-                await FillAsync(staged, batch, options, ct).ConfigureAwait(false);
-                await CommitAsync(batch, options, report, ct).ConfigureAwait(false);
+                await IndexAsync(batch, options, report, ct).ConfigureAwait(false);
             }
             finally
             {
-                foreach (var s in batch)
-                {
-                    await s.Draft.DisposeAsync().ConfigureAwait(false);
-                }
-
-                batch.Clear();
+                await DisposeDraftsAsync(batch).ConfigureAwait(false);
             }
+        }
+    }
+
+    private static async Task DisposeDraftsAsync(List<StagedInstance> batch)
+    {
+        foreach (var s in batch)
+        {
+            await s.Draft.DisposeAsync().ConfigureAwait(false);
         }
     }
 
@@ -72,6 +105,12 @@ public sealed partial class IngestPipeline
     private async Task<IngestOutcome[]> CommitAsync(List<StagedInstance> batch, IngestOptions options, IngestReport report, CancellationToken ct)
     {
         await _blobs.StoreAsync([.. batch.Select(s => s.Draft)], ct).ConfigureAwait(false);
+        return await IndexAsync(batch, options, report, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The catalog transaction of a batch whose blobs are durable, then each instance's outcome.</summary>
+    private async Task<IngestOutcome[]> IndexAsync(List<StagedInstance> batch, IngestOptions options, IngestReport report, CancellationToken ct)
+    {
         var results = await _catalog.AddInstancesAsync([.. batch.Select(s => s.Record)], ct).ConfigureAwait(false);
         report.AddCommit();
         var outcomes = new IngestOutcome[batch.Count];

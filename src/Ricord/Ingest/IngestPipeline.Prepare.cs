@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Threading.Channels;
 using Ricord.Catalog;
 using Ricord.Deid;
 using Ricord.Dicom;
@@ -12,19 +13,20 @@ public sealed partial class IngestPipeline
     private const int WriteBufferSize = 1 << 16;
 
     /// <summary>read → validate → de-identify → serialize into a blob draft while hashing. Null when the item was
-    /// quarantined (recorded here) or, when <paramref name="release"/>, refused again (not recorded: it is in
-    /// quarantine already).</summary>
-    private async Task<StagedInstance?> PrepareAsync(IngestItem item, IngestOptions options, DeidContext context, IngestReport report, bool release, CancellationToken ct)
+    /// refused: then, with <paramref name="refusals"/>, it goes there to be quarantined (by the quarantine stage, so
+    /// the worker does not wait for the vault's fsyncs); without (releasing an item from quarantine), it is not
+    /// recorded again: it is in quarantine already.</summary>
+    private async Task<StagedInstance?> PrepareAsync(IngestItem item, IngestOptions options, DeidContext context, ChannelWriter<Refusal>? refusals, CancellationToken ct)
     {
         if (item.Length > IngestSource.MaxItemBytes)
         {
-            return await RefuseAsync(item, ReadOnlyMemory<byte>.Empty, QuarantineReason.Other, $"larger than {IngestSource.MaxItemBytes} bytes", options, report, release, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, ReadOnlyMemory<byte>.Empty, QuarantineReason.Other, $"larger than {IngestSource.MaxItemBytes} bytes", refusals, ct).ConfigureAwait(false);
         }
 
         using var bytes = await item.ReadPooledAsync(ct).ConfigureAwait(false);
         if (bytes.Memory.Length == 0)
         {
-            return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, "empty file", options, report, release, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, "empty file", refusals, ct).ConfigureAwait(false);
         }
 
         DicomFile file;
@@ -35,12 +37,12 @@ public sealed partial class IngestPipeline
         catch (DicomFormatException ex)
         {
             var (reason, detail) = InstanceValidator.Classify(bytes.Memory.Span, ex);
-            return await RefuseAsync(item, bytes.Memory, reason, detail, options, report, release, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, bytes.Memory, reason, detail, refusals, ct).ConfigureAwait(false);
         }
 
         if (InstanceValidator.Check(file, options) is { } problem)
         {
-            return await RefuseAsync(item, bytes.Memory, problem.Reason, problem.Detail, options, report, release, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, bytes.Memory, problem.Reason, problem.Detail, refusals, ct).ConfigureAwait(false);
         }
 
         DicomFile output;
@@ -51,12 +53,12 @@ public sealed partial class IngestPipeline
         }
         catch (DeidentificationException ex)
         {
-            return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, ex.Message, options, report, release, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, ex.Message, refusals, ct).ConfigureAwait(false);
         }
 
-        if (deid.BurnedInAnnotationRisk is { } risk && !release)
+        if (deid.BurnedInAnnotationRisk is { } risk && refusals is not null)
         {
-            return await RefuseAsync(item, bytes.Memory, QuarantineReason.BurnedInAnnotationRisk, risk.Reason, options, report, release, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, bytes.Memory, QuarantineReason.BurnedInAnnotationRisk, risk.Reason, refusals, ct).ConfigureAwait(false);
         }
 
         // Before the pooled input goes back: the output's values may be slices of it.
@@ -90,15 +92,25 @@ public sealed partial class IngestPipeline
         }
     }
 
-    private async Task<StagedInstance?> RefuseAsync(IngestItem item, ReadOnlyMemory<byte> bytes, QuarantineReason reason, string detail, IngestOptions options,
-        IngestReport report, bool release, CancellationToken ct)
+    private static async Task<StagedInstance?> RefuseAsync(IngestItem item, ReadOnlyMemory<byte> bytes, QuarantineReason reason, string detail,
+        ChannelWriter<Refusal>? refusals, CancellationToken ct)
     {
-        if (!release)
+        if (refusals is not null)
         {
-            await QuarantineAsync(item, bytes, reason, detail, options, report, ct).ConfigureAwait(false);
+            // A copy: the input buffer is pooled and goes back when the worker moves on.
+            await refusals.WriteAsync(new Refusal(item, bytes.ToArray(), reason, detail), ct).ConfigureAwait(false);
         }
 
         return null;
+    }
+
+    /// <summary>The quarantine stage: each refused item into the vault (durably) and the catalog, in arrival order.</summary>
+    private async Task QuarantineAllAsync(ChannelReader<Refusal> refusals, IngestOptions options, IngestReport report, CancellationToken ct)
+    {
+        await foreach (var r in refusals.ReadAllAsync(ct).ConfigureAwait(false))
+        {
+            await QuarantineAsync(r.Item, r.Bytes, r.Reason, r.Detail, options, report, ct).ConfigureAwait(false);
+        }
     }
 
     private async Task<IngestOutcome> QuarantineAsync(IngestItem item, ReadOnlyMemory<byte> bytes, QuarantineReason reason, string detail, IngestOptions options,

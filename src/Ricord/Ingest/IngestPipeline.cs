@@ -7,9 +7,10 @@ using Ricord.Storage;
 namespace Ricord.Ingest;
 
 /// <summary>
-/// read → validate → de-identify → write blob draft while hashing (parallel workers) → group commit (one stage):
+/// read → validate → de-identify → write blob draft while hashing (parallel workers) → group commit in two stages:
 /// the blobs of up to <see cref="IngestOptions.CommitBatchSize"/> instances made durable together, then one catalog
-/// transaction that indexes them all. Each instance is still atomic: its row is committed only after its blob is
+/// transaction that indexes them all (while the next batch is made durable). Refused items go to a quarantine stage
+/// of their own, so no worker waits for the vault's fsyncs. Each instance is still atomic: its row is committed only after its blob is
 /// durable, and de-identification is deterministic, so a re-run after a crash finishes exactly what was cut off
 /// (same bytes, same content-addressed blob key) and adds nothing else. docs/ingest.md explains why no orphan blob
 /// survives a crash and a re-run, with any number of concurrent ingest workers.
@@ -44,6 +45,8 @@ public sealed partial class IngestPipeline
         var context = new DeidContext(_linkTable, options.Collection, options.SiteCode);
         var inputs = Channel.CreateBounded<IngestItem>(new BoundedChannelOptions(options.Parallelism * 2) { SingleWriter = true });
         var staged = Channel.CreateBounded<StagedInstance>(new BoundedChannelOptions(Math.Max(1, options.CommitBatchSize)) { SingleReader = true });
+        var durable = Channel.CreateBounded<List<StagedInstance>>(new BoundedChannelOptions(1) { SingleWriter = true, SingleReader = true });
+        var refusals = Channel.CreateBounded<Refusal>(new BoundedChannelOptions(Math.Max(1, options.Parallelism)) { SingleReader = true });
 
         // A failing stage stops the others, so nobody waits forever on a full channel.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -66,19 +69,28 @@ public sealed partial class IngestPipeline
         }, stop.Token);
 
         var workers = Enumerable.Range(0, Math.Max(1, options.Parallelism))
-            .Select(_ => StopOnFailure(() => PrepareAllAsync(inputs.Reader, staged.Writer, options, context, report, stop.Token), stop)).ToArray();
-        var prepared = CompleteWhenDone(workers, staged.Writer);
-        var committer = StopOnFailure(() => CommitAllAsync(staged.Reader, options, report, stop.Token), stop);
+            .Select(_ => StopOnFailure(() => PrepareAllAsync(inputs.Reader, staged.Writer, refusals.Writer, context, options, stop.Token), stop)).ToArray();
+        var prepared = CompleteWhenDone(workers, staged.Writer, refusals.Writer);
+        var storer = StopOnFailure(() => StoreAllAsync(staged.Reader, durable.Writer, options, stop.Token), stop);
+        // Not stopped by the other stages' failures: what was made durable before one failed is still indexed.
+        var indexer = StopOnFailure(() => IndexAllAsync(durable.Reader, options, report, ct), stop);
+        var quarantiner = StopOnFailure(() => QuarantineAllAsync(refusals.Reader, options, report, stop.Token), stop);
         try
         {
-            await Task.WhenAll([.. workers, producer, prepared, committer]).ConfigureAwait(false);
+            await Task.WhenAll([.. workers, producer, prepared, storer, indexer, quarantiner]).ConfigureAwait(false);
         }
         finally
         {
-            // After a failure: drafts prepared but never committed are discarded (their temp files deleted).
+            // After a failure: drafts prepared or made durable but never indexed are discarded (temp files deleted;
+            // durable blobs no row references are what a crash leaves too, adopted by the re-run).
             while (staged.Reader.TryRead(out var left))
             {
                 await left.Draft.DisposeAsync().ConfigureAwait(false);
+            }
+
+            while (durable.Reader.TryRead(out var batch))
+            {
+                await DisposeDraftsAsync(batch).ConfigureAwait(false);
             }
         }
 
@@ -94,7 +106,7 @@ public sealed partial class IngestPipeline
         ArgumentNullException.ThrowIfNull(bytes);
         var item = new IngestItem(0, "released from quarantine", bytes.LongLength, _ => Task.FromResult(bytes));
         var context = new DeidContext(_linkTable, options.Collection, options.SiteCode);
-        var staged = await PrepareAsync(item, options, context, report, release: true, ct).ConfigureAwait(false);
+        var staged = await PrepareAsync(item, options, context, refusals: null, ct).ConfigureAwait(false);
         if (staged is null)
         {
             return IngestOutcome.Quarantined;
@@ -110,12 +122,12 @@ public sealed partial class IngestPipeline
         }
     }
 
-    private async Task PrepareAllAsync(ChannelReader<IngestItem> inputs, ChannelWriter<StagedInstance> staged, IngestOptions options, DeidContext context,
-        IngestReport report, CancellationToken ct)
+    private async Task PrepareAllAsync(ChannelReader<IngestItem> inputs, ChannelWriter<StagedInstance> staged, ChannelWriter<Refusal> refusals,
+        DeidContext context, IngestOptions options, CancellationToken ct)
     {
         await foreach (var item in inputs.ReadAllAsync(ct).ConfigureAwait(false))
         {
-            if (await PrepareAsync(item, options, context, report, release: false, ct).ConfigureAwait(false) is not { } instance)
+            if (await PrepareAsync(item, options, context, refusals, ct).ConfigureAwait(false) is not { } instance)
             {
                 continue;
             }
@@ -145,7 +157,7 @@ public sealed partial class IngestPipeline
         }
     });
 
-    private static async Task CompleteWhenDone(Task[] workers, ChannelWriter<StagedInstance> staged)
+    private static async Task CompleteWhenDone(Task[] workers, ChannelWriter<StagedInstance> staged, ChannelWriter<Refusal> refusals)
     {
         try
         {
@@ -154,6 +166,7 @@ public sealed partial class IngestPipeline
         finally
         {
             staged.TryComplete();
+            refusals.TryComplete();
         }
     }
 }
