@@ -3,7 +3,7 @@ namespace Ricord.Storage;
 /// <summary>Group writes: many blobs made durable with shared fsyncs (ingest's group commit, docs/ingest.md).</summary>
 public sealed partial class FileSystemBlobStore
 {
-    /// <summary>A temp file in the prefix's folder; renamed into its shard folder when stored.</summary>
+    /// <summary>A temp file in the writes folder; renamed into its shard folder when stored.</summary>
     public Task<BlobDraft> CreateDraftAsync(string prefix, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(prefix);
@@ -13,9 +13,7 @@ public sealed partial class FileSystemBlobStore
             BlobKey.Validate(trimmed);
         }
 
-        var dir = trimmed.Length == 0 ? _root : Path.Combine([_root, .. trimmed.Split('/')]);
-        Directory.CreateDirectory(dir);
-        return Task.FromResult<BlobDraft>(new FileDraft(InFlightWrites.TempPathFor(Path.Combine(dir, "draft"))));
+        return Task.FromResult<BlobDraft>(new FileDraft(NewTempPath("draft")));
     }
 
     /// <summary>

@@ -8,11 +8,13 @@ namespace Ricord.Storage;
 /// of the same key are not written again (see docs/ingest.md, "Blob layout").
 /// A write goes to a temp file, is fsynced, renamed into place without overwriting, and the folder is fsynced:
 /// a reader sees either nothing or the whole blob, and a blob reported written survives power loss. Crashes leave
-/// only temp files, named after their host and process, which <see cref="SweepAbandonedWritesAsync"/> removes.</summary>
+/// only temp files, named after their host and process, all in one writes folder (<c>root/writes.ricord-tmp</c>, a
+/// name no key can have) which <see cref="SweepAbandonedWritesAsync"/> empties without reading the blob folders.</summary>
 public sealed partial class FileSystemBlobStore : IBlobStore
 {
     private const int BufferSize = 1 << 16;
     private readonly string _root;
+    private volatile bool _writesFolderReady;
 
     public FileSystemBlobStore(string root)
     {
@@ -22,6 +24,22 @@ public sealed partial class FileSystemBlobStore : IBlobStore
     }
 
     public string Root => _root;
+
+    /// <summary>Where every write in flight is: temp files are renamed from here into their shard folder (one
+    /// filesystem, so the rename is atomic).</summary>
+    internal string WritesFolder => Path.Combine(_root, "writes" + InFlightWrites.TempSuffix);
+
+    /// <summary>A fresh temp path in the writes folder (created on first use).</summary>
+    private string NewTempPath(string name)
+    {
+        if (!_writesFolderReady)
+        {
+            Directory.CreateDirectory(WritesFolder);
+            _writesFolderReady = true;
+        }
+
+        return InFlightWrites.TempPathFor(Path.Combine(WritesFolder, name));
+    }
 
     /// <summary>The file that holds <paramref name="key"/>: where it is, in either layout; where it would be written
     /// if it does not exist.</summary>
@@ -38,7 +56,7 @@ public sealed partial class FileSystemBlobStore : IBlobStore
         var path = ShardedPathOf(key);
         var dir = Path.GetDirectoryName(path)!;
         EnsureDurableDirectory(dir, IsSharded(key));
-        var temp = InFlightWrites.TempPathFor(path);
+        var temp = NewTempPath(Path.GetFileName(path));
         try
         {
             var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);

@@ -20,7 +20,7 @@ internal static class InFlightWrites
         $"{finalPath}.{Host}-{Environment.ProcessId}-{Guid.NewGuid():N}{TempSuffix}";
 
     /// <summary>Deletes the temp files under <paramref name="root"/> that no running write can own; returns how many.</summary>
-    public static int Sweep(string root, TimeSpan olderThan, CancellationToken ct)
+    public static int Sweep(string root, TimeSpan olderThan, CancellationToken ct, bool recursive = true)
     {
         if (!Directory.Exists(root))
         {
@@ -29,7 +29,7 @@ internal static class InFlightWrites
 
         var cutoff = DateTime.UtcNow - olderThan;
         var count = 0;
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
+        var options = new EnumerationOptions { RecurseSubdirectories = recursive, IgnoreInaccessible = true };
         foreach (var file in Directory.EnumerateFiles(root, "*" + TempSuffix, options))
         {
             ct.ThrowIfCancellationRequested();

@@ -14,7 +14,7 @@ public sealed class AbandonedWriteSweepTests : IDisposable
     {
         var store = new FileSystemBlobStore(_root);
         await store.PutAsync("instances/abcd1234", new MemoryStream([1, 2, 3]), CancellationToken.None);
-        var dir = Path.GetDirectoryName(store.PathOf("instances/abcd1234"))!;
+        var dir = store.WritesFolder;
         string host = ThisHost;
 
         string dead = Temp(dir, "abcd5555", host, await DeadProcessIdAsync());
@@ -29,6 +29,24 @@ public sealed class AbandonedWriteSweepTests : IDisposable
         Assert.True(File.Exists(mine));
         Assert.True(File.Exists(elsewhere));
         Assert.True(await store.ExistsAsync("instances/abcd1234", CancellationToken.None));
+    }
+
+    /// <summary>Drafts of versions before the writes folder lie in prefix folders and are swept there; shard folders,
+    /// which hold the blobs (millions of files in a large store), are never read by a sweep.</summary>
+    [Fact]
+    public async Task Sweep_takes_legacy_drafts_in_prefix_folders_and_never_enters_shard_folders()
+    {
+        var store = new FileSystemBlobStore(_root);
+        await store.PutAsync("instances/abcd1234", new MemoryStream([1, 2, 3]), CancellationToken.None);
+        var shard = Path.GetDirectoryName(store.PathOf("instances/abcd1234"))!;
+        int dead = await DeadProcessIdAsync();
+        string legacyDraft = Temp(Path.Combine(_root, "instances"), "draft", ThisHost, dead);
+        string inShard = Temp(shard, "abcd5555", ThisHost, dead);
+
+        Assert.Equal(1, await store.SweepAbandonedWritesAsync(TimeSpan.FromHours(1), CancellationToken.None));
+        Assert.False(File.Exists(legacyDraft));
+        Assert.True(File.Exists(inShard)); // not read: a shard folder is only ever written by renames
+        Assert.Empty(Directory.GetFiles(store.WritesFolder)); // the put's temp file was renamed out of it
     }
 
     /// <summary>This host's name as temp file names carry it.</summary>

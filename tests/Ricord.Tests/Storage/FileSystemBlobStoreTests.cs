@@ -118,7 +118,7 @@ public sealed class FileSystemBlobStoreTests : IDisposable
     {
         var store = new FileSystemBlobStore(_root);
         await store.PutAsync("abcd1234", new MemoryStream([1, 2, 3]), CancellationToken.None);
-        var dir = Path.GetDirectoryName(store.PathOf("abcd1234"))!;
+        var dir = store.WritesFolder;
 
         // What a process killed between write and rename leaves: a partial temp file and no blob.
         var stale = Path.Combine(dir, "abcd9999.0123" + InFlightWrites.TempSuffix);
