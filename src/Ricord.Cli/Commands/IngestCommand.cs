@@ -63,7 +63,7 @@ public static class IngestCommand
         return RunAsync([.. sites.Select(s => (s.Site, s.Paths.ToArray()))], collection, parallel, dataDir, stdout, stderr, ct);
     }
 
-    /// <summary>Every site's inputs in turn, in one process (one start-up, one catalog connection pool).</summary>
+    /// <summary>Every site's inputs in one process and one pass of the pipeline (one start-up, one catalog connection pool).</summary>
     public static async Task<int> RunAsync(IReadOnlyList<(string Site, string[] Paths)> sites, string collection, int parallel, DirectoryInfo dataDir,
         TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
@@ -80,14 +80,10 @@ public static class IngestCommand
         long total = all.Sum(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).LongCount() : 1);
         var clock = Stopwatch.StartNew();
         var pipeline = data.CreateIngestPipeline();
-        var run = Task.Run(async () =>
-        {
-            foreach (var (site, paths) in sites)
-            {
-                var options = new IngestOptions { Collection = collection, SiteCode = site, Parallelism = Math.Max(1, parallel) };
-                await pipeline.RunAsync(IngestSource.EnumerateAsync(paths, ct), options, report, ct).ConfigureAwait(false);
-            }
-        }, ct);
+        // One pass for all sites: one set of workers and one group commit, so no site waits for the last batch of the one before.
+        var inputs = sites.Select(s => new IngestInput(IngestSource.EnumerateAsync(s.Paths, ct),
+            new IngestOptions { Collection = collection, SiteCode = s.Site, Parallelism = Math.Max(1, parallel) })).ToList();
+        var run = Task.Run(() => pipeline.RunAsync(inputs, report, ct), ct);
         await CliProgress.TrackAsync(stdout, "Ingesting", total, () => report.Processed, () => report.Bytes, run).ConfigureAwait(false);
         await run.ConfigureAwait(false);
         report.Elapsed = clock.Elapsed;

@@ -41,13 +41,13 @@ public sealed partial class IngestPipeline
     }
 
     /// <summary>The second commit stage: one catalog transaction per batch of durable blobs, then each outcome.</summary>
-    private async Task IndexAllAsync(ChannelReader<List<StagedInstance>> durable, IngestOptions options, IngestReport report, CancellationToken ct)
+    private async Task IndexAllAsync(ChannelReader<List<StagedInstance>> durable, CancellationToken ct)
     {
         await foreach (var batch in durable.ReadAllAsync(ct).ConfigureAwait(false))
         {
             try
             {
-                await IndexAsync(batch, options, report, ct).ConfigureAwait(false);
+                await IndexAsync(batch, ct).ConfigureAwait(false);
             }
             finally
             {
@@ -102,29 +102,30 @@ public sealed partial class IngestPipeline
     /// A row is committed only after its blob is durable. Outcomes are those of one instance at a time in batch
     /// order: a duplicate, a changed instance or a conflict refuses only its own row.
     /// </summary>
-    private async Task<IngestOutcome[]> CommitAsync(List<StagedInstance> batch, IngestOptions options, IngestReport report, CancellationToken ct)
+    private async Task<IngestOutcome[]> CommitAsync(List<StagedInstance> batch, CancellationToken ct)
     {
         await _blobs.StoreAsync([.. batch.Select(s => s.Draft)], ct).ConfigureAwait(false);
-        return await IndexAsync(batch, options, report, ct).ConfigureAwait(false);
+        return await IndexAsync(batch, ct).ConfigureAwait(false);
     }
 
     /// <summary>The catalog transaction of a batch whose blobs are durable, then each instance's outcome.</summary>
-    private async Task<IngestOutcome[]> IndexAsync(List<StagedInstance> batch, IngestOptions options, IngestReport report, CancellationToken ct)
+    private async Task<IngestOutcome[]> IndexAsync(List<StagedInstance> batch, CancellationToken ct)
     {
         var results = await _catalog.AddInstancesAsync([.. batch.Select(s => s.Record)], ct).ConfigureAwait(false);
-        report.AddCommit();
+        batch[0].Lane.Report.AddCommit();
         var outcomes = new IngestOutcome[batch.Count];
         for (int i = 0; i < batch.Count; i++)
         {
-            outcomes[i] = await OutcomeAsync(batch[i], results[i], options, report, ct).ConfigureAwait(false);
+            outcomes[i] = await OutcomeAsync(batch[i], results[i], ct).ConfigureAwait(false);
         }
 
         return outcomes;
     }
 
-    private async Task<IngestOutcome> OutcomeAsync(StagedInstance staged, InstanceInsertResult result, IngestOptions options, IngestReport report, CancellationToken ct)
+    private async Task<IngestOutcome> OutcomeAsync(StagedInstance staged, InstanceInsertResult result, CancellationToken ct)
     {
-        var (item, _, record) = staged;
+        var (item, _, record, lane) = staged;
+        var report = lane.Report;
         switch (result.Status)
         {
             case InstanceInsertStatus.Inserted:
@@ -145,7 +146,7 @@ public sealed partial class IngestPipeline
                     // The input is read again: holding every batch member's original until its outcome would cost memory.
                     using var original = await item.ReadPooledAsync(ct).ConfigureAwait(false);
                     return await QuarantineAsync(item, original.Memory, QuarantineReason.ConflictingPatientData,
-                        result.Detail ?? "series or study already belongs to another patient", options, report, ct).ConfigureAwait(false);
+                        result.Detail ?? "series or study already belongs to another patient", lane, ct).ConfigureAwait(false);
                 }
 
                 report.Add(IngestOutcome.Changed, item.Length);

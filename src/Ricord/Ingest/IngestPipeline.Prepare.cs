@@ -16,17 +16,18 @@ public sealed partial class IngestPipeline
     /// refused: then, with <paramref name="refusals"/>, it goes there to be quarantined (by the quarantine stage, so
     /// the worker does not wait for the vault's fsyncs); without (releasing an item from quarantine), it is not
     /// recorded again: it is in quarantine already.</summary>
-    private async Task<StagedInstance?> PrepareAsync(IngestItem item, IngestOptions options, DeidContext context, ChannelWriter<Refusal>? refusals, CancellationToken ct)
+    private async Task<StagedInstance?> PrepareAsync(IngestItem item, Lane lane, ChannelWriter<Refusal>? refusals, CancellationToken ct)
     {
+        var options = lane.Options;
         if (item.Length > IngestSource.MaxItemBytes)
         {
-            return await RefuseAsync(item, ReadOnlyMemory<byte>.Empty, QuarantineReason.Other, $"larger than {IngestSource.MaxItemBytes} bytes", refusals, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, ReadOnlyMemory<byte>.Empty, QuarantineReason.Other, $"larger than {IngestSource.MaxItemBytes} bytes", lane, refusals, ct).ConfigureAwait(false);
         }
 
         using var bytes = await item.ReadPooledAsync(ct).ConfigureAwait(false);
         if (bytes.Memory.Length == 0)
         {
-            return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, "empty file", refusals, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, "empty file", lane, refusals, ct).ConfigureAwait(false);
         }
 
         DicomFile file;
@@ -37,37 +38,37 @@ public sealed partial class IngestPipeline
         catch (DicomFormatException ex)
         {
             var (reason, detail) = InstanceValidator.Classify(bytes.Memory.Span, ex);
-            return await RefuseAsync(item, bytes.Memory, reason, detail, refusals, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, bytes.Memory, reason, detail, lane, refusals, ct).ConfigureAwait(false);
         }
 
         if (InstanceValidator.Check(file, options) is { } problem)
         {
-            return await RefuseAsync(item, bytes.Memory, problem.Reason, problem.Detail, refusals, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, bytes.Memory, problem.Reason, problem.Detail, lane, refusals, ct).ConfigureAwait(false);
         }
 
         DicomFile output;
         DeidResult deid;
         try
         {
-            deid = _deidentifier.Apply(file, context, out output);
+            deid = _deidentifier.Apply(file, lane.Context, out output);
         }
         catch (DeidentificationException ex)
         {
-            return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, ex.Message, refusals, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, ex.Message, lane, refusals, ct).ConfigureAwait(false);
         }
 
         if (deid.BurnedInAnnotationRisk is { } risk && refusals is not null)
         {
-            return await RefuseAsync(item, bytes.Memory, QuarantineReason.BurnedInAnnotationRisk, risk.Reason, refusals, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, bytes.Memory, QuarantineReason.BurnedInAnnotationRisk, risk.Reason, lane, refusals, ct).ConfigureAwait(false);
         }
 
         // Before the pooled input goes back: the output's values may be slices of it.
-        return await StageAsync(item, output, options, ct).ConfigureAwait(false);
+        return await StageAsync(item, output, lane, ct).ConfigureAwait(false);
     }
 
     /// <summary>Streams the de-identified file into a blob draft through SHA-256 (no whole-file array), then names
     /// the draft by its content.</summary>
-    private async Task<StagedInstance> StageAsync(IngestItem item, DicomFile output, IngestOptions options, CancellationToken ct)
+    private async Task<StagedInstance> StageAsync(IngestItem item, DicomFile output, Lane lane, CancellationToken ct)
     {
         var draft = await _blobs.CreateDraftAsync(InstancePrefix, ct).ConfigureAwait(false);
         try
@@ -83,7 +84,7 @@ public sealed partial class IngestPipeline
 
             string hash = Convert.ToHexStringLower(sha.GetHashAndReset());
             draft.Key = BlobKey.ForContent(hash, InstancePrefix);
-            return new StagedInstance(item, draft, InstanceRecords.From(output, options, draft.Key, hashing.Length, hash));
+            return new StagedInstance(item, draft, InstanceRecords.From(output, lane.Options, draft.Key, hashing.Length, hash), lane);
         }
         catch
         {
@@ -93,29 +94,30 @@ public sealed partial class IngestPipeline
     }
 
     private static async Task<StagedInstance?> RefuseAsync(IngestItem item, ReadOnlyMemory<byte> bytes, QuarantineReason reason, string detail,
-        ChannelWriter<Refusal>? refusals, CancellationToken ct)
+        Lane lane, ChannelWriter<Refusal>? refusals, CancellationToken ct)
     {
         if (refusals is not null)
         {
             // A copy: the input buffer is pooled and goes back when the worker moves on.
-            await refusals.WriteAsync(new Refusal(item, bytes.ToArray(), reason, detail), ct).ConfigureAwait(false);
+            await refusals.WriteAsync(new Refusal(item, bytes.ToArray(), reason, detail, lane), ct).ConfigureAwait(false);
         }
 
         return null;
     }
 
     /// <summary>The quarantine stage: each refused item into the vault (durably) and the catalog, in arrival order.</summary>
-    private async Task QuarantineAllAsync(ChannelReader<Refusal> refusals, IngestOptions options, IngestReport report, CancellationToken ct)
+    private async Task QuarantineAllAsync(ChannelReader<Refusal> refusals, CancellationToken ct)
     {
         await foreach (var r in refusals.ReadAllAsync(ct).ConfigureAwait(false))
         {
-            await QuarantineAsync(r.Item, r.Bytes, r.Reason, r.Detail, options, report, ct).ConfigureAwait(false);
+            await QuarantineAsync(r.Item, r.Bytes, r.Reason, r.Detail, r.Lane, ct).ConfigureAwait(false);
         }
     }
 
-    private async Task<IngestOutcome> QuarantineAsync(IngestItem item, ReadOnlyMemory<byte> bytes, QuarantineReason reason, string detail, IngestOptions options,
-        IngestReport report, CancellationToken ct)
+    private async Task<IngestOutcome> QuarantineAsync(IngestItem item, ReadOnlyMemory<byte> bytes, QuarantineReason reason, string detail, Lane lane,
+        CancellationToken ct)
     {
+        var (options, report) = (lane.Options, lane.Report);
         string hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
         var info = new QuarantineEntryInfo(options.Collection, options.SiteCode, reason, detail, item.SourcePath, DateTimeOffset.UtcNow);
         string id = await _vault.StoreAsync(bytes, hash, info, ct).ConfigureAwait(false);

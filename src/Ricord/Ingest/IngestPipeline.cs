@@ -34,16 +34,37 @@ public sealed partial class IngestPipeline
     }
 
     /// <summary>Ingests every item; <paramref name="report"/> is updated live so a caller can show progress.</summary>
-    public async Task<IngestReport> RunAsync(IAsyncEnumerable<IngestItem> items, IngestOptions options, IngestReport? report = null, CancellationToken ct = default)
+    public Task<IngestReport> RunAsync(IAsyncEnumerable<IngestItem> items, IngestOptions options, IngestReport? report = null, CancellationToken ct = default) =>
+        RunAsync([new IngestInput(items, options)], report, ct);
+
+    /// <summary>
+    /// Ingests several inputs (each site's folders, say) in one pass: one set of workers and one group commit for
+    /// all, so an input does not wait for the last batch of the one before it. Each input keeps its own options
+    /// (collection, site, allowed SOP classes), de-identification context and audit record; parallelism, batch
+    /// size and commit window are the first input's. <paramref name="report"/> counts them all, live.
+    /// </summary>
+    public async Task<IngestReport> RunAsync(IReadOnlyList<IngestInput> inputs, IngestReport? report = null, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(inputs);
         report ??= new IngestReport();
+        if (inputs.Count == 0)
+        {
+            return report;
+        }
+
         var clock = Stopwatch.StartNew();
+        var options = inputs[0].Options;
         await SweepAbandonedWritesAsync(ct).ConfigureAwait(false);
-        await _catalog.EnsureCollectionAsync(options.Collection, null, ct).ConfigureAwait(false);
-        await _catalog.EnsureSiteAsync(options.SiteCode, options.SiteCode, ct).ConfigureAwait(false);
-        var context = new DeidContext(_linkTable, options.Collection, options.SiteCode);
-        var inputs = Channel.CreateBounded<IngestItem>(new BoundedChannelOptions(options.Parallelism * 2) { SingleWriter = true });
+        var lanes = new List<Lane>(inputs.Count);
+        foreach (var input in inputs)
+        {
+            ArgumentNullException.ThrowIfNull(input.Options);
+            await _catalog.EnsureCollectionAsync(input.Options.Collection, null, ct).ConfigureAwait(false);
+            await _catalog.EnsureSiteAsync(input.Options.SiteCode, input.Options.SiteCode, ct).ConfigureAwait(false);
+            lanes.Add(new Lane(input.Options, new DeidContext(_linkTable, input.Options.Collection, input.Options.SiteCode), new IngestReport(report)));
+        }
+
+        var queue = Channel.CreateBounded<(IngestItem Item, Lane Lane)>(new BoundedChannelOptions(options.Parallelism * 2) { SingleWriter = true });
         var staged = Channel.CreateBounded<StagedInstance>(new BoundedChannelOptions(Math.Max(1, options.CommitBatchSize)) { SingleReader = true });
         var durable = Channel.CreateBounded<List<StagedInstance>>(new BoundedChannelOptions(1) { SingleWriter = true, SingleReader = true });
         var refusals = Channel.CreateBounded<Refusal>(new BoundedChannelOptions(Math.Max(1, options.Parallelism)) { SingleReader = true });
@@ -54,27 +75,30 @@ public sealed partial class IngestPipeline
         {
             try
             {
-                await foreach (var item in items.WithCancellation(stop.Token).ConfigureAwait(false))
+                for (int i = 0; i < inputs.Count; i++)
                 {
-                    await inputs.Writer.WriteAsync(item, stop.Token).ConfigureAwait(false);
+                    await foreach (var item in inputs[i].Items.WithCancellation(stop.Token).ConfigureAwait(false))
+                    {
+                        await queue.Writer.WriteAsync((item, lanes[i]), stop.Token).ConfigureAwait(false);
+                    }
                 }
 
-                inputs.Writer.Complete();
+                queue.Writer.Complete();
             }
             catch (Exception ex)
             {
-                inputs.Writer.Complete(ex);
+                queue.Writer.Complete(ex);
                 throw;
             }
         }, stop.Token);
 
         var workers = Enumerable.Range(0, Math.Max(1, options.Parallelism))
-            .Select(_ => StopOnFailure(() => PrepareAllAsync(inputs.Reader, staged.Writer, refusals.Writer, context, options, stop.Token), stop)).ToArray();
+            .Select(_ => StopOnFailure(() => PrepareAllAsync(queue.Reader, staged.Writer, refusals.Writer, stop.Token), stop)).ToArray();
         var prepared = CompleteWhenDone(workers, staged.Writer, refusals.Writer);
         var storer = StopOnFailure(() => StoreAllAsync(staged.Reader, durable.Writer, options, stop.Token), stop);
         // Not stopped by the other stages' failures: what was made durable before one failed is still indexed.
-        var indexer = StopOnFailure(() => IndexAllAsync(durable.Reader, options, report, ct), stop);
-        var quarantiner = StopOnFailure(() => QuarantineAllAsync(refusals.Reader, options, report, stop.Token), stop);
+        var indexer = StopOnFailure(() => IndexAllAsync(durable.Reader, ct), stop);
+        var quarantiner = StopOnFailure(() => QuarantineAllAsync(refusals.Reader, stop.Token), stop);
         try
         {
             await Task.WhenAll([.. workers, producer, prepared, storer, indexer, quarantiner]).ConfigureAwait(false);
@@ -95,8 +119,13 @@ public sealed partial class IngestPipeline
         }
 
         report.Elapsed = clock.Elapsed;
-        await _catalog.AuditAsync(options.Actor, "ingest", $"collection {options.Collection}, site {options.SiteCode}",
-            $"accepted {report.Accepted}, duplicates {report.Duplicates}, changed {report.Changed}, quarantined {report.Quarantined}", ct).ConfigureAwait(false);
+        foreach (var lane in lanes)
+        {
+            var (o, r) = (lane.Options, lane.Report);
+            await _catalog.AuditAsync(o.Actor, "ingest", $"collection {o.Collection}, site {o.SiteCode}",
+                $"accepted {r.Accepted}, duplicates {r.Duplicates}, changed {r.Changed}, quarantined {r.Quarantined}", ct).ConfigureAwait(false);
+        }
+
         return report;
     }
 
@@ -105,8 +134,8 @@ public sealed partial class IngestPipeline
     {
         ArgumentNullException.ThrowIfNull(bytes);
         var item = new IngestItem(0, "released from quarantine", bytes.LongLength, _ => Task.FromResult(bytes));
-        var context = new DeidContext(_linkTable, options.Collection, options.SiteCode);
-        var staged = await PrepareAsync(item, options, context, refusals: null, ct).ConfigureAwait(false);
+        var lane = new Lane(options, new DeidContext(_linkTable, options.Collection, options.SiteCode), report);
+        var staged = await PrepareAsync(item, lane, refusals: null, ct).ConfigureAwait(false);
         if (staged is null)
         {
             return IngestOutcome.Quarantined;
@@ -114,7 +143,7 @@ public sealed partial class IngestPipeline
 
         try
         {
-            return (await CommitAsync([staged], options, report, ct).ConfigureAwait(false))[0];
+            return (await CommitAsync([staged], ct).ConfigureAwait(false))[0];
         }
         finally
         {
@@ -122,12 +151,12 @@ public sealed partial class IngestPipeline
         }
     }
 
-    private async Task PrepareAllAsync(ChannelReader<IngestItem> inputs, ChannelWriter<StagedInstance> staged, ChannelWriter<Refusal> refusals,
-        DeidContext context, IngestOptions options, CancellationToken ct)
+    private async Task PrepareAllAsync(ChannelReader<(IngestItem Item, Lane Lane)> queue, ChannelWriter<StagedInstance> staged, ChannelWriter<Refusal> refusals,
+        CancellationToken ct)
     {
-        await foreach (var item in inputs.ReadAllAsync(ct).ConfigureAwait(false))
+        await foreach (var (item, lane) in queue.ReadAllAsync(ct).ConfigureAwait(false))
         {
-            if (await PrepareAsync(item, options, context, refusals, ct).ConfigureAwait(false) is not { } instance)
+            if (await PrepareAsync(item, lane, refusals, ct).ConfigureAwait(false) is not { } instance)
             {
                 continue;
             }

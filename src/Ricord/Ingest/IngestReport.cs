@@ -6,12 +6,20 @@ namespace Ricord.Ingest;
 /// <summary>Counts of one ingest run, safe to update from the workers. Contains no identifiers.</summary>
 public sealed class IngestReport
 {
+    private readonly IngestReport? _total;
     private long _accepted;
     private long _duplicates;
     private long _changed;
     private long _quarantined;
     private long _bytes;
     private long _commits;
+
+    public IngestReport()
+    {
+    }
+
+    /// <summary>Counts of one part of a run, each also added to <paramref name="total"/>.</summary>
+    internal IngestReport(IngestReport total) => _total = total;
 
     public long Accepted => Interlocked.Read(ref _accepted);
 
@@ -33,10 +41,15 @@ public sealed class IngestReport
     /// <summary>Group commits made: each made a batch of blobs durable and indexed it in one catalog transaction.</summary>
     public long Commits => Interlocked.Read(ref _commits);
 
-    internal void AddCommit() => Interlocked.Increment(ref _commits);
+    internal void AddCommit()
+    {
+        Interlocked.Increment(ref _commits);
+        _total?.AddCommit();
+    }
 
     internal void Add(IngestOutcome outcome, long bytes, QuarantineReason? reason = null)
     {
+        _total?.Add(outcome, bytes, reason);
         Interlocked.Add(ref _bytes, bytes);
         switch (outcome)
         {

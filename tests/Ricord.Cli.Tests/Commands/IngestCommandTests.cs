@@ -31,6 +31,14 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(sites.Select(Path.GetFileName), expected.Select(e => e.Site));
         Assert.All(expected, e => Assert.True(e.Instances > 0));
         Assert.Equal(expected, await InstancesBySiteAsync(together));
+
+        // One pass for all sites, yet each site's quarantine entries and audit record (with its own counts) as apart.
+        var (quarantinedApart, auditApart) = await QuarantineAndAuditAsync(apart);
+        Assert.Contains(quarantinedApart, q => q.Entries > 0);
+        Assert.Equal(sites.Length, auditApart.Count);
+        var (quarantinedTogether, auditTogether) = await QuarantineAndAuditAsync(together);
+        Assert.Equal(quarantinedApart, quarantinedTogether);
+        Assert.Equal(auditApart, auditTogether);
     }
 
     [Fact]
@@ -60,6 +68,22 @@ public sealed class IngestCommandTests : IDisposable
                               select new { s.Code, i.SopInstanceUid }).ToListAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             return [.. rows.GroupBy(r => r.Code).Select(g => (g.Key, g.Count())).OrderBy(g => g.Key, StringComparer.Ordinal)];
+        }
+    }
+
+    /// <summary>Quarantine entries per (site, reason) and the ingest audit records (target, detail), sorted.</summary>
+    private static async Task<(List<(string? Site, QuarantineReason Reason, int Entries)>, List<string>)> QuarantineAndAuditAsync(string data)
+    {
+        var db = CatalogDbContextFactory.Create(new CatalogOptions { Provider = CatalogProvider.Sqlite, DataDirectory = data });
+        await using (db)
+        {
+            var quarantined = await (from q in db.QuarantineEntries
+                                     join s in db.Sites on q.SiteId equals s.Id
+                                     select new { s.Code, q.Reason }).ToListAsync();
+            var audit = await db.AuditEvents.Where(a => a.Action == "ingest").Select(a => a.Target + ": " + a.Detail).ToListAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            return ([.. quarantined.GroupBy(q => (q.Code, q.Reason)).Select(g => (g.Key.Code, g.Key.Reason, g.Count())).OrderBy(g => g.Code, StringComparer.Ordinal).ThenBy(g => g.Reason)],
+                [.. audit.Order(StringComparer.Ordinal)]);
         }
     }
 
