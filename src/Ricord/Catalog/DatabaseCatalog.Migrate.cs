@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ricord.Catalog;
@@ -11,11 +12,17 @@ public sealed partial class DatabaseCatalog
     /// lock and checks for model changes without a migration (the catalog tests check that, <c>HasPendingModelChanges</c>).</summary>
     public async Task MigrateAsync(CancellationToken ct)
     {
-        if (await IsCurrentOrCreatedAsync(ct).ConfigureAwait(false))
+        if (!await IsCurrentOrCreatedAsync(ct).ConfigureAwait(false))
         {
-            return;
+            await MigrateWithEfCoreAsync(ct).ConfigureAwait(false);
         }
+    }
 
+    /// <summary>Apart from <see cref="MigrateAsync"/>, whose compiled body must not name EF Core's types: the JIT
+    /// would load EF Core's assemblies for it even when this path is not taken.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private async Task MigrateWithEfCoreAsync(CancellationToken ct)
+    {
         var db = CreateContext();
         await using (db.ConfigureAwait(false))
         {

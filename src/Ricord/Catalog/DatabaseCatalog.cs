@@ -11,7 +11,7 @@ public sealed partial class DatabaseCatalog : ICatalog
 {
     private readonly CatalogOptions _options;
     private readonly CatalogConnections _connections;
-    private readonly Lazy<DbContextOptions> _contextOptions;
+    private DbContextOptions? _contextOptions;
     private readonly ConcurrentDictionary<string, long> _collectionIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _siteIds = new(StringComparer.Ordinal);
 
@@ -20,12 +20,15 @@ public sealed partial class DatabaseCatalog : ICatalog
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _connections = new CatalogConnections(options);
-        _contextOptions = new(() => CatalogDbContextFactory.CreateOptions(options, _connections.Pragmas));
     }
 
     public CatalogProvider Provider => _options.Provider;
 
-    public CatalogDbContext CreateContext() => CatalogDbContextFactory.Create(_contextOptions.Value);
+    /// <summary>A new context (the caller disposes it). The options are built on first use, not in the constructor:
+    /// even naming EF Core's types there would load its assemblies. Two first callers may both build them; either
+    /// result is equivalent (options are immutable).</summary>
+    public CatalogDbContext CreateContext() =>
+        CatalogDbContextFactory.Create(_contextOptions ??= CatalogDbContextFactory.CreateOptions(_options, _connections.Pragmas));
 
     public async Task<long> EnsureCollectionAsync(string name, string? description, CancellationToken ct)
     {
