@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -68,7 +69,11 @@ internal sealed class CatalogConnections
     public bool IsTransient(DbException e) =>
         Provider == CatalogProvider.Postgres && e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure;
 
+    // Not inlined into OpenAsync: a ReadyToRun method resolves the types it names on entry, which would load the
+    // other provider's assemblies too (Npgsql and System.Transactions on SQLite).
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private DbConnection NewSqlite() => new SqliteConnection(_connectionString);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private DbConnection NewPostgres() => new NpgsqlConnection(_connectionString);
 }
