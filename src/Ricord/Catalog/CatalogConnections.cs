@@ -9,7 +9,8 @@ namespace Ricord.Catalog;
 /// <summary>One catalog's raw ADO.NET connections, with the settings its EF Core contexts use
 /// (<see cref="CatalogDbContextFactory"/>), so the hot paths (ingest, the migration check) never build EF Core's
 /// model. Both paths share a pool: the same connection string on SQLite (pragmas once per physical connection,
-/// <see cref="SqlitePragmas"/>) and on PostgreSQL, whose per-connection-string pool EF Core's contexts use too.</summary>
+/// <see cref="SqlitePragmas"/>) and on PostgreSQL, whose per-connection-string pool EF Core's contexts use too (an
+/// NpgsqlDataSource per catalog would be a second pool beside EF Core's, and one more thing to dispose).</summary>
 internal sealed class CatalogConnections
 {
     private readonly string _connectionString;
@@ -17,6 +18,11 @@ internal sealed class CatalogConnections
     public CatalogConnections(CatalogOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Provider is not (CatalogProvider.Sqlite or CatalogProvider.Postgres))
+        {
+            throw new CatalogException($"Unknown catalog provider {options.Provider}.");
+        }
+
         Provider = options.Provider;
         Pragmas = new SqlitePragmas(options.BusyTimeout);
         _connectionString = Provider == CatalogProvider.Sqlite ? SqliteConnectionString(options) : options.ResolveConnectionString();
