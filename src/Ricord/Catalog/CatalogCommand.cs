@@ -1,29 +1,18 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
+using System.Globalization;
 
 namespace Ricord.Catalog;
 
-/// <summary>Raw ADO.NET commands on a context's connection and transaction. The SQL is written once for both
-/// providers: double-quoted identifiers, @name parameters, INSERT … ON CONFLICT and RETURNING.</summary>
-internal static class CatalogCommand
+/// <summary>Raw ADO.NET commands on an open connection and its transaction (<see cref="CatalogConnection"/>), or on
+/// a context's (CatalogCommand.Context.cs). The SQL is written once for both providers: double-quoted identifiers,
+/// @name parameters, INSERT … ON CONFLICT and RETURNING.</summary>
+internal static partial class CatalogCommand
 {
-    /// <summary>Opens the context's connection if needed (EF closes it when the context is disposed).</summary>
-    public static async Task<DbCommand> CreateAsync(CatalogDbContext db, string sql, CancellationToken ct, (string Name, object? Value)[] parameters)
+    public static DbCommand Create(CatalogConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
-        if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
-        }
-
-        return Create(db, sql, parameters);
-    }
-
-    public static DbCommand Create(CatalogDbContext db, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
+        var command = connection.Connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Transaction = connection.Transaction;
         foreach (var (name, value) in parameters)
         {
             var p = command.CreateParameter();
@@ -36,20 +25,20 @@ internal static class CatalogCommand
     }
 
     public static async Task<long?> ScalarAsync(
-        CatalogDbContext db, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+        CatalogConnection connection, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        var command = await CreateAsync(db, sql, ct, parameters).ConfigureAwait(false);
+        var command = Create(connection, sql, parameters);
         await using (command.ConfigureAwait(false))
         {
             var value = await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
-            return value is null or DBNull ? null : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+            return value is null or DBNull ? null : Convert.ToInt64(value, CultureInfo.InvariantCulture);
         }
     }
 
     public static async Task<(long A, string? B)?> RowAsync(
-        CatalogDbContext db, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+        CatalogConnection connection, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        var command = await CreateAsync(db, sql, ct, parameters).ConfigureAwait(false);
+        var command = Create(connection, sql, parameters);
         await using (command.ConfigureAwait(false))
         {
             var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
@@ -60,16 +49,37 @@ internal static class CatalogCommand
                     return null;
                 }
 
-                var b = reader.FieldCount < 2 || reader.IsDBNull(1) ? null : Convert.ToString(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
+                var b = reader.FieldCount < 2 || reader.IsDBNull(1) ? null : Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture);
                 return (reader.GetInt64(0), b);
             }
         }
     }
 
-    public static async Task<int> ExecuteAsync(
-        CatalogDbContext db, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    /// <summary>The first column of every row, as text.</summary>
+    public static async Task<List<string>> ColumnAsync(
+        CatalogConnection connection, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        var command = await CreateAsync(db, sql, ct, parameters).ConfigureAwait(false);
+        var command = Create(connection, sql, parameters);
+        await using (command.ConfigureAwait(false))
+        {
+            var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                var values = new List<string>();
+                while (await reader.ReadAsync(ct).ConfigureAwait(false))
+                {
+                    values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? "");
+                }
+
+                return values;
+            }
+        }
+    }
+
+    public static async Task<int> ExecuteAsync(
+        CatalogConnection connection, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        var command = Create(connection, sql, parameters);
         await using (command.ConfigureAwait(false))
         {
             return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);

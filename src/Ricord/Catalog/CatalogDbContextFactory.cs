@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -8,16 +7,20 @@ namespace Ricord.Catalog;
 public static class CatalogDbContextFactory
 {
     /// <summary>A new context; the caller disposes it. For many contexts, build the options once with
-    /// <see cref="CreateOptions"/> and use <see cref="Create(DbContextOptions)"/>.</summary>
+    /// <see cref="CreateOptions(CatalogOptions)"/> and use <see cref="Create(DbContextOptions)"/>.</summary>
     public static CatalogDbContext Create(CatalogOptions options) => Create(CreateOptions(options));
 
     /// <summary>EF Core options for the configured provider; reuse them, they are immutable.</summary>
-    public static DbContextOptions CreateOptions(CatalogOptions options)
+    public static DbContextOptions CreateOptions(CatalogOptions options) => CreateOptions(options, null);
+
+    /// <summary>As <see cref="CreateOptions(CatalogOptions)"/>; SQLite connections get <paramref name="pragmas"/>
+    /// (a catalog shares one instance between EF Core and its raw connections), or their own when null.</summary>
+    internal static DbContextOptions CreateOptions(CatalogOptions options, SqlitePragmas? pragmas)
     {
         ArgumentNullException.ThrowIfNull(options);
         return options.Provider switch
         {
-            CatalogProvider.Sqlite => SqliteOptions(options),
+            CatalogProvider.Sqlite => SqliteOptions(options, pragmas),
             CatalogProvider.Postgres => PostgresOptions(options),
             _ => throw new CatalogException($"Unknown catalog provider {options.Provider}."),
         };
@@ -30,19 +33,12 @@ public static class CatalogDbContextFactory
         _ => throw new CatalogException("Options were not made by CatalogDbContextFactory.CreateOptions."),
     };
 
-    internal static DbContextOptions<SqliteCatalogDbContext> SqliteOptions(CatalogOptions options)
-    {
-        var builder = new SqliteConnectionStringBuilder(options.ResolveConnectionString())
-        {
-            DefaultTimeout = Math.Max(1, (int)options.BusyTimeout.TotalSeconds),
-            Pooling = true,
-        };
-        return WithLog(new DbContextOptionsBuilder<SqliteCatalogDbContext>()
-            .UseSqlite(builder.ConnectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor(options.BusyTimeout))
+    internal static DbContextOptions<SqliteCatalogDbContext> SqliteOptions(CatalogOptions options, SqlitePragmas? pragmas = null) =>
+        WithLog(new DbContextOptionsBuilder<SqliteCatalogDbContext>()
+            .UseSqlite(CatalogConnections.SqliteConnectionString(options))
+            .AddInterceptors(new SqlitePragmaInterceptor(pragmas ?? new SqlitePragmas(options.BusyTimeout)))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking), options)
             .Options;
-    }
 
     internal static DbContextOptions<PostgresCatalogDbContext> PostgresOptions(CatalogOptions options) =>
         WithLog(new DbContextOptionsBuilder<PostgresCatalogDbContext>()

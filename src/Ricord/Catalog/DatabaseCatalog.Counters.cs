@@ -23,33 +23,33 @@ public sealed partial class DatabaseCatalog
             _studies[studyId] = (study.Instances + 1, study.Series + (newSeriesModality is null ? 0 : 1), study.Modalities);
         }
 
-        public async Task ApplyAsync(CatalogDbContext db, CancellationToken ct)
+        public async Task ApplyAsync(CatalogConnection c, CancellationToken ct)
         {
             foreach (var (id, n) in _series)
             {
-                await CatalogCommand.ExecuteAsync(db,
+                await CatalogCommand.ExecuteAsync(c,
                     """UPDATE "Series" SET "NumberOfInstances" = "NumberOfInstances" + @n, "MetadataBlobKey" = NULL WHERE "Id" = @id""",
                     ct, ("@id", id), ("@n", n)).ConfigureAwait(false);
             }
 
             foreach (var (id, (instances, series, modalities)) in _studies)
             {
-                await CatalogCommand.ExecuteAsync(db,
+                await CatalogCommand.ExecuteAsync(c,
                     """UPDATE "Studies" SET "NumberOfInstances" = "NumberOfInstances" + @n, "NumberOfSeries" = "NumberOfSeries" + @s WHERE "Id" = @id""",
                     ct, ("@id", id), ("@n", instances), ("@s", series)).ConfigureAwait(false);
                 foreach (var modality in modalities)
                 {
-                    await AddModalityAsync(db, id, modality, ct).ConfigureAwait(false);
+                    await AddModalityAsync(c, id, modality, ct).ConfigureAwait(false);
                 }
             }
         }
 
         /// <summary>Extends the modality list in one UPDATE that reads the row's latest version.</summary>
-        private static async Task AddModalityAsync(CatalogDbContext db, long studyId, string modality, CancellationToken ct)
+        private static async Task AddModalityAsync(CatalogConnection c, long studyId, string modality, CancellationToken ct)
         {
             var pattern = "%\\" + modality.Replace("!", "!!", StringComparison.Ordinal).Replace("_", "!_", StringComparison.Ordinal)
                 .Replace("%", "!%", StringComparison.Ordinal) + "\\%";
-            await CatalogCommand.ExecuteAsync(db,
+            await CatalogCommand.ExecuteAsync(c,
                 """
                 UPDATE "Studies" SET "ModalitiesInStudy" = CASE
                   WHEN ('\' || "ModalitiesInStudy" || '\') LIKE @pattern ESCAPE '!' THEN "ModalitiesInStudy"

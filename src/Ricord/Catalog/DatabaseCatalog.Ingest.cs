@@ -1,6 +1,4 @@
-using System.Data;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using System.Data.Common;
 
 namespace Ricord.Catalog;
 
@@ -31,7 +29,7 @@ public sealed partial class DatabaseCatalog
                     throw new CatalogException($"Indexing a batch of {records.Count} instances lost {MaxAttempts} races with concurrent writers in a row.");
                 }
             }
-            catch (PostgresException e) when (attempt < MaxAttempts && e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
+            catch (DbException e) when (attempt < MaxAttempts && _connections.IsTransient(e))
             {
                 // Another writer on the same study won a lock race; the transaction was rolled back whole.
             }
@@ -43,38 +41,28 @@ public sealed partial class DatabaseCatalog
     /// <summary>The whole batch in one transaction (one WAL commit on SQLite, one commit on PostgreSQL), each record
     /// with exactly the outcome it would have alone, in order. Null when a concurrent writer changed what a record's
     /// checks saw after it wrote rows (PostgreSQL only): the transaction is rolled back and the caller retries it.</summary>
-    private async Task<InstanceInsertResult[]?> AddInstancesOnceAsync(IReadOnlyList<InstanceRecord> records, CancellationToken ct)
-    {
-        var db = CreateContext();
-        await using (db.ConfigureAwait(false))
+    private Task<InstanceInsertResult[]?> AddInstancesOnceAsync(IReadOnlyList<InstanceRecord> records, CancellationToken ct) =>
+        InWriteTransactionAsync(async c =>
         {
-            // SQLite: BEGIN IMMEDIATE (writers queue on the busy timeout). PostgreSQL: READ COMMITTED, where
-            // INSERT … ON CONFLICT waits for a concurrent inserter of the same key and then sees its row.
-            var isolation = db.Provider == CatalogProvider.Sqlite ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted;
-            var tx = await db.Database.BeginTransactionAsync(isolation, ct).ConfigureAwait(false);
-            await using (tx.ConfigureAwait(false))
+            var now = DateTime.UtcNow;
+            var counters = new CounterDeltas();
+            var results = new InstanceInsertResult[records.Count];
+            for (int i = 0; i < records.Count; i++)
             {
-                var now = DateTime.UtcNow;
-                var counters = new CounterDeltas();
-                var results = new InstanceInsertResult[records.Count];
-                for (int i = 0; i < records.Count; i++)
+                var r = records[i];
+                var ids = new RecordIds(await CollectionIdAsync(c, r.Collection, ct).ConfigureAwait(false), await SiteIdAsync(c, r.SiteCode, ct).ConfigureAwait(false), now);
+                if (await AddOneAsync(c, r, ids, counters, ct).ConfigureAwait(false) is not { } result)
                 {
-                    var r = records[i];
-                    var ids = new RecordIds(await CollectionIdAsync(db, r.Collection, ct).ConfigureAwait(false), await SiteIdAsync(db, r.SiteCode, ct).ConfigureAwait(false), now);
-                    if (await AddOneAsync(db, r, ids, counters, ct).ConfigureAwait(false) is not { } result)
-                    {
-                        return null;
-                    }
-
-                    results[i] = result;
+                    return null;
                 }
 
-                await counters.ApplyAsync(db, ct).ConfigureAwait(false);
-                await tx.CommitAsync(ct).ConfigureAwait(false);
-                return results;
+                results[i] = result;
             }
-        }
-    }
+
+            await counters.ApplyAsync(c, ct).ConfigureAwait(false);
+            await c.Transaction!.CommitAsync(ct).ConfigureAwait(false);
+            return results;
+        }, ct);
 
     /// <summary>
     /// One record inside the batch's transaction. Every check that can refuse the record (study of another
@@ -83,15 +71,15 @@ public sealed partial class DatabaseCatalog
     /// visible here, so the outcome is the one a transaction per record would give in the same order. Only a
     /// concurrent writer (PostgreSQL) can make a check fail after a write: then null, and the batch is retried.
     /// </summary>
-    private static async Task<InstanceInsertResult?> AddOneAsync(CatalogDbContext db, InstanceRecord r, RecordIds ids, CounterDeltas counters, CancellationToken ct)
+    private static async Task<InstanceInsertResult?> AddOneAsync(CatalogConnection c, InstanceRecord r, RecordIds ids, CounterDeltas counters, CancellationToken ct)
     {
         // Child before parent: under PostgreSQL's READ COMMITTED each statement sees what was committed when it began, and
         // a committed series implies its study and patient were committed with or before it; so reading series, then
         // study, then patient never sees a child without its parent (reading the patient first could miss a patient that
         // a concurrent writer committed together with the study read next, and report a false study conflict).
-        var series = await CatalogCommand.RowAsync(db, SelectSeriesSql, ct, ("@c", ids.Collection), ("@u", r.SeriesInstanceUid)).ConfigureAwait(false);
-        var study = await CatalogCommand.RowAsync(db, SelectStudySql, ct, ("@c", ids.Collection), ("@u", r.StudyInstanceUid)).ConfigureAwait(false);
-        var patient = await CatalogCommand.ScalarAsync(db, SelectPatientSql, ct, ("@c", ids.Collection), ("@p", r.PatientId)).ConfigureAwait(false);
+        var series = await CatalogCommand.RowAsync(c, SelectSeriesSql, ct, ("@c", ids.Collection), ("@u", r.SeriesInstanceUid)).ConfigureAwait(false);
+        var study = await CatalogCommand.RowAsync(c, SelectStudySql, ct, ("@c", ids.Collection), ("@u", r.StudyInstanceUid)).ConfigureAwait(false);
+        var patient = await CatalogCommand.ScalarAsync(c, SelectPatientSql, ct, ("@c", ids.Collection), ("@p", r.PatientId)).ConfigureAwait(false);
         if (study is { } s && s.B != Text(patient))
         {
             return StudyConflict;
@@ -102,33 +90,33 @@ public sealed partial class DatabaseCatalog
             return SeriesConflict;
         }
 
-        if ((patient is null || study is null || series is null) && await ExistingInstanceAsync(db, r, ids.Collection, ct).ConfigureAwait(false) is { } known)
+        if ((patient is null || study is null || series is null) && await ExistingInstanceAsync(c, r, ids.Collection, ct).ConfigureAwait(false) is { } known)
         {
             return known;
         }
 
         bool wrote = false;
-        long patientId = patient ?? await InsertPatientAsync(db, r, ids, ct).ConfigureAwait(false);
+        long patientId = patient ?? await InsertPatientAsync(c, r, ids, ct).ConfigureAwait(false);
         wrote |= patient is null;
 
-        var (studyId, studyPatient, studyInserted) = study is { } st ? (st.A, st.B, false) : await InsertStudyAsync(db, r, ids, patientId, ct).ConfigureAwait(false);
+        var (studyId, studyPatient, studyInserted) = study is { } st ? (st.A, st.B, false) : await InsertStudyAsync(c, r, ids, patientId, ct).ConfigureAwait(false);
         wrote |= studyInserted;
         if (!studyInserted && studyPatient != Text(patientId))
         {
             return wrote ? null : StudyConflict;
         }
 
-        var (seriesId, seriesStudy, seriesInserted) = series is { } sr ? (sr.A, sr.B, false) : await InsertSeriesAsync(db, r, ids, studyId, ct).ConfigureAwait(false);
+        var (seriesId, seriesStudy, seriesInserted) = series is { } sr ? (sr.A, sr.B, false) : await InsertSeriesAsync(c, r, ids, studyId, ct).ConfigureAwait(false);
         wrote |= seriesInserted;
         if (!seriesInserted && seriesStudy != Text(studyId))
         {
             return wrote ? null : SeriesConflict;
         }
 
-        var instanceId = await InsertInstanceAsync(db, r, ids, studyId, seriesId, ct).ConfigureAwait(false);
+        var instanceId = await InsertInstanceAsync(c, r, ids, studyId, seriesId, ct).ConfigureAwait(false);
         if (instanceId is null)
         {
-            var existing = await ExistingInstanceAsync(db, r, ids.Collection, ct).ConfigureAwait(false)
+            var existing = await ExistingInstanceAsync(c, r, ids.Collection, ct).ConfigureAwait(false)
                 ?? throw new CatalogException("An instance conflicted on insert but could not be read back.");
             return wrote ? null : existing;
         }
@@ -137,9 +125,9 @@ public sealed partial class DatabaseCatalog
         return new InstanceInsertResult(InstanceInsertStatus.Inserted, instanceId.Value);
     }
 
-    private static async Task<InstanceInsertResult?> ExistingInstanceAsync(CatalogDbContext db, InstanceRecord r, long collectionId, CancellationToken ct)
+    private static async Task<InstanceInsertResult?> ExistingInstanceAsync(CatalogConnection c, InstanceRecord r, long collectionId, CancellationToken ct)
     {
-        var existing = await CatalogCommand.RowAsync(db,
+        var existing = await CatalogCommand.RowAsync(c,
             """SELECT "Id", "ContentHash" FROM "Instances" WHERE "CollectionId" = @c AND "SopInstanceUid" = @u""",
             ct, ("@c", collectionId), ("@u", r.SopInstanceUid)).ConfigureAwait(false);
         return existing is not { } e ? null

@@ -10,15 +10,15 @@ public sealed partial class DatabaseCatalog
     private static readonly InstanceInsertResult StudyConflict = new(InstanceInsertStatus.Conflict, 0, "StudyInstanceUID is already indexed for another patient.");
     private static readonly InstanceInsertResult SeriesConflict = new(InstanceInsertStatus.Conflict, 0, "SeriesInstanceUID is already indexed in another study.");
 
-    private static async Task<long> InsertPatientAsync(CatalogDbContext db, InstanceRecord r, RecordIds ids, CancellationToken ct) =>
-        (await GetOrInsertRowAsync(db, SelectPatientSql,
+    private static async Task<long> InsertPatientAsync(CatalogConnection c, InstanceRecord r, RecordIds ids, CancellationToken ct) =>
+        (await GetOrInsertRowAsync(c, SelectPatientSql,
             """
             INSERT INTO "Patients" ("CollectionId", "SiteId", "PseudonymousId", "Sex", "Age", "CreatedAt")
             VALUES (@c, @s, @p, @sex, @age, @now) ON CONFLICT ("CollectionId", "PseudonymousId") DO NOTHING RETURNING "Id"
             """, ct, ("@c", ids.Collection), ("@s", ids.Site), ("@p", r.PatientId), ("@sex", r.PatientSex), ("@age", r.PatientAge), ("@now", ids.Now)).ConfigureAwait(false)).Id;
 
-    private static Task<(long Id, string? B, bool Inserted)> InsertStudyAsync(CatalogDbContext db, InstanceRecord r, RecordIds ids, long patientId, CancellationToken ct) =>
-        GetOrInsertRowAsync(db, SelectStudySql,
+    private static Task<(long Id, string? B, bool Inserted)> InsertStudyAsync(CatalogConnection c, InstanceRecord r, RecordIds ids, long patientId, CancellationToken ct) =>
+        GetOrInsertRowAsync(c, SelectStudySql,
             """
             INSERT INTO "Studies" ("CollectionId", "SiteId", "PatientId", "StudyInstanceUid", "StudyDate", "StudyTime",
                 "AccessionNumber", "StudyDescription", "ModalitiesInStudy", "NumberOfSeries", "NumberOfInstances", "CreatedAt")
@@ -28,8 +28,8 @@ public sealed partial class DatabaseCatalog
             ("@date", r.StudyDate ?? DateOnly.MinValue), ("@time", r.StudyTime), ("@acc", r.AccessionNumber),
             ("@desc", r.StudyDescription), ("@now", ids.Now));
 
-    private static Task<(long Id, string? B, bool Inserted)> InsertSeriesAsync(CatalogDbContext db, InstanceRecord r, RecordIds ids, long studyId, CancellationToken ct) =>
-        GetOrInsertRowAsync(db, SelectSeriesSql,
+    private static Task<(long Id, string? B, bool Inserted)> InsertSeriesAsync(CatalogConnection c, InstanceRecord r, RecordIds ids, long studyId, CancellationToken ct) =>
+        GetOrInsertRowAsync(c, SelectSeriesSql,
             """
             INSERT INTO "Series" ("CollectionId", "StudyId", "SeriesInstanceUid", "Modality", "SeriesNumber",
                 "SeriesDescription", "BodyPartExamined", "NumberOfInstances", "CreatedAt")
@@ -39,8 +39,8 @@ public sealed partial class DatabaseCatalog
             ("@n", r.SeriesNumber), ("@desc", r.SeriesDescription), ("@body", r.BodyPartExamined), ("@now", ids.Now));
 
     private static async Task<long?> InsertInstanceAsync(
-        CatalogDbContext db, InstanceRecord r, RecordIds ids, long studyId, long seriesId, CancellationToken ct) =>
-        await CatalogCommand.ScalarAsync(db,
+        CatalogConnection c, InstanceRecord r, RecordIds ids, long studyId, long seriesId, CancellationToken ct) =>
+        await CatalogCommand.ScalarAsync(c,
             """
             INSERT INTO "Instances" ("CollectionId", "StudyId", "SeriesId", "SopInstanceUid", "SopClassUid", "InstanceNumber",
                 "TransferSyntaxUid", "BlobKey", "Size", "ContentHash", "Rows", "Columns", "NumberOfFrames",
@@ -55,15 +55,15 @@ public sealed partial class DatabaseCatalog
     /// <summary>Insert; if a concurrent writer inserted the row first, select it. Returns the id, the select's second
     /// column (B) for a row found, and whether this call inserted it.</summary>
     private static async Task<(long Id, string? B, bool Inserted)> GetOrInsertRowAsync(
-        CatalogDbContext db, string select, string insert, CancellationToken ct, params (string Name, object? Value)[] parameters)
+        CatalogConnection c, string select, string insert, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        var inserted = await CatalogCommand.RowAsync(db, insert, ct, parameters).ConfigureAwait(false);
+        var inserted = await CatalogCommand.RowAsync(c, insert, ct, parameters).ConfigureAwait(false);
         if (inserted is { } ins)
         {
             return (ins.A, null, true);
         }
 
-        var again = await CatalogCommand.RowAsync(db, select, ct, parameters).ConfigureAwait(false)
+        var again = await CatalogCommand.RowAsync(c, select, ct, parameters).ConfigureAwait(false)
             ?? throw new CatalogException("A catalog row conflicted on insert but could not be read back.");
         return (again.A, again.B, false);
     }

@@ -1,6 +1,4 @@
-using System.Data;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using System.Data.Common;
 
 namespace Ricord.Catalog;
 
@@ -9,15 +7,11 @@ public sealed partial class DatabaseCatalog
     /// <summary>Namespace of the advisory locks that serialise quarantine inserts of the same content on PostgreSQL.</summary>
     private const int QuarantineLockClass = 0x52514E54; // "RQNT"
 
-    public async Task<bool> HasContentAsync(string contentHash, CancellationToken ct)
+    public Task<bool> HasContentAsync(string contentHash, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(contentHash);
-        var hash = contentHash.ToLowerInvariant();
-        var db = CreateContext();
-        await using (db.ConfigureAwait(false))
-        {
-            return await db.Instances.AnyAsync(i => i.ContentHash == hash, ct).ConfigureAwait(false);
-        }
+        return OnConnectionAsync(async c => await CatalogCommand.ScalarAsync(c,
+            """SELECT 1 FROM "Instances" WHERE "ContentHash" = @h LIMIT 1""", ct, ("@h", contentHash.ToLowerInvariant())).ConfigureAwait(false) is not null, ct);
     }
 
     public async Task AddQuarantineAsync(QuarantineRecord record, CancellationToken ct)
@@ -30,7 +24,7 @@ public sealed partial class DatabaseCatalog
                 await AddQuarantineOnceAsync(record, ct).ConfigureAwait(false);
                 return;
             }
-            catch (PostgresException e) when (attempt < MaxAttempts && e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
+            catch (DbException e) when (attempt < MaxAttempts && _connections.IsTransient(e))
             {
                 await Task.Delay(10 * attempt, ct).ConfigureAwait(false);
             }
@@ -42,45 +36,39 @@ public sealed partial class DatabaseCatalog
     /// (no unique index covers quarantine entries, and READ COMMITTED alone would let two inserts through).</summary>
     private async Task AddQuarantineOnceAsync(QuarantineRecord record, CancellationToken ct)
     {
-        var db = CreateContext();
-        await using (db.ConfigureAwait(false))
+        var (collectionId, siteId) = await OnConnectionAsync(async c => (
+            await CollectionIdAsync(c, record.Collection, ct).ConfigureAwait(false),
+            record.SiteCode is null ? (long?)null : await SiteIdAsync(c, record.SiteCode, ct).ConfigureAwait(false)), ct).ConfigureAwait(false);
+        await InWriteTransactionAsync(async c =>
         {
-            var collectionId = await CollectionIdAsync(db, record.Collection, ct).ConfigureAwait(false);
-            long? siteId = record.SiteCode is null ? null : await SiteIdAsync(db, record.SiteCode, ct).ConfigureAwait(false);
-            var isolation = db.Provider == CatalogProvider.Sqlite ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted;
-            var tx = await db.Database.BeginTransactionAsync(isolation, ct).ConfigureAwait(false);
-            await using (tx.ConfigureAwait(false))
+            if (record.ContentHash is { } hash)
             {
-                if (record.ContentHash is { } hash)
+                if (Provider == CatalogProvider.Postgres)
                 {
-                    if (db.Provider == CatalogProvider.Postgres)
-                    {
-                        await CatalogCommand.ExecuteAsync(db, "SELECT pg_advisory_xact_lock(@class, hashtext(@hash))", ct,
-                            ("@class", QuarantineLockClass), ("@hash", hash)).ConfigureAwait(false);
-                    }
-
-                    var known = await db.QuarantineEntries.AnyAsync(q => q.CollectionId == collectionId && q.SiteId == siteId
-                        && q.ContentHash == hash && q.Reason == record.Reason, ct).ConfigureAwait(false);
-                    if (known)
-                    {
-                        await tx.CommitAsync(ct).ConfigureAwait(false);
-                        return;
-                    }
+                    await CatalogCommand.ExecuteAsync(c, "SELECT pg_advisory_xact_lock(@class, hashtext(@hash))", ct,
+                        ("@class", QuarantineLockClass), ("@hash", hash)).ConfigureAwait(false);
                 }
 
-                db.QuarantineEntries.Add(new QuarantineEntry
+                (string, object?)[] key = [("@c", collectionId), ("@h", hash), ("@r", record.Reason.ToString()), .. siteId is { } s ? [("@s", s)] : Array.Empty<(string, object?)>()];
+                var site = siteId is null ? "IS NULL" : "= @s";
+                var known = await CatalogCommand.ScalarAsync(c,
+                    $"""SELECT 1 FROM "QuarantineEntries" WHERE "CollectionId" = @c AND "SiteId" {site} AND "ContentHash" = @h AND "Reason" = @r LIMIT 1""",
+                    ct, key).ConfigureAwait(false);
+                if (known is not null)
                 {
-                    CollectionId = collectionId,
-                    SiteId = siteId,
-                    ReceivedAt = DateTime.UtcNow,
-                    Reason = record.Reason,
-                    Detail = record.Detail,
-                    BlobKey = record.BlobKey,
-                    ContentHash = record.ContentHash,
-                });
-                await db.SaveChangesAsync(ct).ConfigureAwait(false);
-                await tx.CommitAsync(ct).ConfigureAwait(false);
+                    await c.Transaction!.CommitAsync(ct).ConfigureAwait(false);
+                    return true;
+                }
             }
-        }
+
+            await CatalogCommand.ExecuteAsync(c,
+                """
+                INSERT INTO "QuarantineEntries" ("CollectionId", "SiteId", "ReceivedAt", "Reason", "Detail", "BlobKey", "ContentHash")
+                VALUES (@c, @s, @at, @r, @detail, @key, @h)
+                """, ct, ("@c", collectionId), ("@s", siteId), ("@at", DateTime.UtcNow), ("@r", record.Reason.ToString()),
+                ("@detail", record.Detail), ("@key", record.BlobKey), ("@h", record.ContentHash)).ConfigureAwait(false);
+            await c.Transaction!.CommitAsync(ct).ConfigureAwait(false);
+            return true;
+        }, ct).ConfigureAwait(false);
     }
 }

@@ -6,6 +6,12 @@ public sealed partial class DatabaseCatalog
 {
     private const int MaxLimit = 5000;
 
+    private async Task<long> CollectionIdAsync(CatalogDbContext db, string name, CancellationToken ct) =>
+        await CollectionIdAsync(await CatalogCommand.ConnectionAsync(db, ct).ConfigureAwait(false), name, ct).ConfigureAwait(false);
+
+    private async Task<long> SiteIdAsync(CatalogDbContext db, string code, CancellationToken ct) =>
+        await SiteIdAsync(await CatalogCommand.ConnectionAsync(db, ct).ConfigureAwait(false), code, ct).ConfigureAwait(false);
+
     /// <summary>One SQL query per page: filters, keyset on (StudyDate desc, Id desc), names joined in.</summary>
     public async Task<CatalogPage<StudyResult>> SearchStudiesAsync(StudyQuery query, CancellationToken ct)
     {

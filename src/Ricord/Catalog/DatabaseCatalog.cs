@@ -3,12 +3,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ricord.Catalog;
 
-/// <summary>The catalog on SQLite or PostgreSQL. Each call uses its own short-lived context, so one instance
-/// serves any number of concurrent callers.</summary>
+/// <summary>The catalog on SQLite or PostgreSQL. Each call uses its own short-lived connection or context, so one
+/// instance serves any number of concurrent callers. What ingest calls (and the migration check) runs as raw SQL on
+/// <see cref="CatalogConnections"/>: EF Core's model is built only when a context is first asked for, which costs a
+/// process about half a second.</summary>
 public sealed partial class DatabaseCatalog : ICatalog
 {
     private readonly CatalogOptions _options;
-    private readonly DbContextOptions _contextOptions;
+    private readonly CatalogConnections _connections;
+    private DbContextOptions? _contextOptions;
     private readonly ConcurrentDictionary<string, long> _collectionIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _siteIds = new(StringComparer.Ordinal);
 
@@ -16,116 +19,104 @@ public sealed partial class DatabaseCatalog : ICatalog
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _contextOptions = CatalogDbContextFactory.CreateOptions(options);
+        _connections = new CatalogConnections(options);
     }
 
     public CatalogProvider Provider => _options.Provider;
 
-    public CatalogDbContext CreateContext() => CatalogDbContextFactory.Create(_contextOptions);
-
-    /// <summary>Applies the provider's pending migrations. When the history table already lists every migration
-    /// this assembly has, that one query is all: EF Core's <c>MigrateAsync</c> would also take the migration lock and
-    /// build and diff the snapshot model to warn about model changes without a migration (the catalog tests check
-    /// that instead, <c>HasPendingModelChanges</c>), which costs about half a second of start-up per process.</summary>
-    public async Task MigrateAsync(CancellationToken ct)
-    {
-        var db = CreateContext();
-        await using (db.ConfigureAwait(false))
-        {
-            var known = db.Database.GetMigrations().ToList();
-            var applied = await db.Database.GetAppliedMigrationsAsync(ct).ConfigureAwait(false);
-            if (known.Count > 0 && known.TrueForAll(applied.ToHashSet(StringComparer.Ordinal).Contains))
-            {
-                return;
-            }
-
-            await db.Database.MigrateAsync(ct).ConfigureAwait(false);
-        }
-    }
+    /// <summary>A new context (the caller disposes it). The options are built on first use, not in the constructor:
+    /// even naming EF Core's types there would load its assemblies. Two first callers may both build them; either
+    /// result is equivalent (options are immutable).</summary>
+    public CatalogDbContext CreateContext() =>
+        CatalogDbContextFactory.Create(_contextOptions ??= CatalogDbContextFactory.CreateOptions(_options, _connections.Pragmas));
 
     public async Task<long> EnsureCollectionAsync(string name, string? description, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var db = CreateContext();
-        await using (db.ConfigureAwait(false))
+        var id = await OnConnectionAsync(async c =>
         {
-            // Plain SQL like EnsureSiteAsync: a first LINQ query or SaveChanges costs every process a few hundred ms
-            // of start-up (compilation). The list column is JSON text on SQLite and an array on PostgreSQL.
+            // The list column is JSON text on SQLite and an array on PostgreSQL.
             const string Select = """SELECT "Id" FROM "Collections" WHERE "Name" = @name""";
-            var id = await CatalogCommand.ScalarAsync(db, Select, ct, ("@name", name)).ConfigureAwait(false);
-            if (id is null)
+            if (await CatalogCommand.ScalarAsync(c, Select, ct, ("@name", name)).ConfigureAwait(false) is { } known)
             {
-                object noSopClasses = Provider == CatalogProvider.Postgres ? Array.Empty<string>() : "[]";
-                await CatalogCommand.ExecuteAsync(db,
-                    """INSERT INTO "Collections" ("Name", "Description", "AllowedSopClasses") VALUES (@name, @description, @sop) ON CONFLICT ("Name") DO NOTHING""",
-                    ct, ("@name", name), ("@description", description), ("@sop", noSopClasses)).ConfigureAwait(false);
-                id = await CatalogCommand.ScalarAsync(db, Select, ct, ("@name", name)).ConfigureAwait(false)
-                    ?? throw new CatalogException($"Collection '{name}' could not be created.");
+                return known;
             }
 
-            _collectionIds[name] = id.Value;
-            return id.Value;
-        }
+            object noSopClasses = Provider == CatalogProvider.Postgres ? Array.Empty<string>() : "[]";
+            await CatalogCommand.ExecuteAsync(c,
+                """INSERT INTO "Collections" ("Name", "Description", "AllowedSopClasses") VALUES (@name, @description, @sop) ON CONFLICT ("Name") DO NOTHING""",
+                ct, ("@name", name), ("@description", description), ("@sop", noSopClasses)).ConfigureAwait(false);
+            return await CatalogCommand.ScalarAsync(c, Select, ct, ("@name", name)).ConfigureAwait(false)
+                ?? throw new CatalogException($"Collection '{name}' could not be created.");
+        }, ct).ConfigureAwait(false);
+        return _collectionIds[name] = id;
     }
 
     public async Task<long> EnsureSiteAsync(string code, string name, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        var db = CreateContext();
-        await using (db.ConfigureAwait(false))
+        var id = await OnConnectionAsync(async c =>
         {
-            await CatalogCommand.ExecuteAsync(db,
+            await CatalogCommand.ExecuteAsync(c,
                 """INSERT INTO "Sites" ("Code", "Name") VALUES (@code, @name) ON CONFLICT ("Code") DO NOTHING""",
                 ct, ("@code", code), ("@name", name)).ConfigureAwait(false);
-            var id = await CatalogCommand.ScalarAsync(db, """SELECT "Id" FROM "Sites" WHERE "Code" = @code""", ct, ("@code", code)).ConfigureAwait(false);
-            _siteIds[code] = id!.Value;
-            return id.Value;
-        }
+            return await CatalogCommand.ScalarAsync(c, """SELECT "Id" FROM "Sites" WHERE "Code" = @code""", ct, ("@code", code)).ConfigureAwait(false)
+                ?? throw new CatalogException($"Site '{code}' could not be created.");
+        }, ct).ConfigureAwait(false);
+        return _siteIds[code] = id;
     }
 
-    public async Task<bool> HasInstanceAsync(string collection, string sopInstanceUid, CancellationToken ct)
+    public Task<bool> HasInstanceAsync(string collection, string sopInstanceUid, CancellationToken ct) =>
+        OnConnectionAsync(async c => await CatalogCommand.ScalarAsync(c,
+            """SELECT 1 FROM "Instances" WHERE "CollectionId" = @c AND "SopInstanceUid" = @u LIMIT 1""",
+            ct, ("@c", await CollectionIdAsync(c, collection, ct).ConfigureAwait(false)), ("@u", sopInstanceUid)).ConfigureAwait(false) is not null, ct);
+
+    public Task AuditAsync(string actor, string action, string target, string? detail, CancellationToken ct) =>
+        OnConnectionAsync(c => CatalogCommand.ExecuteAsync(c,
+            """INSERT INTO "AuditEvents" ("At", "Actor", "Action", "Target", "Detail") VALUES (@at, @actor, @action, @target, @detail)""",
+            ct, ("@at", DateTime.UtcNow), ("@actor", actor), ("@action", action), ("@target", target), ("@detail", detail)), ct);
+
+    /// <summary>Runs <paramref name="work"/> on a pooled raw connection, without a transaction (each statement commits).</summary>
+    private async Task<T> OnConnectionAsync<T>(Func<CatalogConnection, Task<T>> work, CancellationToken ct)
     {
-        var db = CreateContext();
-        await using (db.ConfigureAwait(false))
+        var connection = await _connections.OpenAsync(ct).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            var collectionId = await CollectionIdAsync(db, collection, ct).ConfigureAwait(false);
-            return await db.Instances.AnyAsync(i => i.CollectionId == collectionId && i.SopInstanceUid == sopInstanceUid, ct).ConfigureAwait(false);
+            return await work(new CatalogConnection(connection, null)).ConfigureAwait(false);
         }
     }
 
-    public async Task AuditAsync(string actor, string action, string target, string? detail, CancellationToken ct)
+    /// <summary>Runs <paramref name="work"/> in a writing transaction (<see cref="CatalogConnections.BeginWriteAsync"/>)
+    /// on a pooled raw connection; <paramref name="work"/> commits, and what it does not commit is rolled back.</summary>
+    private async Task<T> InWriteTransactionAsync<T>(Func<CatalogConnection, Task<T>> work, CancellationToken ct)
     {
-        var db = CreateContext();
-        await using (db.ConfigureAwait(false))
+        var connection = await _connections.OpenAsync(ct).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            // Plain SQL: SaveChanges' first use costs a few hundred ms of start-up, and every run ends with an audit.
-            await CatalogCommand.ExecuteAsync(db,
-                """INSERT INTO "AuditEvents" ("At", "Actor", "Action", "Target", "Detail") VALUES (@at, @actor, @action, @target, @detail)""",
-                ct, ("@at", DateTime.UtcNow), ("@actor", actor), ("@action", action), ("@target", target), ("@detail", detail)).ConfigureAwait(false);
+            var tx = await CatalogConnections.BeginWriteAsync(connection, ct).ConfigureAwait(false);
+            await using (tx.ConfigureAwait(false))
+            {
+                return await work(new CatalogConnection(connection, tx)).ConfigureAwait(false);
+            }
         }
     }
 
-    private async Task<long> CollectionIdAsync(CatalogDbContext db, string name, CancellationToken ct)
+    private Task<long> CollectionIdAsync(CatalogConnection c, string name, CancellationToken ct) =>
+        CachedIdAsync(_collectionIds, c, """SELECT "Id" FROM "Collections" WHERE "Name" = @key""", "Collection", name, ct);
+
+    private Task<long> SiteIdAsync(CatalogConnection c, string code, CancellationToken ct) =>
+        CachedIdAsync(_siteIds, c, """SELECT "Id" FROM "Sites" WHERE "Code" = @key""", "Site", code, ct);
+
+    private static async Task<long> CachedIdAsync(
+        ConcurrentDictionary<string, long> cache, CatalogConnection c, string select, string what, string key, CancellationToken ct)
     {
-        if (_collectionIds.TryGetValue(name, out var id))
+        if (cache.TryGetValue(key, out var id))
         {
             return id;
         }
 
-        var found = await db.Collections.Where(c => c.Name == name).Select(c => (long?)c.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false)
-            ?? throw new CatalogException($"Collection '{name}' does not exist; create it first.");
-        return _collectionIds[name] = found;
-    }
-
-    private async Task<long> SiteIdAsync(CatalogDbContext db, string code, CancellationToken ct)
-    {
-        if (_siteIds.TryGetValue(code, out var id))
-        {
-            return id;
-        }
-
-        var found = await db.Sites.Where(s => s.Code == code).Select(s => (long?)s.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false)
-            ?? throw new CatalogException($"Site '{code}' does not exist; create it first.");
-        return _siteIds[code] = found;
+        var found = await CatalogCommand.ScalarAsync(c, select, ct, ("@key", key)).ConfigureAwait(false) 
+            ?? throw new CatalogException($"{what} '{key}' does not exist; create it first.");
+        return cache[key] = found;
     }
 }

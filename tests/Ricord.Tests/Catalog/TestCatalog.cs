@@ -28,6 +28,16 @@ internal sealed class TestCatalog : IAsyncDisposable
 
     public static async Task<TestCatalog> CreateAsync(CatalogProvider provider)
     {
+        var t = await CreateEmptyAsync(provider).ConfigureAwait(false);
+        await t.Catalog.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
+        await t.Catalog.EnsureCollectionAsync(Collection, "test", CancellationToken.None).ConfigureAwait(false);
+        await t.Catalog.EnsureSiteAsync(Site, "Test site", CancellationToken.None).ConfigureAwait(false);
+        return t;
+    }
+
+    /// <summary>An empty database, not migrated.</summary>
+    public static async Task<TestCatalog> CreateEmptyAsync(CatalogProvider provider)
+    {
         TestCatalog t;
         if (provider == CatalogProvider.Sqlite)
         {
@@ -40,9 +50,6 @@ internal sealed class TestCatalog : IAsyncDisposable
             t = new TestCatalog(new CatalogOptions { Provider = provider, ConnectionString = cs }, null, name);
         }
 
-        await t.Catalog.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
-        await t.Catalog.EnsureCollectionAsync(Collection, "test", CancellationToken.None).ConfigureAwait(false);
-        await t.Catalog.EnsureSiteAsync(Site, "Test site", CancellationToken.None).ConfigureAwait(false);
         return t;
     }
 
