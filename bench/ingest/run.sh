@@ -141,6 +141,17 @@ for k, what in (("ricord", "JIT build"), ("ricord-r2r", "ReadyToRun, as `./ricor
         o, c = med["orthanc"] / med[k], med["cp"] / med[k]
         print(f"Targets (issue 4), {what}: Ricord ≥ 5× Orthanc → **{o:.2f}×** ({'met' if o >= 5 else 'NOT met'}); Ricord ≥ 1/3 of `cp -r` + `sync` → **{c:.2f}** ({'met' if c >= 1/3 else 'NOT met'}).")
         print()
+pipe = {}
+for r in rows:
+    if r[1].startswith("ricord") and "pipeline_s=" in r[4]:
+        pipe.setdefault(r[1], []).append(float(r[4].split("pipeline_s=")[1].split()[0]))
+for k, what in (("ricord", "JIT build"), ("ricord-r2r", "ReadyToRun")):
+    if k in pipe and "orthanc" in med and "cp" in med:
+        p = statistics.median(pipe[k])
+        print(f"Pipeline only, {what} (Ricord's own clock from opening the pipeline to its last commit: no process start-up, no catalog creation; "
+              f"the window Orthanc's clock covers, its server started and its index created before): median {p:.2f} s, "
+              f"{files / p:,.0f} inst/s → Orthanc ÷ Ricord **{med['orthanc'] / p:.2f}×**, `cp` + `sync` ÷ Ricord **{med['cp'] / p:.2f}**.")
+        print()
 if loads:
     print(f"Load average (1 min) sampled every 2 s during the run: min {min(loads):.2f}, median {statistics.median(loads):.2f}, max {max(loads):.2f}.")
 print()

@@ -107,6 +107,6 @@ public static class IngestCommand
         double seconds = Math.Max(report.Elapsed.TotalSeconds, 1e-6);
         console.WriteLine(FormattableString.Invariant($"{sites} site(s), {report.Commits} group commits"));
         console.WriteLine(FormattableString.Invariant(
-            $"{report.Processed} instances, {report.Bytes / 1e6:F1} MB in {seconds:F1} s: {report.Processed / seconds:F0} instances/s, {report.Bytes / 1e6 / seconds:F1} MB/s"));
+            $"{report.Processed} instances, {report.Bytes / 1e6:F1} MB in {seconds:F2} s: {report.Processed / seconds:F0} instances/s, {report.Bytes / 1e6 / seconds:F1} MB/s"));
     }
 }
