@@ -14,7 +14,7 @@ public sealed class IngestOptions
     public int Parallelism { get; init; } = Math.Max(2, Environment.ProcessorCount);
 
     /// <summary>Most instances made durable and indexed together in one group commit.</summary>
-    public int CommitBatchSize { get; init; } = 64;
+    public int CommitBatchSize { get; init; } = 128;
 
     /// <summary>How long a group commit waits, after its first instance, for more instances to join it. Workers go on
     /// preparing instances meanwhile, so the wait costs latency, not throughput.</summary>
