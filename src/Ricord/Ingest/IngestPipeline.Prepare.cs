@@ -12,6 +12,10 @@ public sealed partial class IngestPipeline
 {
     private const int WriteBufferSize = 1 << 16;
 
+    /// <summary>Refused items up to this size go to the quarantine stage as a copy (memory: at most the refusals
+    /// channel's capacity of them); larger ones are quarantined by the worker that refused them.</summary>
+    private const int HandOffQuarantineBytes = 16 << 20;
+
     /// <summary>read → validate → de-identify → serialize into a blob draft while hashing. Null when the item was
     /// refused: then, with <paramref name="refusals"/>, it goes there to be quarantined (by the quarantine stage, so
     /// the worker does not wait for the vault's fsyncs); without (releasing an item from quarantine), it is not
@@ -93,10 +97,20 @@ public sealed partial class IngestPipeline
         }
     }
 
-    private static async Task<StagedInstance?> RefuseAsync(IngestItem item, ReadOnlyMemory<byte> bytes, QuarantineReason reason, string detail,
+    private async Task<StagedInstance?> RefuseAsync(IngestItem item, ReadOnlyMemory<byte> bytes, QuarantineReason reason, string detail,
         Lane lane, ChannelWriter<Refusal>? refusals, CancellationToken ct)
     {
-        if (refusals is not null)
+        if (refusals is null)
+        {
+            return null;
+        }
+
+        if (bytes.Length > HandOffQuarantineBytes)
+        {
+            // A copy would double a large item's memory: quarantined here, from the pooled buffer itself.
+            await QuarantineAsync(item, bytes, reason, detail, lane, ct).ConfigureAwait(false);
+        }
+        else
         {
             // A copy: the input buffer is pooled and goes back when the worker moves on.
             await refusals.WriteAsync(new Refusal(item, bytes.ToArray(), reason, detail, lane), ct).ConfigureAwait(false);

@@ -26,6 +26,9 @@ public sealed class SqliteIngestTests
     public Task EachQuarantineReasonIsRecordedOnce() => RunAsync(IngestScenarios.EachQuarantineReasonIsRecordedOnce);
 
     [Fact]
+    public Task SmallAndLargeRefusedItemsAreKeptWhole() => RunAsync(IngestScenarios.SmallAndLargeRefusedItemsAreKeptWhole);
+
+    [Fact]
     public Task ConcurrentRunsOnTheSameInput() => RunAsync(IngestScenarios.ConcurrentRunsOnTheSameInput);
 
     private static async Task RunAsync(Func<IngestTestBed, Task> scenario)
