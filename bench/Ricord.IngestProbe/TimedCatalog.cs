@@ -16,8 +16,16 @@ internal sealed class TimedCatalog(ICatalog inner, StageClock clock) : ICatalog
     public Task<InstanceInsertResult> AddInstanceAsync(InstanceRecord record, CancellationToken ct) =>
         clock.TimeAsync("catalog add instance", () => inner.AddInstanceAsync(record, ct));
 
-    public Task<IReadOnlyList<InstanceInsertResult>> AddInstancesAsync(IReadOnlyList<InstanceRecord> records, CancellationToken ct) =>
-        clock.TimeAsync("catalog add batch", () => inner.AddInstancesAsync(records, ct));
+    public Task<IReadOnlyList<InstanceInsertResult>> AddInstancesAsync(IReadOnlyList<InstanceRecord> records, BlobWriter? intentsOf, CancellationToken ct) =>
+        clock.TimeAsync("catalog add batch", () => inner.AddInstancesAsync(records, intentsOf, ct));
+
+    public Task AddBlobIntentsAsync(BlobWriter writer, IReadOnlyList<InstanceRecord> records, CancellationToken ct) =>
+        clock.TimeAsync("catalog blob intents", () => inner.AddBlobIntentsAsync(writer, records, ct));
+
+    public Task RemoveBlobIntentAsync(BlobWriter writer, string blobKey, CancellationToken ct) => inner.RemoveBlobIntentAsync(writer, blobKey, ct);
+
+    public Task<int> SweepBlobIntentsAsync(TimeSpan maxAge, Func<string, CancellationToken, Task> deleteBlob, CancellationToken ct) =>
+        inner.SweepBlobIntentsAsync(maxAge, deleteBlob, ct);
 
     public Task<bool> HasContentAsync(string contentHash, CancellationToken ct) => inner.HasContentAsync(contentHash, ct);
 

@@ -111,6 +111,15 @@ public abstract partial class CatalogDbContext
             e.HasIndex(x => x.SiteId);
         });
 
+        modelBuilder.Entity<BlobIntent>(e =>
+        {
+            e.ToTable("BlobIntents");
+            e.Property(x => x.BlobKey).HasMaxLength(256);
+            e.Property(x => x.ContentHash).HasMaxLength(64);
+            e.Property(x => x.Host).HasMaxLength(256);
+            e.HasIndex(x => x.BlobKey);
+        });
+
         modelBuilder.Entity<AuditEvent>(e =>
         {
             e.ToTable("AuditEvents");

@@ -23,5 +23,6 @@ public abstract partial class CatalogDbContext : DbContext
     public DbSet<ClinicalRecord> ClinicalRecords => Set<ClinicalRecord>();
     public DbSet<QuarantineEntry> QuarantineEntries => Set<QuarantineEntry>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<BlobIntent> BlobIntents => Set<BlobIntent>();
     public DbSet<Job> Jobs => Set<Job>();
 }

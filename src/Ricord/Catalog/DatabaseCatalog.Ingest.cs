@@ -9,17 +9,17 @@ public sealed partial class DatabaseCatalog
     public async Task<InstanceInsertResult> AddInstanceAsync(InstanceRecord record, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return (await AddInstancesAsync([record], ct).ConfigureAwait(false))[0];
+        return (await AddInstancesAsync([record], null, ct).ConfigureAwait(false))[0];
     }
 
-    public async Task<IReadOnlyList<InstanceInsertResult>> AddInstancesAsync(IReadOnlyList<InstanceRecord> records, CancellationToken ct)
+    public async Task<IReadOnlyList<InstanceInsertResult>> AddInstancesAsync(IReadOnlyList<InstanceRecord> records, BlobWriter? intentsOf, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(records);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                if (await AddInstancesOnceAsync(records, ct).ConfigureAwait(false) is { } results)
+                if (await AddInstancesOnceAsync(records, intentsOf, ct).ConfigureAwait(false) is { } results)
                 {
                     return results;
                 }
@@ -41,7 +41,7 @@ public sealed partial class DatabaseCatalog
     /// <summary>The whole batch in one transaction (one WAL commit on SQLite, one commit on PostgreSQL), each record
     /// with exactly the outcome it would have alone, in order. Null when a concurrent writer changed what a record's
     /// checks saw after it wrote rows (PostgreSQL only): the transaction is rolled back and the caller retries it.</summary>
-    private Task<InstanceInsertResult[]?> AddInstancesOnceAsync(IReadOnlyList<InstanceRecord> records, CancellationToken ct) =>
+    private Task<InstanceInsertResult[]?> AddInstancesOnceAsync(IReadOnlyList<InstanceRecord> records, BlobWriter? intentsOf, CancellationToken ct) =>
         InWriteTransactionAsync(async c =>
         {
             var now = DateTime.UtcNow;
@@ -60,6 +60,14 @@ public sealed partial class DatabaseCatalog
             }
 
             await counters.ApplyAsync(c, ct).ConfigureAwait(false);
+            if (intentsOf is not null)
+            {
+                // A refused record keeps its intent until its blob was dealt with (the caller removes it then).
+                List<string> referenced = [.. records.Where((_, i) => results[i].Status is InstanceInsertStatus.Inserted or InstanceInsertStatus.AlreadyPresent)
+                    .Select(r => r.BlobKey).Distinct(StringComparer.Ordinal)];
+                await DeleteIntentsAsync(c, intentsOf, referenced, ct).ConfigureAwait(false);
+            }
+
             await c.Transaction!.CommitAsync(ct).ConfigureAwait(false);
             return results;
         }, ct);

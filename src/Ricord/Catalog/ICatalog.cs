@@ -17,8 +17,23 @@ public interface ICatalog
     /// <summary>Indexes several instances in one transaction (one commit, so one WAL fsync on SQLite). Each record
     /// gets, in order, the outcome it would get from <see cref="AddInstanceAsync"/> alone: a refused record (
     /// AlreadyPresent, Conflict) writes nothing and does not stop the others. Either all inserts are committed or,
-    /// if this throws, none.</summary>
-    Task<IReadOnlyList<InstanceInsertResult>> AddInstancesAsync(IReadOnlyList<InstanceRecord> records, CancellationToken ct);
+    /// if this throws, none. With <paramref name="intentsOf"/>, the same transaction deletes that writer's blob
+    /// intents of the records inserted or already present (their blobs are referenced now).</summary>
+    Task<IReadOnlyList<InstanceInsertResult>> AddInstancesAsync(IReadOnlyList<InstanceRecord> records, BlobWriter? intentsOf, CancellationToken ct);
+
+    /// <summary>Records, in one transaction, that <paramref name="writer"/> is about to store the blobs of these
+    /// records (key and content hash), before any of them can have a name in the store.</summary>
+    Task AddBlobIntentsAsync(BlobWriter writer, IReadOnlyList<InstanceRecord> records, CancellationToken ct);
+
+    /// <summary>Deletes <paramref name="writer"/>'s intent of one blob: after the blob of a refused instance was
+    /// deleted, or found referenced.</summary>
+    Task RemoveBlobIntentAsync(BlobWriter writer, string blobKey, CancellationToken ct);
+
+    /// <summary>For each intent whose writer cannot be running any more (<see cref="BlobWriter.MayBeRunning"/>):
+    /// calls <paramref name="deleteBlob"/> when no instance has its content and no other intent names its key,
+    /// under an exclusion on the content that intent inserts share, then deletes the intent. Returns how many intents
+    /// it removed.</summary>
+    Task<int> SweepBlobIntentsAsync(TimeSpan maxAge, Func<string, CancellationToken, Task> deleteBlob, CancellationToken ct);
 
     Task<bool> HasInstanceAsync(string collection, string sopInstanceUid, CancellationToken ct);
 

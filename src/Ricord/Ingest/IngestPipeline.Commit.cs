@@ -21,7 +21,7 @@ public sealed partial class IngestPipeline
                 try
                 {
                     await FillAsync(staged, batch, options, ct).ConfigureAwait(false);
-                    await _blobs.StoreAsync([.. batch.Select(s => s.Draft)], ct).ConfigureAwait(false);
+                    await StoreDurablyAsync(batch, ct).ConfigureAwait(false);
                     await durable.WriteAsync(batch, ct).ConfigureAwait(false);
                     handedOver = true;
                 }
@@ -104,14 +104,22 @@ public sealed partial class IngestPipeline
     /// </summary>
     private async Task<IngestOutcome[]> CommitAsync(List<StagedInstance> batch, CancellationToken ct)
     {
-        await _blobs.StoreAsync([.. batch.Select(s => s.Draft)], ct).ConfigureAwait(false);
+        await StoreDurablyAsync(batch, ct).ConfigureAwait(false);
         return await IndexAsync(batch, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Records the batch's blob intents in one short transaction, then makes its blobs durable: an intent
+    /// exists before any of its blobs can have a name, so a crash from here on leaves the keys to sweep.</summary>
+    private async Task StoreDurablyAsync(List<StagedInstance> batch, CancellationToken ct)
+    {
+        await _catalog.AddBlobIntentsAsync(Writer, [.. batch.Select(s => s.Record)], ct).ConfigureAwait(false);
+        await _blobs.StoreAsync([.. batch.Select(s => s.Draft)], ct).ConfigureAwait(false);
     }
 
     /// <summary>The catalog transaction of a batch whose blobs are durable, then each instance's outcome.</summary>
     private async Task<IngestOutcome[]> IndexAsync(List<StagedInstance> batch, CancellationToken ct)
     {
-        var results = await _catalog.AddInstancesAsync([.. batch.Select(s => s.Record)], ct).ConfigureAwait(false);
+        var results = await _catalog.AddInstancesAsync([.. batch.Select(s => s.Record)], Writer, ct).ConfigureAwait(false);
         batch[0].Lane.Report.AddCommit();
         var outcomes = new IngestOutcome[batch.Count];
         for (int i = 0; i < batch.Count; i++)
@@ -139,6 +147,8 @@ public sealed partial class IngestPipeline
                 // content, so a row referencing it would have this hash and this UID and could not conflict. The
                 // batch is committed, so a row of this batch that refused this one is visible to the check.
                 await DeleteUnreferencedAsync(record.BlobKey, record.ContentHash, ct).ConfigureAwait(false);
+                // Only now: a crash before the blob was dealt with must still leave the intent for the sweep.
+                await _catalog.RemoveBlobIntentAsync(Writer, record.BlobKey, ct).ConfigureAwait(false);
 
                 // InstanceId 0: not the SOP Instance UID but its series or study belongs to another patient or study.
                 if (result.InstanceId == 0)

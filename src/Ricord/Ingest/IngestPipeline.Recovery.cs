@@ -15,9 +15,11 @@ public sealed partial class IngestPipeline
         }
     }
 
-    /// <summary>Removes temp files that crashed writers left in the blob store and the quarantine vault.</summary>
+    /// <summary>Removes temp files that crashed writers left in the blob store and the quarantine vault, and the
+    /// blobs that the intents of crashed writers name and no instance references.</summary>
     private async Task SweepAbandonedWritesAsync(CancellationToken ct)
     {
+        await _catalog.SweepBlobIntentsAsync(AbandonedWriteAge, (key, t) => _blobs.DeleteAsync(key, t), ct).ConfigureAwait(false);
         await _blobs.SweepAbandonedWritesAsync(AbandonedWriteAge, ct).ConfigureAwait(false);
         _vault.SweepAbandonedWrites(AbandonedWriteAge, ct);
     }

@@ -33,6 +33,9 @@ public sealed partial class IngestPipeline
         _vault = vault;
     }
 
+    /// <summary>Who this pipeline's blob intents name: this process, unless a test plays another writer.</summary>
+    public BlobWriter Writer { get; init; } = BlobWriter.Current;
+
     /// <summary>Ingests every item; <paramref name="report"/> is updated live so a caller can show progress.</summary>
     public Task<IngestReport> RunAsync(IAsyncEnumerable<IngestItem> items, IngestOptions options, IngestReport? report = null, CancellationToken ct = default) =>
         RunAsync([new IngestInput(items, options)], report, ct);

@@ -148,7 +148,7 @@ public sealed class IngestCrashTests(IngestCrashFixture inputs, ITestOutputHelpe
     }
 
     /// <summary>Instances in the catalog (for the log: blobs beyond this number are the ones a kill cut off before their commit).</summary>
-    private static async Task<string> IndexedAsync(CatalogOptions options)
+    internal static async Task<string> IndexedAsync(CatalogOptions options)
     {
         try
         {
@@ -160,13 +160,13 @@ public sealed class IngestCrashTests(IngestCrashFixture inputs, ITestOutputHelpe
         }
     }
 
-    private static int BlobFiles(string data)
+    internal static int BlobFiles(string data)
     {
         string blobs = Path.Combine(data, "blobs", "instances");
         return Directory.Exists(blobs) ? Directory.EnumerateFiles(blobs, "*", SearchOption.AllDirectories).Count() : 0;
     }
 
-    private static async Task UntilAsync(Func<bool> condition, TimeSpan timeout)
+    internal static async Task UntilAsync(Func<bool> condition, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (!condition())

@@ -249,5 +249,5 @@ internal static class IngestScenarios
     }
 
     /// <summary>Other pixel values: after de-identification, other bytes under the same SOPInstanceUID.</summary>
-    private static DicomDataset Changed(DicomDataset ds) => ds.SetBytes(DicomTags.PixelData, DicomVR.OW, new byte[] { 9, 0, 9, 0, 9, 0, 9, 0 });
+    public static DicomDataset Changed(DicomDataset ds) => ds.SetBytes(DicomTags.PixelData, DicomVR.OW, new byte[] { 9, 0, 9, 0, 9, 0, 9, 0 });
 }

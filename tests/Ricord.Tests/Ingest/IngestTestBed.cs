@@ -60,9 +60,13 @@ internal sealed class IngestTestBed : IAsyncDisposable
     public Task<IngestReport> IngestAsync(IBlobStore? blobs = null, int parallelism = 2, params string[] paths) =>
         IngestAsync(Options(parallelism), blobs, paths);
 
-    public Task<IngestReport> IngestAsync(IngestOptions options, IBlobStore? blobs = null, params string[] paths)
+    public Task<IngestReport> IngestAsync(IngestOptions options, IBlobStore? blobs = null, params string[] paths) =>
+        IngestAsAsync(BlobWriter.Current, options, blobs, paths);
+
+    /// <summary>An ingest whose blob intents name <paramref name="writer"/> (a crashed process, another host).</summary>
+    public Task<IngestReport> IngestAsAsync(BlobWriter writer, IngestOptions options, IBlobStore? blobs = null, params string[] paths)
     {
-        var pipeline = new IngestPipeline(Data.Catalog, blobs ?? Data.Blobs, new Deidentifier(), Data.LinkTable, Data.Vault);
+        var pipeline = new IngestPipeline(Data.Catalog, blobs ?? Data.Blobs, new Deidentifier(), Data.LinkTable, Data.Vault) { Writer = writer };
         return pipeline.RunAsync(IngestSource.EnumerateAsync(paths.Length > 0 ? paths : [Input]), options);
     }
 

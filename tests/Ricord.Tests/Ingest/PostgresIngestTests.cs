@@ -29,6 +29,12 @@ public sealed class PostgresIngestTests
     [PostgresFact]
     public Task ConcurrentRunsOnTheSameInput() => RunAsync(IngestScenarios.ConcurrentRunsOnTheSameInput);
 
+    [PostgresFact]
+    public Task CrashThenOtherInputLeavesNoOrphan() => RunAsync(IntentScenarios.CrashThenOtherInputLeavesNoOrphan);
+
+    [PostgresFact]
+    public Task LiveWritersIntentsAreNotSwept() => RunAsync(IntentScenarios.LiveWritersIntentsAreNotSwept);
+
     private static async Task RunAsync(Func<IngestTestBed, Task> scenario)
     {
         await using var bed = await IngestTestBed.CreateAsync(Provider);

@@ -22,6 +22,12 @@ public sealed class S3IngestTests(S3rverFixture s3) : IClassFixture<S3rverFixtur
     [Fact]
     public Task CrashBetweenBatchBlobsAndCommitConverges() => RunAsync(IngestScenarios.CrashBetweenBatchBlobsAndCommitConverges);
 
+    [Fact]
+    public Task CrashThenOtherInputLeavesNoOrphan() => RunAsync(IntentScenarios.CrashThenOtherInputLeavesNoOrphan);
+
+    [Fact]
+    public Task LiveWritersIntentsAreNotSwept() => RunAsync(IntentScenarios.LiveWritersIntentsAreNotSwept);
+
     private async Task RunAsync(Func<IngestTestBed, Task> scenario)
     {
         var store = s3.CreateStore("ingest-" + Guid.NewGuid().ToString("N")[..12]);

@@ -31,6 +31,12 @@ public sealed class SqliteIngestTests
     [Fact]
     public Task ConcurrentRunsOnTheSameInput() => RunAsync(IngestScenarios.ConcurrentRunsOnTheSameInput);
 
+    [Fact]
+    public Task CrashThenOtherInputLeavesNoOrphan() => RunAsync(IntentScenarios.CrashThenOtherInputLeavesNoOrphan);
+
+    [Fact]
+    public Task LiveWritersIntentsAreNotSwept() => RunAsync(IntentScenarios.LiveWritersIntentsAreNotSwept);
+
     private static async Task RunAsync(Func<IngestTestBed, Task> scenario)
     {
         await using var bed = await IngestTestBed.CreateAsync(Provider);

@@ -313,3 +313,18 @@ CREATE INDEX "IX_Reads_UserId" ON "Reads" ("UserId");
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261127001041_AddReading', '10.0.15');
 
+CREATE TABLE "BlobIntents" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_BlobIntents" PRIMARY KEY AUTOINCREMENT,
+    "BlobKey" TEXT NOT NULL,
+    "ContentHash" TEXT NOT NULL,
+    "Host" TEXT NOT NULL,
+    "ProcessId" INTEGER NOT NULL,
+    "ProcessStartedAt" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL
+);
+
+CREATE INDEX "IX_BlobIntents_BlobKey" ON "BlobIntents" ("BlobKey");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261127081907_AddBlobIntents', '10.0.15');
+
