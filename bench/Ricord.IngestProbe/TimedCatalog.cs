@@ -22,12 +22,12 @@ internal sealed class TimedCatalog(ICatalog inner, StageClock clock) : ICatalog
     public Task AddBlobIntentsAsync(BlobWriter writer, IReadOnlyList<InstanceRecord> records, CancellationToken ct) =>
         clock.TimeAsync("catalog blob intents", () => inner.AddBlobIntentsAsync(writer, records, ct));
 
-    public Task RemoveBlobIntentAsync(BlobWriter writer, string blobKey, CancellationToken ct) => inner.RemoveBlobIntentAsync(writer, blobKey, ct);
+    public Task DiscardBlobIntentAsync(BlobWriter writer, string blobKey, string contentHash, Func<string, CancellationToken, Task> deleteBlob, CancellationToken ct) =>
+        inner.DiscardBlobIntentAsync(writer, blobKey, contentHash, deleteBlob, ct);
 
     public Task<int> SweepBlobIntentsAsync(TimeSpan maxAge, Func<string, CancellationToken, Task> deleteBlob, CancellationToken ct) =>
         inner.SweepBlobIntentsAsync(maxAge, deleteBlob, ct);
 
-    public Task<bool> HasContentAsync(string contentHash, CancellationToken ct) => inner.HasContentAsync(contentHash, ct);
 
     public Task<bool> HasInstanceAsync(string collection, string sopInstanceUid, CancellationToken ct) => inner.HasInstanceAsync(collection, sopInstanceUid, ct);
 

@@ -1,11 +1,8 @@
-using System.Data.Common;
 
 namespace Ricord.Catalog;
 
 public sealed partial class DatabaseCatalog
 {
-    private const int MaxAttempts = 5;
-
     public async Task<InstanceInsertResult> AddInstanceAsync(InstanceRecord record, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -15,27 +12,7 @@ public sealed partial class DatabaseCatalog
     public async Task<IReadOnlyList<InstanceInsertResult>> AddInstancesAsync(IReadOnlyList<InstanceRecord> records, BlobWriter? intentsOf, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(records);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                if (await AddInstancesOnceAsync(records, intentsOf, ct).ConfigureAwait(false) is { } results)
-                {
-                    return results;
-                }
-
-                if (attempt >= MaxAttempts)
-                {
-                    throw new CatalogException($"Indexing a batch of {records.Count} instances lost {MaxAttempts} races with concurrent writers in a row.");
-                }
-            }
-            catch (DbException e) when (attempt < MaxAttempts && _connections.IsTransient(e))
-            {
-                // Another writer on the same study won a lock race; the transaction was rolled back whole.
-            }
-
-            await Task.Delay(10 * attempt, ct).ConfigureAwait(false);
-        }
+        return await WithRetriesAsync(() => AddInstancesOnceAsync(records, intentsOf, ct), ct).ConfigureAwait(false);
     }
 
     /// <summary>The whole batch in one transaction (one WAL commit on SQLite, one commit on PostgreSQL), each record

@@ -1,5 +1,3 @@
-using System.Data.Common;
-
 namespace Ricord.Catalog;
 
 /// <summary>The start-up sweep of intents that crashed writers left (docs/ingest.md, "What cleans up what").</summary>
@@ -17,47 +15,52 @@ public sealed partial class DatabaseCatalog
                 continue;
             }
 
-            for (var attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    await SweepIntentAsync(id, key, hash, deleteBlob, ct).ConfigureAwait(false);
-                    break;
-                }
-                catch (DbException e) when (attempt < MaxAttempts && _connections.IsTransient(e))
-                {
-                    await Task.Delay(10 * attempt, ct).ConfigureAwait(false);
-                }
-            }
-
+            await WithRetriesAsync(() => SweepIntentAsync(id, key, hash, deleteBlob, ct), ct).ConfigureAwait(false);
             swept++;
         }
 
         return swept;
     }
 
+    public Task DiscardBlobIntentAsync(BlobWriter writer, string blobKey, string contentHash, Func<string, CancellationToken, Task> deleteBlob, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(deleteBlob);
+        return WithRetriesAsync(() => ReleaseIntentAsync(blobKey, contentHash.ToLowerInvariant(),
+            """ "Host" = @host AND "ProcessId" = @pid AND "ProcessStartedAt" = @start AND "BlobKey" = @k """,
+            [("@host", writer.Host), ("@pid", writer.ProcessId), ("@start", writer.StartedAt)], deleteBlob, ct), ct);
+    }
+
+    /// <summary>One abandoned intent (by id), as <see cref="ReleaseIntentAsync"/> does.</summary>
+    private Task SweepIntentAsync(long id, string key, string hash, Func<string, CancellationToken, Task> deleteBlob, CancellationToken ct) =>
+        ReleaseIntentAsync(key, hash, """ "Id" = @id """, [("@id", id)], deleteBlob, ct);
+
     /// <summary>
-    /// One abandoned intent, under the content's exclusion (SQLite: BEGIN IMMEDIATE; PostgreSQL: the advisory lock that
-    /// every intent insert of this content takes too): the blob is deleted, while that exclusion is held, only when no
-    /// instance row has its content and no other intent names its key, checked in one statement (one snapshot on
-    /// PostgreSQL, so a writer's index transaction, which inserts the row and deletes its intent at once, is seen on
-    /// one side or the other). A writer that records its intent after this commits finds no blob and writes its own.
+    /// Removes the intents that <paramref name="mine"/> selects (of key <paramref name="key"/>), and first the blob
+    /// itself when nothing else holds it, under the content's exclusion (SQLite: BEGIN IMMEDIATE; PostgreSQL: the
+    /// advisory lock that every intent insert of this content takes too): the blob is deleted, while that exclusion is
+    /// held, only when no instance row has its content and no other intent names its key, checked in one statement
+    /// (one snapshot on PostgreSQL, so a writer's index transaction, which inserts the row and deletes its intent at
+    /// once, is seen on one side or the other). A writer that records its intent after this commits finds no blob and
+    /// writes its own. Used by the sweep (a dead writer's intent) and by a live writer for a refused instance's blob.
     /// </summary>
-    private Task<bool> SweepIntentAsync(long id, string key, string hash, Func<string, CancellationToken, Task> deleteBlob, CancellationToken ct) =>
+    private Task ReleaseIntentAsync(string key, string hash, string mine, (string Name, object? Value)[] mineParameters,
+        Func<string, CancellationToken, Task> deleteBlob, CancellationToken ct) =>
         InWriteTransactionAsync(async c =>
         {
             await LockContentAsync(c, [hash], ct).ConfigureAwait(false);
+            (string, object?)[] parameters = [("@k", key), ("@h", hash), .. mineParameters];
             var held = await CatalogCommand.ScalarAsync(c,
-                """
-                SELECT 1 WHERE EXISTS (SELECT 1 FROM "BlobIntents" WHERE "BlobKey" = @k AND "Id" <> @id)
+                $"""
+                SELECT 1 WHERE EXISTS (SELECT 1 FROM "BlobIntents" WHERE "BlobKey" = @k AND NOT ({mine}))
                             OR EXISTS (SELECT 1 FROM "Instances" WHERE "ContentHash" = @h)
-                """, ct, ("@k", key), ("@id", id), ("@h", hash)).ConfigureAwait(false);
+                """, ct, parameters).ConfigureAwait(false);
             if (held is null)
             {
                 await deleteBlob(key, ct).ConfigureAwait(false);
             }
 
-            await CatalogCommand.ExecuteAsync(c, """DELETE FROM "BlobIntents" WHERE "Id" = @id""", ct, ("@id", id)).ConfigureAwait(false);
+            await CatalogCommand.ExecuteAsync(c, $"""DELETE FROM "BlobIntents" WHERE "BlobKey" = @k AND {mine}""", ct, parameters).ConfigureAwait(false);
             await c.Transaction!.CommitAsync(ct).ConfigureAwait(false);
             return true;
         }, ct);

@@ -1,5 +1,3 @@
-using System.Data.Common;
-
 namespace Ricord.Catalog;
 
 /// <summary>Blob intents (docs/ingest.md, "What cleans up what"): the keys a writer is about to store, so that what a
@@ -19,40 +17,23 @@ public sealed partial class DatabaseCatalog
             return;
         }
 
-        for (var attempt = 1; ; attempt++)
+        await WithRetriesAsync(() => InWriteTransactionAsync(async c =>
         {
-            try
-            {
-                await InWriteTransactionAsync(async c =>
-                {
-                    // Taken in one order by every inserter; a sweep that holds one of them has decided about that
-                    // content, and this insert is seen by every sweep that starts after it.
-                    await LockContentAsync(c, [.. records.Select(r => r.ContentHash.ToLowerInvariant()).Distinct(StringComparer.Ordinal)], ct).ConfigureAwait(false);
-                    var values = string.Join(", ", records.Select((_, i) => $"(@k{i}, @h{i}, @host, @pid, @start, @at)"));
-                    (string, object?)[] parameters =
-                    [
-                        ("@host", writer.Host), ("@pid", writer.ProcessId), ("@start", writer.StartedAt), ("@at", DateTime.UtcNow),
-                        .. records.SelectMany((r, i) => new (string, object?)[] { ($"@k{i}", r.BlobKey), ($"@h{i}", r.ContentHash.ToLowerInvariant()) }),
-                    ];
-                    await CatalogCommand.ExecuteAsync(c,
-                        $"""INSERT INTO "BlobIntents" ("BlobKey", "ContentHash", "Host", "ProcessId", "ProcessStartedAt", "CreatedAt") VALUES {values}""",
-                        ct, parameters).ConfigureAwait(false);
-                    await c.Transaction!.CommitAsync(ct).ConfigureAwait(false);
-                    return true;
-                }, ct).ConfigureAwait(false);
-                return;
-            }
-            catch (DbException e) when (attempt < MaxAttempts && _connections.IsTransient(e))
-            {
-                await Task.Delay(10 * attempt, ct).ConfigureAwait(false);
-            }
-        }
-    }
-
-    public Task RemoveBlobIntentAsync(BlobWriter writer, string blobKey, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        return OnConnectionAsync(c => DeleteIntentsAsync(c, writer, [blobKey], ct), ct);
+            // Taken in one order by every inserter; a sweep that holds one of them has decided about that
+            // content, and this insert is seen by every sweep that starts after it.
+            await LockContentAsync(c, [.. records.Select(r => r.ContentHash.ToLowerInvariant()).Distinct(StringComparer.Ordinal)], ct).ConfigureAwait(false);
+            var values = string.Join(", ", records.Select((_, i) => $"(@k{i}, @h{i}, @host, @pid, @start, @at)"));
+            (string, object?)[] parameters =
+            [
+                ("@host", writer.Host), ("@pid", writer.ProcessId), ("@start", writer.StartedAt), ("@at", DateTime.UtcNow),
+                .. records.SelectMany((r, i) => new (string, object?)[] { ($"@k{i}", r.BlobKey), ($"@h{i}", r.ContentHash.ToLowerInvariant()) }),
+            ];
+            await CatalogCommand.ExecuteAsync(c,
+                $"""INSERT INTO "BlobIntents" ("BlobKey", "ContentHash", "Host", "ProcessId", "ProcessStartedAt", "CreatedAt") VALUES {values}""",
+                ct, parameters).ConfigureAwait(false);
+            await c.Transaction!.CommitAsync(ct).ConfigureAwait(false);
+            return true;
+        }, ct), ct).ConfigureAwait(false);
     }
 
     /// <summary>Deletes <paramref name="writer"/>'s intents of these keys (only its own: another writer's intent of the

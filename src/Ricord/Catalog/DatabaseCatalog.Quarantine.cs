@@ -1,5 +1,3 @@
-using System.Data.Common;
-
 namespace Ricord.Catalog;
 
 public sealed partial class DatabaseCatalog
@@ -7,28 +5,10 @@ public sealed partial class DatabaseCatalog
     /// <summary>Namespace of the advisory locks that serialise quarantine inserts of the same content on PostgreSQL.</summary>
     private const int QuarantineLockClass = 0x52514E54; // "RQNT"
 
-    public Task<bool> HasContentAsync(string contentHash, CancellationToken ct)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(contentHash);
-        return OnConnectionAsync(async c => await CatalogCommand.ScalarAsync(c,
-            """SELECT 1 FROM "Instances" WHERE "ContentHash" = @h LIMIT 1""", ct, ("@h", contentHash.ToLowerInvariant())).ConfigureAwait(false) is not null, ct);
-    }
-
     public async Task AddQuarantineAsync(QuarantineRecord record, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await AddQuarantineOnceAsync(record, ct).ConfigureAwait(false);
-                return;
-            }
-            catch (DbException e) when (attempt < MaxAttempts && _connections.IsTransient(e))
-            {
-                await Task.Delay(10 * attempt, ct).ConfigureAwait(false);
-            }
-        }
+        await WithRetriesAsync(() => AddQuarantineOnceAsync(record, ct), ct).ConfigureAwait(false);
     }
 
     /// <summary>Check and insert in one transaction that excludes another writer of the same content: SQLite's

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ricord.Catalog;
@@ -75,6 +76,46 @@ public sealed partial class DatabaseCatalog : ICatalog
         OnConnectionAsync(c => CatalogCommand.ExecuteAsync(c,
             """INSERT INTO "AuditEvents" ("At", "Actor", "Action", "Target", "Detail") VALUES (@at, @actor, @action, @target, @detail)""",
             ct, ("@at", DateTime.UtcNow), ("@actor", actor), ("@action", action), ("@target", target), ("@detail", detail)), ct);
+
+    private const int MaxAttempts = 5;
+    private static readonly object Done = new();
+
+    /// <summary>Runs <paramref name="once"/> until it returns a value, at most <see cref="MaxAttempts"/> times with a
+    /// short growing pause: again when the provider reports a transient conflict (a PostgreSQL deadlock or
+    /// serialization failure, SQLite busy), whose transaction was rolled back whole, or when <paramref name="once"/>
+    /// returns null (it lost a race with a concurrent writer and rolled back itself).</summary>
+    private async Task<T> WithRetriesAsync<T>(Func<Task<T?>> once, CancellationToken ct)
+        where T : class
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (await once().ConfigureAwait(false) is { } result)
+                {
+                    return result;
+                }
+
+                if (attempt >= MaxAttempts)
+                {
+                    throw new CatalogException($"A catalog write lost {MaxAttempts} races with concurrent writers in a row.");
+                }
+            }
+            catch (DbException e) when (attempt < MaxAttempts && _connections.IsTransient(e))
+            {
+                // Rolled back whole; run it again.
+            }
+
+            await Task.Delay(10 * attempt, ct).ConfigureAwait(false);
+        }
+    }
+
+    private Task WithRetriesAsync(Func<Task> once, CancellationToken ct) =>
+        WithRetriesAsync<object>(async () =>
+        {
+            await once().ConfigureAwait(false);
+            return Done;
+        }, ct);
 
     /// <summary>Runs <paramref name="work"/> on a pooled raw connection, without a transaction (each statement commits).</summary>
     private async Task<T> OnConnectionAsync<T>(Func<CatalogConnection, Task<T>> work, CancellationToken ct)

@@ -25,9 +25,10 @@ public interface ICatalog
     /// records (key and content hash), before any of them can have a name in the store.</summary>
     Task AddBlobIntentsAsync(BlobWriter writer, IReadOnlyList<InstanceRecord> records, CancellationToken ct);
 
-    /// <summary>Deletes <paramref name="writer"/>'s intent of one blob: after the blob of a refused instance was
-    /// deleted, or found referenced.</summary>
-    Task RemoveBlobIntentAsync(BlobWriter writer, string blobKey, CancellationToken ct);
+    /// <summary>Gives up <paramref name="writer"/>'s intent of a blob it will not index (a refused instance's): calls
+    /// <paramref name="deleteBlob"/> when no instance has that content and no other writer's intent names the key,
+    /// under the same exclusion as the sweep (<see cref="SweepBlobIntentsAsync"/>), then deletes the intent.</summary>
+    Task DiscardBlobIntentAsync(BlobWriter writer, string blobKey, string contentHash, Func<string, CancellationToken, Task> deleteBlob, CancellationToken ct);
 
     /// <summary>For each intent whose writer cannot be running any more (<see cref="BlobWriter.MayBeRunning"/>):
     /// calls <paramref name="deleteBlob"/> when no instance has its content and no other intent names its key,
@@ -36,10 +37,6 @@ public interface ICatalog
     Task<int> SweepBlobIntentsAsync(TimeSpan maxAge, Func<string, CancellationToken, Task> deleteBlob, CancellationToken ct);
 
     Task<bool> HasInstanceAsync(string collection, string sopInstanceUid, CancellationToken ct);
-
-    /// <summary>Whether any instance, in any collection, has this content (SHA-256 hex), i.e. references the
-    /// content-addressed blob of these bytes.</summary>
-    Task<bool> HasContentAsync(string contentHash, CancellationToken ct);
 
     /// <summary>Records a quarantined object once: the same content quarantined again for the same collection,
     /// site and reason (a re-run over the same input) adds no second entry, also under concurrent writers.</summary>

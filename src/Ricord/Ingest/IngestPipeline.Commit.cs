@@ -145,10 +145,9 @@ public sealed partial class IngestPipeline
             default:
                 // Not indexed. The blob may be ours or one a crashed run left for this same instance; keys name
                 // content, so a row referencing it would have this hash and this UID and could not conflict. The
-                // batch is committed, so a row of this batch that refused this one is visible to the check.
-                await DeleteUnreferencedAsync(record.BlobKey, record.ContentHash, ct).ConfigureAwait(false);
-                // Only now: a crash before the blob was dealt with must still leave the intent for the sweep.
-                await _catalog.RemoveBlobIntentAsync(Writer, record.BlobKey, ct).ConfigureAwait(false);
+                // batch is committed, so a row of this batch that refused this one is visible to the check. The intent
+                // goes with the blob, in one step: a crash before it still leaves the intent for the sweep.
+                await _catalog.DiscardBlobIntentAsync(Writer, record.BlobKey, record.ContentHash, _blobs.DeleteAsync, ct).ConfigureAwait(false);
 
                 // InstanceId 0: not the SOP Instance UID but its series or study belongs to another patient or study.
                 if (result.InstanceId == 0)
