@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Ricord.Storage;
 
 namespace Ricord.Catalog;
 
@@ -7,7 +7,7 @@ namespace Ricord.Catalog;
 public sealed record BlobWriter(string Host, int ProcessId, DateTime StartedAt)
 {
     /// <summary>This process.</summary>
-    public static BlobWriter Current { get; } = new(Environment.MachineName, Environment.ProcessId, StartTimeOf(Process.GetCurrentProcess()));
+    public static BlobWriter Current { get; } = new(Environment.MachineName, Environment.ProcessId, LocalProcess.CurrentStartTime);
 
     /// <summary>Whether an intent of this writer, recorded at <paramref name="createdAt"/>, may belong to a write still
     /// in flight. On this host the process table decides: the pid runs with the same start time. Another host's
@@ -19,30 +19,6 @@ public sealed record BlobWriter(string Host, int ProcessId, DateTime StartedAt)
             return createdAt > DateTime.UtcNow - maxAge;
         }
 
-        if (this == Current)
-        {
-            return true;
-        }
-
-        try
-        {
-            using var process = Process.GetProcessById(ProcessId);
-            // Linux derives the start time from the boot time, which .NET recomputes per call: allow for its jitter.
-            return !process.HasExited && (StartTimeOf(process) - StartedAt).Duration() < TimeSpan.FromSeconds(1);
-        }
-        catch (ArgumentException)
-        {
-            return false; // no such process
-        }
-        catch (InvalidOperationException)
-        {
-            return false; // it exited meanwhile
-        }
-    }
-
-    private static DateTime StartTimeOf(Process process)
-    {
-        var utc = process.StartTime.ToUniversalTime();
-        return new DateTime(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+        return LocalProcess.IsRunning(ProcessId, StartedAt);
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Ricord.Storage;
 
 /// <summary>
@@ -52,24 +50,7 @@ internal static class InFlightWrites
             return false;
         }
 
-        if (pid == Environment.ProcessId)
-        {
-            return false;
-        }
-
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return true; // no such process
-        }
-        catch (InvalidOperationException)
-        {
-            return true;
-        }
+        return !LocalProcess.IsRunning(pid);
     }
 
     private static string Sanitize(string host) =>
