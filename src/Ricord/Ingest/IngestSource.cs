@@ -13,8 +13,16 @@ public static class IngestSource
     /// folder, so that whatever plans an ingest (e.g. a release import) sees the same ones. Hidden files are taken too:
     /// PACS exports often write DICOM files with dot names.</summary>
     public static IEnumerable<string> FolderFiles(string folder) =>
-        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
-            .Order(StringComparer.Ordinal);
+        Directory.EnumerateFiles(folder, "*", AllFiles).Order(StringComparer.Ordinal);
+
+    /// <summary>Recursive, skipping unreadable folders, and skipping no attribute: .NET's default skips hidden and
+    /// system files, and a PACS export's dot-named DICOM files are "hidden".</summary>
+    private static readonly EnumerationOptions AllFiles = new()
+    {
+        RecurseSubdirectories = true,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.None,
+    };
 
     public static async IAsyncEnumerable<IngestItem> EnumerateAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -140,6 +140,18 @@ internal static class IngestScenarios
         await bed.AssertConsistentAsync();
     }
 
+    /// <summary>Dot-named files (hidden on Unix, as PACS exports write them) and files in dot-named folders are
+    /// ingested like any other.</summary>
+    public static async Task HiddenFilesAreIngested(IngestTestBed bed)
+    {
+        bed.Write(".1.dcm", PhiFixture.Build(1));
+        bed.Write(".export/2.dcm", PhiFixture.Build(2));
+        bed.Write("3.dcm", PhiFixture.Build(3));
+        var report = await bed.IngestAsync(parallelism: 2);
+        Assert.Equal(3, report.Accepted);
+        await bed.AssertConsistentAsync();
+    }
+
     /// <summary>Refused items reach the vault byte for byte whether the quarantine stage takes a copy (small) or
     /// the refusing worker writes them from its pooled buffer (larger than the hand-off limit).</summary>
     public static async Task SmallAndLargeRefusedItemsAreKeptWhole(IngestTestBed bed)
