@@ -26,10 +26,15 @@ echo "building ricord (Release)…" >&2
 dotnet build src/Ricord.Cli -c Release -v q -nologo "-clp:ErrorsOnly;NoSummary" >&2
 cli=(dotnet "$repo/src/Ricord.Cli/bin/Release/net10.0/Ricord.Cli.dll")
 mkdir -p "$WORK"
-if [ "$R2R" = 1 ] && [ ! -f "$WORK/r2r/Ricord.Cli.dll" ]; then
-  echo "publishing ricord ReadyToRun (experiment)…" >&2
+# A kept publish is reused only if it was made from this commit with no local change under src/.
+stamp="$(git rev-parse HEAD)-clean"
+if ! git diff --quiet HEAD -- src || [ -n "$(git ls-files --others --exclude-standard -- src)" ]; then stamp="$(git rev-parse HEAD)-dirty"; fi
+if [ "$R2R" = 1 ] && { [ ! -f "$WORK/r2r/Ricord.Cli.dll" ] || [ "$(cat "$WORK/r2r/.ricord-commit" 2>/dev/null)" != "$stamp" ] || [[ "$stamp" != *-clean ]]; }; then
+  echo "publishing ricord ReadyToRun…" >&2
+  rm -rf "$WORK/r2r"
   dotnet publish src/Ricord.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
     -o "$WORK/r2r" -v q -nologo "-clp:ErrorsOnly;NoSummary" >&2
+  echo "$stamp" >"$WORK/r2r/.ricord-commit"
 fi
 loadlog=$WORK/loadavg.log tsv=$WORK/results.tsv
 : >"$loadlog"
