@@ -51,7 +51,16 @@ internal static class DataDirectoryChecks
         {
             var bytes = await vault.GetBytesAsync(id, CancellationToken.None).ConfigureAwait(false);
             Assert.NotNull(bytes);
-            Assert.Equal(q.ContentHash, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            if (bytes.Length == 0)
+            {
+                // Nothing could be kept (empty, unreadable, too large): named by a keyed reference to its source instead.
+                Assert.Matches("^[0-9a-f]{64}$", q.ContentHash);
+                Assert.NotEqual(Convert.ToHexStringLower(SHA256.HashData(bytes)), q.ContentHash);
+            }
+            else
+            {
+                Assert.Equal(q.ContentHash, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            }
         }
 
         Assert.Equal(vaultIds.ToHashSet(StringComparer.Ordinal), vault.Ids().ToHashSet(StringComparer.Ordinal));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ricord.Deid;
 using Ricord.Dicom;
+using Ricord.Ingest;
 
 namespace Ricord.Cli.Commands;
 
@@ -77,7 +78,8 @@ public static class DeidCommand
         using var table = new SqliteLinkTable(linkPath);
         var context = new DeidContext(table, r.Collection, r.Site);
         var counts = new DeidCounts();
-        foreach (var path in Directory.EnumerateFiles(r.In.FullName, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // The same files ingest would take from IN (hidden ones too; unreadable folders skipped).
+        foreach (var path in IngestSource.FolderFiles(r.In.FullName))
         {
             counts.Seen++;
             DeidentifyOne(engine, context, path, outDir, counts);
@@ -98,6 +100,13 @@ public static class DeidCommand
         catch (DicomFormatException)
         {
             counts.NotDicom++;
+            return;
+        }
+        catch (Exception ex) when (InputErrors.IsInputError(ex))
+        {
+            // A pipe, a device, no permission: reported by number (paths may name patients), and the walk goes on.
+            counts.Failed++;
+            Console.Error.WriteLine($"failed: file #{counts.Seen} cannot be read: {InputErrors.Describe(ex, path)}");
             return;
         }
 

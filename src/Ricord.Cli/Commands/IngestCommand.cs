@@ -77,7 +77,8 @@ public static class IngestCommand
 
         using var data = await CliData.OpenAsync(dataDir, ct).ConfigureAwait(false);
         var report = new IngestReport();
-        long total = all.Sum(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).LongCount() : 1);
+        // The files the walk will take (hidden ones too; unreadable folders skipped); an archive counts as one.
+        long total = all.Sum(p => Directory.Exists(p) ? IngestSource.CountFolderFiles(p) : 1);
         var clock = Stopwatch.StartNew();
         var pipeline = data.CreateIngestPipeline();
         // One pass for all sites: one set of workers and one group commit, so no site waits for the last batch of the one before.

@@ -12,7 +12,7 @@ public static class QuarantineCommand
 {
     public static Command Create()
     {
-        var command = new Command("quarantine", "Inspect and resolve what ingest held back (not DICOM, truncated, missing UIDs, burned-in annotation risk, unexpected SOP class, conflicting patient data).");
+        var command = new Command("quarantine", "Inspect and resolve what ingest held back (not DICOM, truncated, missing UIDs, burned-in annotation risk, unexpected SOP class, conflicting patient data, an input that cannot be read: a damaged zip archive or entry, a named pipe or device, no permission).");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Show());
         command.Subcommands.Add(Release());
@@ -67,11 +67,25 @@ public static class QuarantineCommand
             output.WriteLine($"received: {entry.ReceivedAt:u}");
             output.WriteLine($"reason:   {entry.Reason}");
             output.WriteLine($"detail:   {entry.Detail}");
-            output.WriteLine($"sha-256:  {entry.ContentHash}");
             if (VaultId(entry) is { } vid && await dir.Vault.GetInfoAsync(vid, ct).ConfigureAwait(false) is { } info)
             {
+                if (dir.Vault.GetSize(vid) is > 0 and var size)
+                {
+                    output.WriteLine($"size:     {size} bytes");
+                    output.WriteLine($"sha-256:  {entry.ContentHash}");
+                }
+                else
+                {
+                    output.WriteLine("size:     no bytes kept (the input was empty, unreadable or too large)");
+                    output.WriteLine($"ref:      {entry.ContentHash} (a keyed hash of where it came from, not of content)");
+                }
+
                 output.WriteLine($"site:     {info.SiteCode}");
                 output.WriteLine(parse.GetValue(reveal) ? $"source:   {info.SourcePath}" : "source:   (hidden; --reveal-source prints it)");
+            }
+            else
+            {
+                output.WriteLine($"sha-256:  {entry.ContentHash} (its bytes are no longer in the secrets folder)");
             }
 
             return ExitCodes.Success;
@@ -92,6 +106,14 @@ public static class QuarantineCommand
                 || await dir.Vault.GetBytesAsync(vid, ct).ConfigureAwait(false) is not { } bytes)
             {
                 parse.InvocationConfiguration.Error.WriteLine($"ricord quarantine: no releasable entry {parse.GetValue(id)}");
+                return ExitCodes.InvalidInput;
+            }
+
+            if (bytes.Length == 0 || entry.Reason == QuarantineReason.Unreadable)
+            {
+                // Nothing a review could accept: the input itself has to be repaired or exported again.
+                parse.InvocationConfiguration.Error.WriteLine(
+                    $"ricord quarantine: entry {entry.Id} cannot be released ({entry.Reason}: {entry.Detail}); repair or export the input again at its source, ingest that, then drop this entry");
                 return ExitCodes.InvalidInput;
             }
 

@@ -61,8 +61,16 @@ public sealed class DicomFile
 
         if (info.Length <= 4 * options.LazyThreshold && !options.StopBeforePixelData)
         {
-            byte[] bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            return Read(bytes, options);
+            // Through RegularFile: a named pipe would block a plain read forever.
+            using var handle = RegularFile.OpenRead(path);
+            byte[] bytes = new byte[RandomAccess.GetLength(handle)];
+            int total = 0;
+            for (int n; total < bytes.Length && (n = await RandomAccess.ReadAsync(handle, bytes.AsMemory(total), total, cancellationToken).ConfigureAwait(false)) > 0;)
+            {
+                total += n;
+            }
+
+            return Read(bytes.AsMemory(0, total), options);
         }
 
         return await Task.Run(() => Open(path, options), cancellationToken).ConfigureAwait(false);

@@ -18,7 +18,7 @@ internal sealed class FileDicomInput : DicomInput, IDisposable
     public FileDicomInput(string path)
     {
         _path = Path.GetFullPath(path);
-        _handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        _handle = RegularFile.OpenRead(path);
         Length = RandomAccess.GetLength(_handle);
     }
 

@@ -9,5 +9,8 @@ public enum QuarantineReason
     BurnedInAnnotationRisk,
     UnexpectedSopClass,
     ConflictingPatientData,
+
+    /// <summary>The input could not be read at all: a damaged zip archive or entry, a file without read permission.</summary>
+    Unreadable,
     Other,
 }

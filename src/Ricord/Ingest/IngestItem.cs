@@ -30,11 +30,16 @@ public sealed class IngestItem
 
     public long Length { get; }
 
+    /// <summary>Set when the input could not be taken as an item (it is quarantined with this reason).</summary>
+    public InputProblem? Problem { get; private init; }
+
     /// <summary>An item read from a file on disk, into a pooled buffer while it is processed.</summary>
     public static IngestItem FromFile(long ordinal, string path, long length) => new(ordinal, path, length);
 
-    public async Task<byte[]> ReadAllAsync(CancellationToken cancellationToken) =>
-        _read is null ? await File.ReadAllBytesAsync(SourcePath, cancellationToken).ConfigureAwait(false) : await _read(cancellationToken).ConfigureAwait(false);
+    /// <summary>An input that could not be taken: <paramref name="keepFile"/> keeps the file's bytes in quarantine (a
+    /// damaged archive, which can still be read as bytes), otherwise nothing of it is kept (it cannot be read).</summary>
+    public static IngestItem Unreadable(long ordinal, string path, long length, InputProblem problem, bool keepFile) =>
+        keepFile ? new(ordinal, path, length) { Problem = problem } : new(ordinal, path, length, _ => Task.FromResult(Array.Empty<byte>())) { Problem = problem };
 
     /// <summary>The bytes, in a buffer rented from the shared pool for a file (returned when disposed).</summary>
     internal async Task<ItemBytes> ReadPooledAsync(CancellationToken cancellationToken) =>

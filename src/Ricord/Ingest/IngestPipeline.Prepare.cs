@@ -25,10 +25,28 @@ public sealed partial class IngestPipeline
         var options = lane.Options;
         if (item.Length > IngestSource.MaxItemBytes)
         {
-            return await RefuseAsync(item, ReadOnlyMemory<byte>.Empty, QuarantineReason.Other, $"larger than {IngestSource.MaxItemBytes} bytes", lane, refusals, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, ReadOnlyMemory<byte>.Empty, item.Problem?.Reason ?? QuarantineReason.Other,
+                item.Problem?.Detail ?? $"larger than {IngestSource.MaxItemBytes} bytes", lane, refusals, ct).ConfigureAwait(false);
         }
 
-        using var bytes = await item.ReadPooledAsync(ct).ConfigureAwait(false);
+        ItemBytes read;
+        try
+        {
+            read = await item.ReadPooledAsync(ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (InputErrors.IsInputError(ex))
+        {
+            // Gone, no permission, a device error: this input is held back with its reason, the rest goes on.
+            return await RefuseAsync(item, ReadOnlyMemory<byte>.Empty, item.Problem?.Reason ?? QuarantineReason.Unreadable,
+                item.Problem?.Detail ?? $"the file cannot be read: {InputErrors.Describe(ex, item.SourcePath)}", lane, refusals, ct).ConfigureAwait(false);
+        }
+
+        using var bytes = read;
+        if (item.Problem is { } unreadable)
+        {
+            return await RefuseAsync(item, bytes.Memory, unreadable.Reason, unreadable.Detail, lane, refusals, ct).ConfigureAwait(false);
+        }
+
         if (bytes.Memory.Length == 0)
         {
             return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, "empty file", lane, refusals, ct).ConfigureAwait(false);
@@ -132,11 +150,17 @@ public sealed partial class IngestPipeline
         CancellationToken ct)
     {
         var (options, report) = (lane.Options, lane.Report);
-        string hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
+        string hash = bytes.IsEmpty ? ReferenceWithoutBytes(item) : Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
         var info = new QuarantineEntryInfo(options.Collection, options.SiteCode, reason, detail, item.SourcePath, DateTimeOffset.UtcNow);
         string id = await _vault.StoreAsync(bytes, hash, info, ct).ConfigureAwait(false);
         await _catalog.AddQuarantineAsync(new QuarantineRecord(options.Collection, options.SiteCode, reason, detail, $"vault:{id}", hash), ct).ConfigureAwait(false);
         report.Add(IngestOutcome.Quarantined, item.Length, reason);
         return IngestOutcome.Quarantined;
     }
+
+    /// <summary>What names a quarantined item that has no bytes (empty, unreadable, too large), in place of the hash of
+    /// its content: a keyed hash of where it came from, so that a re-run over the same input finds the same entry and
+    /// two such inputs get two entries, and the catalog holds nothing from which the path could be guessed.</summary>
+    private string ReferenceWithoutBytes(IngestItem item) => Convert.ToHexStringLower(
+        HMACSHA256.HashData(_linkTable.GetKey(), System.Text.Encoding.UTF8.GetBytes($"quarantine-without-bytes\0{item.SourcePath}\0{item.Length}")));
 }

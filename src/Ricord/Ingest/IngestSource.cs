@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using Ricord.Catalog;
+using Ricord.Dicom;
 
 namespace Ricord.Ingest;
 
@@ -14,6 +16,9 @@ public static class IngestSource
     /// PACS exports often write DICOM files with dot names.</summary>
     public static IEnumerable<string> FolderFiles(string folder) =>
         Directory.EnumerateFiles(folder, "*", AllFiles).Order(StringComparer.Ordinal);
+
+    /// <summary>How many files <see cref="FolderFiles"/> gives, without sorting them (a progress bar's total).</summary>
+    public static long CountFolderFiles(string folder) => Directory.EnumerateFiles(folder, "*", AllFiles).LongCount();
 
     /// <summary>Recursive, skipping unreadable folders, and skipping no attribute: .NET's default skips hidden and
     /// system files, and a PACS export's dot-named DICOM files are "hidden".</summary>
@@ -54,41 +59,113 @@ public static class IngestSource
         }
     }
 
+    /// <summary>A file as one item, or a zip archive as one item per entry. Whatever cannot be read (the file, the
+    /// archive, an entry) becomes an item with a <see cref="IngestItem.Problem"/>, quarantined instead of stopping the
+    /// ingest of everything else.</summary>
     private static async IAsyncEnumerable<IngestItem> FromFile(string file, Func<long> next, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (IsZip(file))
+        long length = 0;
+        bool zip = false;
+        InputProblem? problem = null;
+        try
         {
-            // Entries are read one at a time from the archive, so memory stays bounded by the largest entry.
-            var archive = await ZipFile.OpenReadAsync(file, cancellationToken).ConfigureAwait(false);
-            await using (archive.ConfigureAwait(false))
-            {
-                foreach (var entry in archive.Entries.Where(e => !e.FullName.EndsWith('/')).OrderBy(e => e.FullName, StringComparer.Ordinal))
-                {
-                    var e = entry;
-                    byte[] bytes = await ReadEntryAsync(e, cancellationToken).ConfigureAwait(false);
-                    yield return new IngestItem(next(), $"{file}!{e.FullName}", bytes.LongLength, _ => Task.FromResult(bytes));
-                }
-            }
+            length = new FileInfo(file).Length;
+            zip = IsZip(file);
+        }
+        catch (Exception ex) when (InputErrors.IsInputError(ex))
+        {
+            problem = new InputProblem(QuarantineReason.Unreadable, $"the file cannot be read: {InputErrors.Describe(ex, file)}");
+        }
 
+        if (problem is not null || !zip)
+        {
+            yield return problem is null ? IngestItem.FromFile(next(), file, length) : IngestItem.Unreadable(next(), file, length, problem, keepFile: false);
             yield break;
         }
 
-        long length = new FileInfo(file).Length;
-        yield return IngestItem.FromFile(next(), file, length);
-    }
-
-    private static async Task<byte[]> ReadEntryAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)
-    {
-        if (entry.Length > MaxItemBytes)
+        // Entries are read one at a time from the archive, so memory stays bounded by the largest entry.
+        ZipArchive? archive = null;
+        FileStream? stream = null;
+        List<ZipArchiveEntry> entries = [];
+        try
         {
-            return [];
+            // Opened through RegularFile, like every input; once created, the archive owns the stream.
+            stream = new FileStream(RegularFile.OpenRead(file), FileAccess.Read, 1 << 16);
+            archive = await ZipArchive.CreateAsync(stream, ZipArchiveMode.Read, leaveOpen: false, entryNameEncoding: null, cancellationToken).ConfigureAwait(false);
+            entries = [.. archive.Entries.Where(e => !e.FullName.EndsWith('/')).OrderBy(e => e.FullName, StringComparer.Ordinal)];
+        }
+        catch (Exception ex) when (InputErrors.IsInputError(ex))
+        {
+            if (archive is not null)
+            {
+                await archive.DisposeAsync().ConfigureAwait(false);
+                archive = null;
+            }
+            else if (stream is not null)
+            {
+                await stream.DisposeAsync().ConfigureAwait(false);
+            }
+
+            problem = new InputProblem(QuarantineReason.Unreadable,
+                $"zip archive cannot be opened: {InputErrors.Describe(ex, file)}; a copy or download cut short leaves no central directory");
         }
 
+        if (archive is null)
+        {
+            // The archive's own bytes are kept in quarantine: a person can still try to repair it.
+            yield return IngestItem.Unreadable(next(), file, length, problem!, keepFile: true);
+            yield break;
+        }
+
+        await using (archive.ConfigureAwait(false))
+        {
+            foreach (var entry in entries)
+            {
+                yield return await FromEntryAsync(file, entry, next(), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<IngestItem> FromEntryAsync(string file, ZipArchiveEntry entry, long ordinal, CancellationToken cancellationToken)
+    {
+        string path = $"{file}!{entry.FullName}";
+        if (entry.Length > MaxItemBytes)
+        {
+            // Not read: the pipeline refuses it by its length.
+            return new IngestItem(ordinal, path, entry.Length, _ => Task.FromResult(Array.Empty<byte>()));
+        }
+
+        try
+        {
+            byte[] bytes = await ReadEntryAsync(entry, cancellationToken).ConfigureAwait(false);
+            return new IngestItem(ordinal, path, bytes.LongLength, _ => Task.FromResult(bytes));
+        }
+        catch (Exception ex) when (InputErrors.IsInputError(ex))
+        {
+            return IngestItem.Unreadable(ordinal, path, entry.Length,
+                new InputProblem(QuarantineReason.Unreadable, $"zip entry cannot be read: {InputErrors.Describe(ex, path)}"), keepFile: false);
+        }
+    }
+
+    /// <summary>The entry's bytes, never more than <see cref="MaxItemBytes"/> whatever its header declares (a
+    /// declared size is not trusted for the buffer either).</summary>
+    private static async Task<byte[]> ReadEntryAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)
+    {
         var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var buffer = new MemoryStream((int)Math.Max(0, entry.Length));
-            await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            var buffer = new MemoryStream((int)Math.Clamp(entry.Length, 0, 64 << 20));
+            byte[] chunk = new byte[1 << 16];
+            for (int n; (n = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0;)
+            {
+                if (buffer.Length + n > MaxItemBytes)
+                {
+                    throw new InvalidDataException($"it expands to more than {MaxItemBytes} bytes");
+                }
+
+                buffer.Write(chunk, 0, n);
+            }
+
             return buffer.ToArray();
         }
     }
@@ -96,7 +173,7 @@ public static class IngestSource
     private static bool IsZip(string file)
     {
         Span<byte> magic = stackalloc byte[4];
-        using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var handle = RegularFile.OpenRead(file);
         return RandomAccess.Read(handle, magic, 0) == 4 && magic.SequenceEqual("PK\x03\x04"u8);
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Ricord.Dicom;
 
 namespace Ricord.Ingest;
 
@@ -25,7 +26,7 @@ internal sealed class ItemBytes : IDisposable
     /// <summary>Reads the whole file (the caller has checked its size is within <see cref="IngestSource.MaxItemBytes"/>).</summary>
     public static ItemBytes ReadFile(string path)
     {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var handle = RegularFile.OpenRead(path);
         long length = RandomAccess.GetLength(handle);
         if (length > Array.MaxLength)
         {

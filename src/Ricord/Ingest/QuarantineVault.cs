@@ -50,6 +50,13 @@ public sealed class QuarantineVault
         return File.Exists(path) ? await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false) : null;
     }
 
+    /// <summary>How many bytes of the item are kept: 0 for an input that could not be read; null if there is no such item.</summary>
+    public long? GetSize(string id)
+    {
+        var file = new FileInfo(Path.Combine(Root, Safe(id) + ".bin"));
+        return file.Exists ? file.Length : null;
+    }
+
     public IEnumerable<string> Ids() =>
         Directory.EnumerateFiles(Root, "*.json").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal);
 

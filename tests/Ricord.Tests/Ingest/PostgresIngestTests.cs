@@ -27,6 +27,9 @@ public sealed class PostgresIngestTests
     public Task EachQuarantineReasonIsRecordedOnce() => RunAsync(IngestScenarios.EachQuarantineReasonIsRecordedOnce);
 
     [PostgresFact]
+    public Task DamagedInputsAreQuarantinedAndTheRestIngested() => RunAsync(DamagedInputScenarios.DamagedInputsAreQuarantinedAndTheRestIngested);
+
+    [PostgresFact]
     public Task ConcurrentRunsOnTheSameInput() => RunAsync(IngestScenarios.ConcurrentRunsOnTheSameInput);
 
     [PostgresFact]

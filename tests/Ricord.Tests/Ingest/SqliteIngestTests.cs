@@ -26,6 +26,9 @@ public sealed class SqliteIngestTests
     public Task EachQuarantineReasonIsRecordedOnce() => RunAsync(IngestScenarios.EachQuarantineReasonIsRecordedOnce);
 
     [Fact]
+    public Task DamagedInputsAreQuarantinedAndTheRestIngested() => RunAsync(DamagedInputScenarios.DamagedInputsAreQuarantinedAndTheRestIngested);
+
+    [Fact]
     public Task HiddenFilesAreIngested() => RunAsync(IngestScenarios.HiddenFilesAreIngested);
 
     [Fact]

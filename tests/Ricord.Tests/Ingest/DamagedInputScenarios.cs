@@ -1,0 +1,84 @@
+using System.IO.Compression;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Ricord.Catalog;
+using Ricord.Dicom;
+using Ricord.Testing;
+using Ricord.Tests.Deid;
+
+namespace Ricord.Tests.Ingest;
+
+/// <summary>Inputs that cannot be read at all (a damaged or cut-off zip archive, a damaged zip entry, a named pipe
+/// in the folder) are quarantined as Unreadable with a detail that names no path, and everything else is ingested:
+/// before, a damaged archive stopped the whole ingest and a named pipe hung it.</summary>
+internal static class DamagedInputScenarios
+{
+    public static async Task DamagedInputsAreQuarantinedAndTheRestIngested(IngestTestBed bed)
+    {
+        bed.Write("a.dcm", PhiFixture.Build(1));
+        byte[] broken = Encoding.ASCII.GetBytes("PK\u0003\u0004 not really an archive");
+        bed.Write("k4417.zip", broken);
+        byte[] whole = Zip(PhiFixture.Build(2), PhiFixture.Build(3));
+        byte[] cut = whole[..(whole.Length / 2)];
+        bed.Write("k4418.zip", cut);
+        bed.Write("k4419.zip", DamageFirstEntry(Zip(PhiFixture.Build(4), PhiFixture.Build(5))));
+        NamedPipe.Create(Path.Combine(bed.Input, "k4420.dcm"));
+
+        for (int run = 0; run < 2; run++)
+        {
+            // A hang (the named pipe) fails the test instead of stopping the suite.
+            var report = await bed.IngestAsync(parallelism: 2).WaitAsync(TimeSpan.FromMinutes(2));
+            Assert.Equal(run == 0 ? (2L, 0L) : (0L, 2L), (report.Accepted, report.Duplicates)); // a.dcm and the good entry
+            Assert.Equal(new Dictionary<QuarantineReason, long> { [QuarantineReason.Unreadable] = 4 },
+                report.QuarantinedByReason.ToDictionary(kv => kv.Key, kv => kv.Value));
+
+            // One entry each, the same ones again on the re-run; the details name no path or file.
+            await using var db = bed.Db();
+            var entries = await db.QuarantineEntries.ToListAsync();
+            Assert.Equal(4, entries.Count);
+            Assert.All(entries, q => Assert.Equal(QuarantineReason.Unreadable, q.Reason));
+            Assert.Equal(4, entries.Select(q => q.ContentHash).Distinct().Count());
+            foreach (var q in entries)
+            {
+                foreach (var name in new[] { bed.Input, "k4417", "k4418", "k4419", "k4420", "e0.dcm" })
+                {
+                    Assert.DoesNotContain(name, q.Detail, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+
+            Assert.Contains(entries, q => q.Detail.StartsWith("zip archive cannot be opened", StringComparison.Ordinal));
+            Assert.Contains(entries, q => q.Detail.StartsWith("zip entry cannot be read", StringComparison.Ordinal));
+            Assert.Contains(entries, q => q.Detail.Contains("not a regular file", StringComparison.Ordinal));
+        }
+
+        // The damaged archives' own bytes are kept for repair; of the pipe and the damaged entry nothing could be read.
+        var sizes = bed.Data.Vault.Ids().Select(id => bed.Data.Vault.GetSize(id)).Order().ToList();
+        Assert.Equal([0L, 0L, broken.Length, cut.Length], sizes);
+        await bed.AssertConsistentAsync();
+    }
+
+    /// <summary>A zip archive of the data sets as e0.dcm, e1.dcm, … (deflated).</summary>
+    private static byte[] Zip(params DicomDataset[] datasets)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            for (int i = 0; i < datasets.Length; i++)
+            {
+                using var entry = zip.CreateEntry($"e{i}.dcm", CompressionLevel.Optimal).Open();
+                entry.Write(new DicomFile(datasets[i]).ToBytes());
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Overwrites the start of the first entry's deflate stream with 0xFF: block type 3, which no decoder
+    /// accepts. The archive's directory stays intact, so only that entry is unreadable.</summary>
+    private static byte[] DamageFirstEntry(byte[] zip)
+    {
+        int nameLength = BitConverter.ToUInt16(zip, 26), extraLength = BitConverter.ToUInt16(zip, 28);
+        zip.AsSpan(30 + nameLength + extraLength, 16).Fill(0xFF);
+        return zip;
+    }
+}
