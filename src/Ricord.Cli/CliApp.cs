@@ -5,9 +5,31 @@ namespace Ricord.Cli;
 /// <summary>Runs the CLI in-process with the given output writers (what <c>Main</c> and the tests call).</summary>
 public static class CliApp
 {
+    /// <summary>Set to 1 to print the stack trace of an internal error.</summary>
+    public const string DebugVariable = "RICORD_DEBUG";
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return Program.CreateRootCommand().Parse(args).Invoke(configuration);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return Program.CreateRootCommand().Parse(args).Invoke(configuration);
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("ricord: cancelled");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex)
+        {
+            // Not a usage error (exit 1) but a failure nobody planned for: one line an operator can act on or report;
+            // the stack trace only on request (commands keep input paths out of messages, and traces are long).
+            stderr.WriteLine($"ricord: internal error ({ex.GetType().Name}): {ex.Message}");
+            stderr.WriteLine(Environment.GetEnvironmentVariable(DebugVariable) == "1"
+                ? ex.ToString()
+                : $"ricord: set {DebugVariable}=1 to print where it happened");
+            return ExitCodes.InternalError;
+        }
     }
 }

@@ -18,4 +18,11 @@ public static class ExitCodes
 
     /// <summary>The command ran, but some inputs were quarantined or conflicted (ingest).</summary>
     public const int PartialSuccess = 5;
+
+    /// <summary>An unexpected failure (a bug, the disk full, the database gone): `ricord: internal error …` on stderr,
+    /// the stack trace with RICORD_DEBUG=1. EX_SOFTWARE of sysexits.h.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>Interrupted (Ctrl+C): 128 + SIGINT, as shells report it.</summary>
+    public const int Cancelled = 130;
 }

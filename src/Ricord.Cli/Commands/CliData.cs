@@ -13,10 +13,33 @@ public static class CliData
         DefaultValueFactory = _ => new DirectoryInfo(Environment.GetEnvironmentVariable("RICORD_DATA") ?? "ricord-data"),
     };
 
+    /// <summary>Opens the data directory, creating it if there is none (commands that add data: ingest, demo, imports,
+    /// registry and project changes).</summary>
     public static async Task<RicordDataDirectory> OpenAsync(DirectoryInfo dir, CancellationToken ct)
     {
         var data = new RicordDataDirectory(dir.FullName);
         await data.InitializeAsync(ct).ConfigureAwait(false);
         return data;
+    }
+
+    /// <summary>Opens an existing data directory for a command that reads (or changes only what is there); when there
+    /// is none, says so and returns null: such a command never leaves an empty data directory behind a mistyped path.</summary>
+    public static async Task<RicordDataDirectory?> OpenExistingAsync(DirectoryInfo dir, TextWriter stderr, CancellationToken ct)
+    {
+        return Exists(dir, stderr) ? await OpenAsync(dir, ct).ConfigureAwait(false) : null;
+    }
+
+    /// <summary>Whether <paramref name="dir"/> is a data directory; if not, says so on <paramref name="stderr"/>.</summary>
+    public static bool Exists(DirectoryInfo dir, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(dir);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (RicordDataDirectory.Exists(dir.FullName))
+        {
+            return true;
+        }
+
+        stderr.WriteLine($"ricord: {dir.FullName} is not a Ricord data directory (ingest or demo creates one; --data or RICORD_DATA says which to use)");
+        return false;
     }
 }

@@ -26,6 +26,11 @@ public static partial class ClinicalCommand
         var command = new Command("list", "List stored clinical records by pseudonymous patient, source file and line.") { site, collection, limit, json, data };
         command.SetAction(async (parse, ct) =>
         {
+            if (!CliData.Exists(parse.GetValue(data)!, parse.InvocationConfiguration.Error))
+            {
+                return ExitCodes.FileNotFound;
+            }
+
             var rows = await QueryAsync(parse.GetValue(data)!, parse.GetValue(site), parse.GetValue(collection), null, parse.GetValue(limit), ct).ConfigureAwait(false);
             Print(rows, parse.GetValue(json), parse.InvocationConfiguration.Output);
             return ExitCodes.Success;
@@ -40,6 +45,11 @@ public static partial class ClinicalCommand
         var command = new Command("show", "Show one patient's clinical records as JSON. Exit code 3 when the patient has none.") { patient, data };
         command.SetAction(async (parse, ct) =>
         {
+            if (!CliData.Exists(parse.GetValue(data)!, parse.InvocationConfiguration.Error))
+            {
+                return ExitCodes.FileNotFound;
+            }
+
             var rows = await QueryAsync(parse.GetValue(data)!, null, null, parse.GetValue(patient), int.MaxValue, ct).ConfigureAwait(false);
             if (rows.Count == 0)
             {

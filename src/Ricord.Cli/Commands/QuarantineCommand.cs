@@ -26,7 +26,12 @@ public static class QuarantineCommand
         var cmd = new Command("list", "List quarantine entries: id, when, collection, reason and a detail that names tags, never values.") { data };
         cmd.SetAction(async (parse, ct) =>
         {
-            using var dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+            using var dir = await CliData.OpenExistingAsync(parse.GetValue(data)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
+            if (dir is null)
+            {
+                return ExitCodes.FileNotFound;
+            }
+
             await using var db = dir.Catalog.CreateContext();
             var rows = await db.QuarantineEntries.AsNoTracking().OrderBy(q => q.Id)
                 .Join(db.Collections, q => q.CollectionId, c => c.Id, (q, c) => new { q.Id, q.ReceivedAt, Collection = c.Name, q.Reason, q.Detail, q.BlobKey })
@@ -55,7 +60,12 @@ public static class QuarantineCommand
         cmd.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            using var dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+            using var dir = await CliData.OpenExistingAsync(parse.GetValue(data)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
+            if (dir is null)
+            {
+                return ExitCodes.FileNotFound;
+            }
+
             var entry = await Find(dir.Catalog, parse.GetValue(id), ct).ConfigureAwait(false);
             if (entry is null)
             {
@@ -100,7 +110,12 @@ public static class QuarantineCommand
         var cmd = new Command("release", "Ingest a quarantined item again after review. Burned-in annotation risk is accepted for this item; every other check still applies.") { id, data };
         cmd.SetAction(async (parse, ct) =>
         {
-            using var dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+            using var dir = await CliData.OpenExistingAsync(parse.GetValue(data)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
+            if (dir is null)
+            {
+                return ExitCodes.FileNotFound;
+            }
+
             var entry = await Find(dir.Catalog, parse.GetValue(id), ct).ConfigureAwait(false);
             if (entry is null || VaultId(entry) is not { } vid || await dir.Vault.GetInfoAsync(vid, ct).ConfigureAwait(false) is not { } info
                 || await dir.Vault.GetBytesAsync(vid, ct).ConfigureAwait(false) is not { } bytes)
@@ -140,7 +155,12 @@ public static class QuarantineCommand
         var cmd = new Command("drop", "Delete a quarantined item for good (its bytes in the secrets folder and its catalog entry).") { id, data };
         cmd.SetAction(async (parse, ct) =>
         {
-            using var dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+            using var dir = await CliData.OpenExistingAsync(parse.GetValue(data)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
+            if (dir is null)
+            {
+                return ExitCodes.FileNotFound;
+            }
+
             var entry = await Find(dir.Catalog, parse.GetValue(id), ct).ConfigureAwait(false);
             if (entry is null)
             {

@@ -36,7 +36,12 @@ public static class QueryCommand
                 return ExitCodes.Usage;
             }
 
-            using var dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+            using var dir = await CliData.OpenExistingAsync(parse.GetValue(data)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
+            if (dir is null)
+            {
+                return ExitCodes.FileNotFound;
+            }
+
             var page = await dir.Catalog.SearchStudiesAsync(new StudyQuery
             {
                 Collection = parse.GetValue(collection),

@@ -23,7 +23,12 @@ public static partial class ReadCommand
         };
         cmd.SetAction(async (parse, ct) =>
         {
-            using RicordDataDirectory dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+            using RicordDataDirectory? dir = await CliData.OpenExistingAsync(parse.GetValue(data)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
+            if (dir is null)
+            {
+                return ExitCodes.FileNotFound;
+            }
+
             var file = parse.GetValue(output)!;
             try
             {

@@ -25,7 +25,12 @@ public static class RegistryCommands
         var list = new Command("list", "List sites.") { listData };
         list.SetAction(async (parse, ct) =>
         {
-            using var dir = await CliData.OpenAsync(parse.GetValue(listData)!, ct).ConfigureAwait(false);
+            using var dir = await CliData.OpenExistingAsync(parse.GetValue(listData)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
+            if (dir is null)
+            {
+                return ExitCodes.FileNotFound;
+            }
+
             await using var db = dir.Catalog.CreateContext();
             var table = new Table().AddColumns("code", "name");
             foreach (var s in await db.Sites.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct).ConfigureAwait(false))
@@ -59,7 +64,12 @@ public static class RegistryCommands
         var list = new Command("list", "List collections.") { listData };
         list.SetAction(async (parse, ct) =>
         {
-            using var dir = await CliData.OpenAsync(parse.GetValue(listData)!, ct).ConfigureAwait(false);
+            using var dir = await CliData.OpenExistingAsync(parse.GetValue(listData)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
+            if (dir is null)
+            {
+                return ExitCodes.FileNotFound;
+            }
+
             await using var db = dir.Catalog.CreateContext();
             var table = new Table().AddColumns("name", "description");
             foreach (var c in await db.Collections.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct).ConfigureAwait(false))

@@ -35,7 +35,12 @@ public static partial class ResultsCommand
     private static async Task<int> RunAsync(ParseResult parse, string command, Option<DirectoryInfo> data, Option<string> actor,
         Func<ProjectResultsService, ReadingActor, Task> body, CancellationToken ct)
     {
-        using RicordDataDirectory dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
+        using RicordDataDirectory? dir = await CliData.OpenExistingAsync(parse.GetValue(data)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
+        if (dir is null)
+        {
+            return ExitCodes.FileNotFound;
+        }
+
         var options = ReadingDefaults.Options(dir.CatalogOptions);
         var curator = new ReadingActor(parse.GetValue(actor)!, ReadingRole.Curator);
         try

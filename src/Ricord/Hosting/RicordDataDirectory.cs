@@ -37,6 +37,10 @@ public sealed class RicordDataDirectory : IDisposable
 
     public string SecretsPath => Path.Combine(Root, "secrets");
 
+    /// <summary>Whether <paramref name="root"/> holds a data directory (its secrets folder, which every catalog and
+    /// blob store configuration keeps locally).</summary>
+    public static bool Exists(string root) => Directory.Exists(Path.Combine(root, "secrets"));
+
     public string LinkTablePath => Path.Combine(SecretsPath, "link.db");
 
     public CatalogOptions CatalogOptions { get; }

@@ -100,7 +100,7 @@ public sealed class IngestPhiLeakTests
 
     /// <summary>
     /// All-digit values (times, study IDs) count only as whole tokens: not inside a longer run of digits and
-    /// dots, where they occur by chance in remapped UIDs; and not where they equal a date or time the
+    /// dots, where they occur by chance in remapped UIDs, nor inside a hash (<see cref="InsideHash"/>); and not where they equal a date or time the
     /// de-identifier wrote for the patient (<paramref name="shifted"/>: that patient's, or anyone's where the
     /// bytes name no patient), which by chance can equal another planted value.
     /// </summary>
@@ -126,7 +126,7 @@ public sealed class IngestPhiLeakTests
                 i += from;
                 bool before = i > 0 && IsNumberChar(data[i - 1]);
                 bool after = i + n.Bytes.Length < data.Length && IsNumberChar(data[i + n.Bytes.Length]);
-                if (!numeric || (!before && !after))
+                if (!numeric || (!before && !after && !InsideHash(data, i, n.Bytes.Length)))
                 {
                     leaks.Add($"{n.Kind} '{n.Value}' in {where} at byte {i}");
                     break;
@@ -138,4 +138,24 @@ public sealed class IngestPhiLeakTests
     }
 
     private static bool IsNumberChar(byte b) => b is >= (byte)'0' and <= (byte)'9' or (byte)'.';
+
+    /// <summary>Whether the match lies in a run of at least 32 lower-case hex characters: a content hash, blob key,
+    /// vault id or keyed reference, random per data directory (its key), where any digit string occurs by chance.</summary>
+    private static bool InsideHash(byte[] data, int start, int length)
+    {
+        int from = start, to = start + length;
+        while (from > 0 && IsHexChar(data[from - 1]))
+        {
+            from--;
+        }
+
+        while (to < data.Length && IsHexChar(data[to]))
+        {
+            to++;
+        }
+
+        return to - from >= 32;
+    }
+
+    private static bool IsHexChar(byte b) => b is >= (byte)'0' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f';
 }

@@ -1,0 +1,58 @@
+namespace Ricord.Cli.Tests.Commands;
+
+/// <summary>What the CLI does when things are not where they should be: a command that only reads refuses a path
+/// that is no data directory (exit 3) and leaves nothing behind; an unexpected failure is one line on stderr and
+/// exit 70, not a stack trace.</summary>
+public sealed class CliErrorTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "ricord-cli-errors-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public static TheoryData<string[]> ReadingCommands => new()
+    {
+        new[] { "query" },
+        new[] { "quarantine", "list" },
+        new[] { "quarantine", "show", "1" },
+        new[] { "quarantine", "release", "1" },
+        new[] { "quarantine", "drop", "1" },
+        new[] { "sites", "list" },
+        new[] { "collections", "list" },
+        new[] { "clinical", "list" },
+        new[] { "clinical", "show", "RICORD-1A-419639-000001" },
+        new[] { "consensus", "--project", "p" },
+        new[] { "agreement", "--project", "p" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReadingCommands))]
+    public void A_reading_command_on_a_mistyped_data_path_creates_nothing(string[] command)
+    {
+        string missing = Path.Combine(_root, "no-such-data");
+        var (code, _, err) = InProcessCli.Run([.. command, "--data", missing]);
+        Assert.Equal(ExitCodes.FileNotFound, code);
+        Assert.Contains("is not a Ricord data directory", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public void An_unexpected_failure_is_one_line_and_exit_70()
+    {
+        // A data directory path that is a file: nothing any command plans for.
+        Directory.CreateDirectory(_root);
+        string file = Path.Combine(_root, "a-file");
+        File.WriteAllText(file, "");
+        string input = Path.Combine(_root, "in");
+        Directory.CreateDirectory(input);
+        var (code, _, err) = InProcessCli.Run("ingest", input, "--collection", "C", "--site", "S", "--data", file);
+        Assert.Equal(ExitCodes.InternalError, code);
+        Assert.StartsWith("ricord: internal error (", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+}
