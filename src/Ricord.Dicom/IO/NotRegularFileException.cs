@@ -1,10 +1,10 @@
 namespace Ricord.Dicom;
 
-/// <summary>An input that is not a regular file: a named pipe, a socket or a device (<see cref="RegularFile"/>).</summary>
+/// <summary>An input that is not a regular file: a folder, a named pipe, a socket or a device (<see cref="RegularFile"/>).</summary>
 public sealed class NotRegularFileException : IOException
 {
     public NotRegularFileException()
-        : base("not a regular file (a named pipe, socket or device)")
+        : base("not a regular file (a folder, a named pipe, a socket or a device)")
     {
     }
 

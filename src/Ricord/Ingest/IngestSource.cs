@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.IO.Enumeration;
 using System.Runtime.CompilerServices;
 using Ricord.Catalog;
 using Ricord.Dicom;
@@ -13,15 +14,25 @@ public static class IngestSource
 
     /// <summary>Every file below <paramref name="folder"/>, recursively, in ordinal path order: the files ingest takes from a
     /// folder, so that whatever plans an ingest (e.g. a release import) sees the same ones. Hidden files are taken too:
-    /// PACS exports often write DICOM files with dot names.</summary>
-    public static IEnumerable<string> FolderFiles(string folder) =>
-        Directory.EnumerateFiles(folder, "*", AllFiles).Order(StringComparer.Ordinal);
+    /// PACS exports often write DICOM files with dot names. Links to files are taken; links to folders are listed
+    /// but not followed (a link can point back up the tree and the walk would never end): reading one fails, so it is
+    /// reported like any unreadable input, and its target can be given as an input of its own.</summary>
+    public static IEnumerable<string> FolderFiles(string folder) => Walk(folder).Order(StringComparer.Ordinal);
 
-    /// <summary>How many files <see cref="FolderFiles"/> gives, without sorting them (a progress bar's total).</summary>
-    public static long CountFolderFiles(string folder) => Directory.EnumerateFiles(folder, "*", AllFiles).LongCount();
+    /// <summary>How many paths <see cref="FolderFiles"/> gives, without sorting them (a progress bar's total).</summary>
+    public static long CountFolderFiles(string folder) => Walk(folder).LongCount();
 
-    /// <summary>Recursive, skipping unreadable folders, and skipping no attribute: .NET's default skips hidden and
-    /// system files, and a PACS export's dot-named DICOM files are "hidden".</summary>
+    /// <summary>Recursive into real folders only, skipping unreadable ones, and skipping no attribute: .NET's default
+    /// skips hidden and system files, and a PACS export's dot-named DICOM files are "hidden".</summary>
+    private static FileSystemEnumerable<string> Walk(string folder) =>
+        new(folder, (ref FileSystemEntry e) => e.ToFullPath(), AllFiles)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || IsLink(e),
+            ShouldRecursePredicate = (ref FileSystemEntry e) => !IsLink(e),
+        };
+
+    private static bool IsLink(in FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) != 0;
+
     private static readonly EnumerationOptions AllFiles = new()
     {
         RecurseSubdirectories = true,
@@ -69,6 +80,12 @@ public static class IngestSource
         InputProblem? problem = null;
         try
         {
+            if (Directory.Exists(file))
+            {
+                // Only a link to a folder gets here (FolderFiles lists, never follows, them).
+                throw new NotRegularFileException("a link to a folder, not followed (links can lead back up the tree); give that folder itself as an input");
+            }
+
             length = new FileInfo(file).Length;
             zip = IsZip(file);
         }

@@ -13,7 +13,7 @@ public static class InputErrors
     /// <summary>What went wrong, in words that hold no path: the library's message only where it cannot name the file.</summary>
     public static string Describe(Exception ex, string sourcePath) => ex switch
     {
-        FileNotFoundException or DirectoryNotFoundException => "it disappeared before it was read",
+        FileNotFoundException or DirectoryNotFoundException => "it does not exist (a dangling link, or removed before it was read)",
         UnauthorizedAccessException => "permission denied",
         NotRegularFileException => ex.Message,
         InvalidDataException or NotSupportedException when IsPathFree(ex.Message, sourcePath) => $"damaged or unsupported data ({ex.Message.TrimEnd('.')})",

@@ -57,6 +57,31 @@ internal static class DamagedInputScenarios
         await bed.AssertConsistentAsync();
     }
 
+    /// <summary>Links: a link to a file is ingested like the file; links to folders are not followed (one points back
+    /// up the tree: before, the walk never ended) and are reported as Unreadable with what to do instead.</summary>
+    public static async Task LinksToFoldersAreNotFollowed(IngestTestBed bed)
+    {
+        string outside = Path.Combine(Path.GetDirectoryName(bed.Input)!, "outside");
+        Directory.CreateDirectory(outside);
+        File.WriteAllBytes(Path.Combine(outside, "b.dcm"), new DicomFile(PhiFixture.Build(2)).ToBytes());
+        File.WriteAllBytes(Path.Combine(outside, "c.dcm"), new DicomFile(PhiFixture.Build(3)).ToBytes());
+        bed.Write("study/a.dcm", PhiFixture.Build(1));
+        File.CreateSymbolicLink(Path.Combine(bed.Input, "study", "loop"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(bed.Input, "elsewhere"), outside);
+        File.CreateSymbolicLink(Path.Combine(bed.Input, "c-link.dcm"), Path.Combine(outside, "c.dcm"));
+
+        var report = await bed.IngestAsync(parallelism: 2).WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.Equal(2, report.Accepted); // a.dcm and the file behind c-link.dcm; not b.dcm behind the folder link
+        Assert.Equal(new Dictionary<QuarantineReason, long> { [QuarantineReason.Unreadable] = 2 },
+            report.QuarantinedByReason.ToDictionary(kv => kv.Key, kv => kv.Value));
+        await using (var db = bed.Db())
+        {
+            Assert.All(await db.QuarantineEntries.ToListAsync(), q => Assert.Contains("a link to a folder, not followed", q.Detail, StringComparison.Ordinal));
+        }
+
+        await bed.AssertConsistentAsync();
+    }
+
     /// <summary>A zip archive of the data sets as e0.dcm, e1.dcm, … (deflated).</summary>
     private static byte[] Zip(params DicomDataset[] datasets)
     {

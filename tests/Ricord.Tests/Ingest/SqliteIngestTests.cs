@@ -29,6 +29,9 @@ public sealed class SqliteIngestTests
     public Task DamagedInputsAreQuarantinedAndTheRestIngested() => RunAsync(DamagedInputScenarios.DamagedInputsAreQuarantinedAndTheRestIngested);
 
     [Fact]
+    public Task LinksToFoldersAreNotFollowed() => RunAsync(DamagedInputScenarios.LinksToFoldersAreNotFollowed);
+
+    [Fact]
     public Task HiddenFilesAreIngested() => RunAsync(IngestScenarios.HiddenFilesAreIngested);
 
     [Fact]
