@@ -18,7 +18,8 @@ public static class CliApp
         }
         catch (OperationCanceledException)
         {
-            stderr.WriteLine("ricord: cancelled");
+            // Every command commits in steps that are whole on their own (ingest: per batch), so nothing half-done stays.
+            stderr.WriteLine("ricord: cancelled; what was already committed is kept (an ingest run again goes on from there)");
             return ExitCodes.Cancelled;
         }
         catch (Exception ex)

@@ -79,6 +79,13 @@ internal sealed class CliProcess : IDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>SIGINT, as Ctrl+C in a terminal sends it (through kill(1): .NET sends no other signal than SIGKILL).</summary>
+    public async Task InterruptAsync()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        await kill.WaitForExitAsync();
+    }
+
     public async Task<int> WaitAsync(TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);
