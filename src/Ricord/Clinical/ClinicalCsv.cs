@@ -121,6 +121,12 @@ internal static class ClinicalCsv
             }
         }
 
+        if (quoted)
+        {
+            // Else everything after it would silently become one cell of one row.
+            throw new ClinicalDataException($"Line {start}: a quoted cell is never closed (a \" without its closing \"); nothing was imported, fix the quote and import again.");
+        }
+
         if (any || field.Length > 0)
         {
             cells.Add(field.ToString());

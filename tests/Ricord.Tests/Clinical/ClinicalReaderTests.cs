@@ -28,6 +28,14 @@ public sealed class ClinicalReaderTests
     }
 
     [Fact]
+    public void Csv_with_a_quote_never_closed_is_refused_naming_its_line()
+    {
+        // Before, everything after the stray quote became one cell of one row, and the import reported one unknown MRN.
+        var ex = Assert.Throws<ClinicalDataException>(() => ClinicalFileReader.Read(Encoding.UTF8.GetBytes("MRN,Age\n1,50\n\"2,60\n3,70\n"), null));
+        Assert.StartsWith("Line 3: a quoted cell is never closed", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Csv_cells_past_the_last_header_are_kept_under_a_blank_header()
     {
         var table = ClinicalFileReader.Read(Encoding.UTF8.GetBytes("MRN,Age\n1,50,extra\n"), null);
