@@ -19,7 +19,14 @@ public static class QueryCommand
         var modality = new Option<string?>("--modality") { Description = "Modality in study, e.g. CT, CR, DX." };
         var accession = new Option<string?>("--accession") { Description = "Accession number (de-identified)." };
         var description = new Option<string?>("--description") { Description = "Study description contains (case-insensitive; wildcards allowed)." };
-        var limit = new Option<int>("--limit") { Description = "Page size.", DefaultValueFactory = _ => 50 };
+        var limit = new Option<int>("--limit") { Description = $"Page size, 1 to {DatabaseCatalog.MaxLimit}.", DefaultValueFactory = _ => 50 };
+        limit.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > DatabaseCatalog.MaxLimit)
+            {
+                r.AddError($"--limit must be between 1 and {DatabaseCatalog.MaxLimit}.");
+            }
+        });
         var after = new Option<string?>("--after") { Description = "Cursor from the previous page's 'next' line (keyset paging)." };
         var json = new Option<bool>("--json") { Description = "Print JSON (one object with items and next) instead of a table." };
         var data = CliData.CreateOption();
@@ -42,19 +49,29 @@ public static class QueryCommand
                 return ExitCodes.FileNotFound;
             }
 
-            var page = await dir.Catalog.SearchStudiesAsync(new StudyQuery
+            CatalogPage<StudyResult> page;
+            try
             {
-                Collection = parse.GetValue(collection),
-                SiteCode = parse.GetValue(site),
-                PatientId = parse.GetValue(patient),
-                StudyDateFrom = range?.From,
-                StudyDateTo = range?.To,
-                Modality = parse.GetValue(modality),
-                AccessionNumber = parse.GetValue(accession),
-                StudyDescription = parse.GetValue(description),
-                Limit = parse.GetValue(limit),
-                After = parse.GetValue(after),
-            }, ct).ConfigureAwait(false);
+                page = await dir.Catalog.SearchStudiesAsync(new StudyQuery
+                {
+                    Collection = parse.GetValue(collection),
+                    SiteCode = parse.GetValue(site),
+                    PatientId = parse.GetValue(patient),
+                    StudyDateFrom = range?.From,
+                    StudyDateTo = range?.To,
+                    Modality = parse.GetValue(modality),
+                    AccessionNumber = parse.GetValue(accession),
+                    StudyDescription = parse.GetValue(description),
+                    Limit = parse.GetValue(limit),
+                    After = parse.GetValue(after),
+                }, ct).ConfigureAwait(false);
+            }
+            catch (CatalogQueryException ex)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"ricord query: --after: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {

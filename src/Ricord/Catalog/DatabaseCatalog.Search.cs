@@ -4,7 +4,8 @@ namespace Ricord.Catalog;
 
 public sealed partial class DatabaseCatalog
 {
-    private const int MaxLimit = 5000;
+    /// <summary>The largest page a search returns; a larger limit is cut to it.</summary>
+    public const int MaxLimit = 5000;
 
     private async Task<long> CollectionIdAsync(CatalogDbContext db, string name, CancellationToken ct) =>
         await CollectionIdAsync(await CatalogCommand.ConnectionAsync(db, ct).ConfigureAwait(false), name, ct).ConfigureAwait(false);

@@ -18,7 +18,7 @@ internal static class KeysetCursor
             return (date, id);
         }
 
-        throw new CatalogException($"'{token}' is not a study page token; pass the Next value of the previous page.");
+        throw new CatalogQueryException($"'{token}' is not a study page token; pass the Next value of the previous page.");
     }
 
     public static string ForId(long id) => id.ToString(CultureInfo.InvariantCulture);
@@ -26,5 +26,5 @@ internal static class KeysetCursor
     public static long ParseId(string token) =>
         long.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? id
-            : throw new CatalogException($"'{token}' is not a page token; pass the Next value of the previous page.");
+            : throw new CatalogQueryException($"'{token}' is not a page token; pass the Next value of the previous page.");
 }

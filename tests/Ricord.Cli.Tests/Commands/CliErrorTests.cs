@@ -33,6 +33,21 @@ public sealed class CliErrorTests : IDisposable
         Assert.False(Directory.Exists(missing));
     }
 
+    [Theory]
+    [InlineData("--limit", "0")]
+    [InlineData("--limit", "-5")]
+    [InlineData("--limit", "5001")]
+    [InlineData("--after", "not-a-token")]
+    [InlineData("--date", "2020-13-45")]
+    public void A_bad_query_argument_is_a_usage_error(string option, string value)
+    {
+        string data = Path.Combine(_root, "data");
+        Assert.Equal(0, InProcessCli.Run("sites", "add", "419639", "--data", data).Code);
+        var (code, _, err) = InProcessCli.Run("query", option, value, "--data", data);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains(option, err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unexpected_failure_is_one_line_and_exit_70()
     {

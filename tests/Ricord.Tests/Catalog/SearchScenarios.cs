@@ -90,7 +90,7 @@ internal static class SearchScenarios
         Assert.Equal([3], await Find(new StudyQuery { PatientId = "RICORD-1A-419639-000003", Modality = "CT", StudyDateTo = new DateOnly(2020, 1, 10) }));
         Assert.Equal(57, (await Find(new StudyQuery { Collection = TestCatalog.Collection, SiteCode = TestCatalog.Site })).Count);
         await Assert.ThrowsAsync<CatalogException>(() => t.Catalog.SearchStudiesAsync(new StudyQuery { Collection = "NOPE" }, None));
-        await Assert.ThrowsAsync<CatalogException>(() => t.Catalog.SearchStudiesAsync(new StudyQuery { After = "garbage" }, None));
+        await Assert.ThrowsAsync<CatalogQueryException>(() => t.Catalog.SearchStudiesAsync(new StudyQuery { After = "garbage" }, None));
     }
 
     public static async Task SeriesAndInstancesPageByKey(CatalogProvider provider)
