@@ -11,7 +11,13 @@ public static class CliApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stderr);
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        // Ctrl+C cancels the command's token; it then finishes the durable step in flight (an fsync cannot be cut short)
+        // and unwinds. Up to 30 s is allowed for that before the process ends anyway (what a crash leaves, the next
+        // ingest sweeps).
+        var configuration = new InvocationConfiguration
+        {
+            Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+        };
         try
         {
             return Program.CreateRootCommand().Parse(args).Invoke(configuration);

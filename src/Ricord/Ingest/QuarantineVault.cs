@@ -86,14 +86,24 @@ public sealed class QuarantineVault
     {
         // A temp name per writer: two workers quarantining the same bytes at once must not share one.
         string temp = InFlightWrites.TempPathFor(path);
-        var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
-        await using (stream.ConfigureAwait(false))
+        try
         {
-            await stream.WriteAsync(bytes, ct).ConfigureAwait(false);
-            stream.Flush(flushToDisk: true);
+            var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
+            await using (stream.ConfigureAwait(false))
+            {
+                await stream.WriteAsync(bytes, ct).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            // Cancelled (Ctrl+C) or failed: no temp file stays behind (after a crash, the next ingest's sweep takes it).
+            InFlightWrites.TryDelete(temp);
+            throw;
         }
 
-        File.Move(temp, path, overwrite: true);
         DirectorySync.Flush(Path.GetDirectoryName(path)!);
     }
 }
