@@ -24,6 +24,11 @@ internal static class ClinicalCsv
         }
 
         text = text.TrimStart('\uFEFF');
+        if (LooksBinary(text))
+        {
+            throw new ClinicalDataException("The file is neither CSV text nor an XLSX workbook: it holds binary data (NUL or control bytes).");
+        }
+
         char delimiter = Delimiter(text);
         var records = Parse(text, delimiter).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
         if (records.Count == 0)
@@ -41,6 +46,23 @@ internal static class ClinicalCsv
 
         var rows = records.Skip(1).Select(r => new ClinicalRow(r.Line, Pad(r.Cells, columns.Count))).ToList();
         return new ClinicalTable(columns, rows);
+    }
+
+    /// <summary>NUL anywhere, or more than 1 in 20 characters a control character other than tab and line breaks.</summary>
+    private static bool LooksBinary(string text)
+    {
+        int controls = 0;
+        foreach (char c in text)
+        {
+            if (c == '\0')
+            {
+                return true;
+            }
+
+            controls += char.IsControl(c) && c is not ('\t' or '\r' or '\n') ? 1 : 0;
+        }
+
+        return controls * 20 > text.Length;
     }
 
     private static List<string?> Pad(List<string?> cells, int n)

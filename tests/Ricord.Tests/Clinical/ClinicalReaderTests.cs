@@ -28,6 +28,16 @@ public sealed class ClinicalReaderTests
     }
 
     [Fact]
+    public void Binary_data_is_refused_as_neither_csv_nor_xlsx()
+    {
+        var bytes = new byte[2000];
+        new Random(7).NextBytes(bytes);
+        bytes[0] = (byte)'M';
+        var ex = Assert.Throws<ClinicalDataException>(() => ClinicalFileReader.Read(bytes, null));
+        Assert.Contains("neither CSV text nor an XLSX workbook", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Csv_with_a_quote_never_closed_is_refused_naming_its_line()
     {
         // Before, everything after the stray quote became one cell of one row, and the import reported one unknown MRN.
