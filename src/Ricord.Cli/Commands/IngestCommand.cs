@@ -10,6 +10,9 @@ namespace Ricord.Cli.Commands;
 /// several sites in one process: de-identify, store and index DICOM from folders, files and zips.</summary>
 public static class IngestCommand
 {
+    /// <summary>Workers beyond this only add memory: the durable store and the catalog are the limit well before.</summary>
+    private const int MaxParallel = 256;
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths")
@@ -19,7 +22,18 @@ public static class IngestCommand
         };
         var collection = new Option<string>("--collection") { Description = "Collection to add to, e.g. RICORD-1A (created if new).", Required = true };
         var site = new Option<string?>("--site") { Description = "Contributing site code of every path, e.g. 419639 (created if new). Without it, give PATH=SITE." };
-        var parallel = new Option<int>("--parallel") { Description = "Instances prepared at once (default: number of cores, at least 2).", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount) };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = $"Instances prepared at once, 1 to {MaxParallel} (default: number of cores, at least 2); memory grows with it.",
+            DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount),
+        };
+        parallel.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > MaxParallel)
+            {
+                r.AddError($"--parallel must be between 1 and {MaxParallel}: each worker holds up to two instances in memory.");
+            }
+        });
         var data = CliData.CreateOption();
         var command = new Command("ingest",
             "De-identify DICOM instances (PS3.15 Basic Profile with RICORD's options), store them and index them in the catalog. " +

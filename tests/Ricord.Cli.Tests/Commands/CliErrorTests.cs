@@ -48,6 +48,18 @@ public sealed class CliErrorTests : IDisposable
         Assert.Contains(option, err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("100000")]
+    public void Ingest_parallel_out_of_range_is_a_usage_error(string parallel)
+    {
+        Directory.CreateDirectory(_root);
+        var (code, _, err) = InProcessCli.Run("ingest", _root, "--collection", "C", "--site", "S", "--parallel", parallel, "--data", Path.Combine(_root, "data"));
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--parallel must be between 1 and", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unexpected_failure_is_one_line_and_exit_70()
     {
