@@ -17,10 +17,18 @@ public static class InstanceValidator
         (DicomTags.SeriesInstanceUID, "SeriesInstanceUID"),
     ];
 
+    private const string MediaStorageDirectory = "1.2.840.10008.1.3.10";
+
     /// <summary>Null when the instance may proceed; else why it is quarantined.</summary>
     public static (QuarantineReason Reason, string Detail)? Check(DicomFile file, IngestOptions options)
     {
         var ds = file.Dataset;
+        if (file.Meta.GetString(DicomTags.MediaStorageSOPClassUID) == MediaStorageDirectory || ds.Contains(DicomTags.DirectoryRecordSequence))
+        {
+            // Every CD/DVD export has one; told apart from an image with missing UIDs so that the entry can simply be dropped.
+            return (QuarantineReason.UnexpectedSopClass, $"a DICOMDIR (Media Storage Directory, {MediaStorageDirectory}): the index of a CD/DVD export, not an instance; its images are ingested from their own files");
+        }
+
         foreach (var (tag, keyword) in RequiredUids)
         {
             string? uid = ds.GetString(tag);

@@ -27,7 +27,7 @@ public sealed class PostgresIngestTests
     public Task EachQuarantineReasonIsRecordedOnce() => RunAsync(IngestScenarios.EachQuarantineReasonIsRecordedOnce);
 
     [PostgresFact]
-    public Task DamagedInputsAreQuarantinedAndTheRestIngested() => RunAsync(DamagedInputScenarios.DamagedInputsAreQuarantinedAndTheRestIngested);
+    public Task DamagedInputsAreQuarantinedAndTheRestIngested() => RunAsync(UnusualInputScenarios.DamagedInputsAreQuarantinedAndTheRestIngested);
 
     [PostgresFact]
     public Task ConcurrentRunsOnTheSameInput() => RunAsync(IngestScenarios.ConcurrentRunsOnTheSameInput);

@@ -26,10 +26,13 @@ public sealed class SqliteIngestTests
     public Task EachQuarantineReasonIsRecordedOnce() => RunAsync(IngestScenarios.EachQuarantineReasonIsRecordedOnce);
 
     [Fact]
-    public Task DamagedInputsAreQuarantinedAndTheRestIngested() => RunAsync(DamagedInputScenarios.DamagedInputsAreQuarantinedAndTheRestIngested);
+    public Task DamagedInputsAreQuarantinedAndTheRestIngested() => RunAsync(UnusualInputScenarios.DamagedInputsAreQuarantinedAndTheRestIngested);
 
     [Fact]
-    public Task LinksToFoldersAreNotFollowed() => RunAsync(DamagedInputScenarios.LinksToFoldersAreNotFollowed);
+    public Task LinksToFoldersAreNotFollowed() => RunAsync(UnusualInputScenarios.LinksToFoldersAreNotFollowed);
+
+    [Fact]
+    public Task DicomdirsAreToldApart() => RunAsync(UnusualInputScenarios.DicomdirsAreToldApart);
 
     [Fact]
     public Task HiddenFilesAreIngested() => RunAsync(IngestScenarios.HiddenFilesAreIngested);

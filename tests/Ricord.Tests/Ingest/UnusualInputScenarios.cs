@@ -8,10 +8,11 @@ using Ricord.Tests.Deid;
 
 namespace Ricord.Tests.Ingest;
 
-/// <summary>Inputs that cannot be read at all (a damaged or cut-off zip archive, a damaged zip entry, a named pipe
-/// in the folder) are quarantined as Unreadable with a detail that names no path, and everything else is ingested:
-/// before, a damaged archive stopped the whole ingest and a named pipe hung it.</summary>
-internal static class DamagedInputScenarios
+/// <summary>Inputs that are not plain instances: what cannot be read at all (a damaged or cut-off zip archive, a damaged
+/// zip entry, a named pipe, a link to a folder) is quarantined as Unreadable with a detail that names no path, a CD's
+/// DICOMDIR is told apart, and everything else is ingested. Before, a damaged archive stopped the whole ingest, and a
+/// named pipe or a link back up the tree hung it.</summary>
+internal static class UnusualInputScenarios
 {
     public static async Task DamagedInputsAreQuarantinedAndTheRestIngested(IngestTestBed bed)
     {
@@ -80,6 +81,27 @@ internal static class DamagedInputScenarios
         }
 
         await bed.AssertConsistentAsync();
+    }
+
+    /// <summary>A CD export's DICOMDIRs (pydicom's, in every encoding pydicom ships) are told apart from images with
+    /// missing UIDs, and the export's images are ingested.</summary>
+    public static async Task DicomdirsAreToldApart(IngestTestBed bed)
+    {
+        string pydicom = "/usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests";
+        Assert.True(Directory.Exists(pydicom), "python3-pydicom's test files are missing (the test script installs python3-pydicom)");
+        foreach (var name in new[] { "DICOMDIR", "DICOMDIR-implicit", "DICOMDIR-bigEnd", "DICOMDIR-reordered" })
+        {
+            bed.Write("cd/" + name, File.ReadAllBytes(Path.Combine(pydicom, name)));
+        }
+
+        bed.Write("cd/IMAGES/1.dcm", PhiFixture.Build(1));
+        var report = await bed.IngestAsync(parallelism: 2);
+        Assert.Equal(1, report.Accepted);
+        await using var db = bed.Db();
+        var entries = await db.QuarantineEntries.ToListAsync();
+        Assert.Equal(4, entries.Count);
+        Assert.All(entries, q => Assert.Equal(QuarantineReason.UnexpectedSopClass, q.Reason));
+        Assert.All(entries, q => Assert.StartsWith("a DICOMDIR", q.Detail, StringComparison.Ordinal));
     }
 
     /// <summary>A zip archive of the data sets as e0.dcm, e1.dcm, … (deflated).</summary>
