@@ -51,7 +51,9 @@ public static class DicomUidGenerator
     /// <summary>True for a syntactically valid UID: digits and dots, components without leading zeros, at most 64 characters.</summary>
     public static bool IsValid(string? uid) => uid is not null && Problem(uid) is null;
 
-    /// <summary>What is wrong with a UID, or null if nothing.</summary>
+    /// <summary>What is wrong with a UID, or null if nothing. The text names the component by position, never its
+    /// value: a malformed UID may embed an identifier (some systems build UIDs from MRNs or accession numbers), and
+    /// ingest stores this text in the catalog.</summary>
     public static string? Problem(string uid)
     {
         if (uid.Length == 0)
@@ -64,21 +66,23 @@ public static class DicomUidGenerator
             return $"is {uid.Length} characters long (at most 64)";
         }
 
-        foreach (var component in uid.Split('.'))
+        var components = uid.Split('.');
+        for (int i = 0; i < components.Length; i++)
         {
+            var component = components[i];
             if (component.Length == 0)
             {
-                return "has an empty component";
+                return $"has an empty component (component {i + 1})";
             }
 
             if (!component.All(char.IsAsciiDigit))
             {
-                return $"has a component '{component}' that is not all digits";
+                return $"has a component that is not all digits (component {i + 1})";
             }
 
             if (component.Length > 1 && component[0] == '0')
             {
-                return $"has a component '{component}' with a leading zero";
+                return $"has a component with a leading zero (component {i + 1})";
             }
         }
 

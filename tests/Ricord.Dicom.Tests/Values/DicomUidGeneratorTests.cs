@@ -35,9 +35,10 @@ public sealed class DicomUidGeneratorTests
     [Theory]
     [InlineData("1.2.3", null)]
     [InlineData("", "is empty")]
-    [InlineData("1..2", "has an empty component")]
-    [InlineData("1.02", "has a component '02' with a leading zero")]
-    [InlineData("1.2a", "has a component '2a' that is not all digits")]
+    [InlineData("1..2", "has an empty component (component 2)")]
+    [InlineData("1.02", "has a component with a leading zero (component 2)")]
+    [InlineData("1.2a", "has a component that is not all digits (component 2)")]
+    [InlineData("1.2.MRN7730041", "has a component that is not all digits (component 3)")]
     [InlineData("1.2345678901234567890123456789012345678901234567890123456789012345", "is 66 characters long (at most 64)")]
     public void Problems_are_named(string uid, string? problem) => Assert.Equal(problem, DicomUidGenerator.Problem(uid));
 }

@@ -102,6 +102,8 @@ internal static class IngestScenarios
         var noSeries = PhiFixture.Build(3);
         noSeries.Remove(DicomTags.SeriesInstanceUID);
         bed.Write("d-no-series-uid.dcm", noSeries);
+        // A UID some system built from the MRN: quarantined, and the detail must not repeat it.
+        bed.Write("d2-mrn-in-uid.dcm", PhiFixture.Build(8).SetString(DicomTags.StudyInstanceUID, DicomVR.UI, "1.2.840.99.MRN7730041"));
         bed.Write("e-burned-in.dcm", PhiFixture.Build(4).SetString(DicomTags.BurnedInAnnotation, DicomVR.CS, "YES"));
         bed.Write("f-mr.dcm", PhiFixture.Build(5).SetString(DicomTags.SOPClassUID, DicomVR.UI, "1.2.840.10008.5.1.4.1.1.4"));
         bed.Write("g-other-patient-same-study.dcm", PhiFixture.Build(6, mrn: "MRN5550001"));
@@ -113,7 +115,7 @@ internal static class IngestScenarios
         {
             [QuarantineReason.NotDicom] = 1,
             [QuarantineReason.Truncated] = 1,
-            [QuarantineReason.MissingUids] = 1,
+            [QuarantineReason.MissingUids] = 2,
             [QuarantineReason.BurnedInAnnotationRisk] = 1,
             [QuarantineReason.UnexpectedSopClass] = 1,
             [QuarantineReason.ConflictingPatientData] = 2,
@@ -136,7 +138,7 @@ internal static class IngestScenarios
         }
 
         Assert.Single(await bed.BlobKeysAsync());
-        Assert.Equal(7, bed.Data.Vault.Ids().Count());
+        Assert.Equal(8, bed.Data.Vault.Ids().Count());
         await bed.AssertConsistentAsync();
     }
 
