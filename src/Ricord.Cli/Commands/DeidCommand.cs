@@ -23,28 +23,29 @@ public static class DeidCommand
         var linkTable = new Option<FileInfo?>("--link-table") { Description = "Link table file (default: OUT/../link.db); keep it secret" };
         var printProfile = new Option<bool>("--print-profile") { Description = "Print the default profile as JSON and exit" };
 
-        var command = new Command("deid", "De-identify DICOM files (PS3.15 Annex E) into a folder, keeping the link table local")
+        var command = new Command("deid", "De-identify DICOM files (PS3.15 Annex E) into a folder, keeping the link table local. Nothing printed names an input path. Exit codes: 0 every file written, 5 some held for review, not DICOM or failed, 1 usage (also: OUT inside IN, link table inside IN or OUT), 2 invalid profile, 3 IN not found.")
         {
             input, output, collection, site, profile, linkTable, printProfile,
         };
         command.SetAction(parse =>
         {
+            var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             if (parse.GetValue(printProfile))
             {
-                Console.Out.WriteLine((parse.GetValue(profile) is { } p ? DeidProfile.Load(p.FullName) : DeidProfile.Ricord).ToJson());
-                return 0;
+                stdout.WriteLine((parse.GetValue(profile) is { } p ? DeidProfile.Load(p.FullName) : DeidProfile.Ricord).ToJson());
+                return ExitCodes.Success;
             }
 
             var request = new DeidFolderRequest(
                 parse.GetValue(input), parse.GetValue(output), parse.GetValue(collection), parse.GetValue(site), parse.GetValue(profile), parse.GetValue(linkTable));
             try
             {
-                return Run(request);
+                return Run(request, stdout, stderr);
             }
             catch (DeidentificationException ex)
             {
-                Console.Error.WriteLine($"error: {ex.Message}");
-                return 2;
+                stderr.WriteLine($"error: {ex.Message}");
+                return ExitCodes.InvalidInput;
             }
         });
         return command;
@@ -52,26 +53,41 @@ public static class DeidCommand
 
     private sealed record DeidFolderRequest(DirectoryInfo? In, DirectoryInfo? Out, string? Collection, string? Site, FileInfo? Profile, FileInfo? LinkTable);
 
-    private static int Run(DeidFolderRequest r)
+    private static int Run(DeidFolderRequest r, TextWriter stdout, TextWriter stderr)
     {
         if (r.In is null || r.Out is null || string.IsNullOrEmpty(r.Collection) || string.IsNullOrEmpty(r.Site))
         {
-            Console.Error.WriteLine("error: usage: ricord deid IN OUT --collection C --site S [--profile FILE.json] [--link-table PATH]");
-            return 2;
+            stderr.WriteLine("error: usage: ricord deid IN OUT --collection C --site S [--profile FILE.json] [--link-table PATH]");
+            return ExitCodes.Usage;
         }
 
         if (!r.In.Exists)
         {
-            Console.Error.WriteLine("error: the input folder does not exist");
-            return 2;
+            stderr.WriteLine("error: the input folder does not exist");
+            return ExitCodes.FileNotFound;
         }
 
         string outDir = Path.GetFullPath(r.Out.FullName);
         string linkPath = r.LinkTable?.FullName ?? Path.Combine(Path.GetDirectoryName(outDir.TrimEnd(Path.DirectorySeparatorChar)) ?? outDir, "link.db");
         if (IsInside(linkPath, outDir) || IsInside(linkPath, r.In.FullName))
         {
-            Console.Error.WriteLine("error: the link table must not be inside IN or OUT (OUT is what leaves the site)");
-            return 2;
+            stderr.WriteLine("error: the link table must not be inside IN or OUT (OUT is what leaves the site)");
+            return ExitCodes.Usage;
+        }
+
+        if (IsInside(outDir, r.In.FullName) || Path.GetFullPath(r.In.FullName).TrimEnd(Path.DirectorySeparatorChar) == outDir.TrimEnd(Path.DirectorySeparatorChar))
+        {
+            stderr.WriteLine("error: OUT must not be inside IN: the next run would de-identify its own output again");
+            return ExitCodes.Usage;
+        }
+
+        // Files held for review may show identifying text in their pixels: they stay at the site with the link table,
+        // never in OUT (what leaves the site).
+        string reviewDir = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(linkPath))!, "review");
+        if (IsInside(reviewDir, outDir) || IsInside(outDir, reviewDir) || IsInside(reviewDir, r.In.FullName))
+        {
+            stderr.WriteLine("error: the review folder beside the link table must be apart from IN and OUT; choose another --link-table");
+            return ExitCodes.Usage;
         }
 
         var engine = new Deidentifier(r.Profile is null ? null : DeidProfile.Load(r.Profile.FullName));
@@ -82,15 +98,20 @@ public static class DeidCommand
         foreach (var path in IngestSource.FolderFiles(r.In.FullName))
         {
             counts.Seen++;
-            DeidentifyOne(engine, context, path, outDir, counts);
+            DeidentifyOne(engine, context, path, outDir, reviewDir, counts, stderr);
         }
 
-        Console.Out.WriteLine($"files: {counts.Seen}, written: {counts.Written}, quarantined for review: {counts.Quarantined}, not DICOM: {counts.NotDicom}, failed: {counts.Failed}");
-        Console.Out.WriteLine($"link table: {table.Path} (keep it at the site; never send it)");
-        return counts.Failed > 0 ? 1 : 0;
+        stdout.WriteLine($"files: {counts.Seen}, written: {counts.Written}, quarantined for review: {counts.Quarantined}, not DICOM: {counts.NotDicom}, failed: {counts.Failed}");
+        stdout.WriteLine($"link table: {table.Path} (keep it at the site; never send it)");
+        if (counts.Quarantined > 0)
+        {
+            stdout.WriteLine($"held for review: {reviewDir} (burned-in text risk; keep at the site, copy to OUT only what a person has cleared)");
+        }
+        // As ingest: 5 when some files were not written as de-identified output (held for review, not DICOM, failed).
+        return counts.Written == counts.Seen ? ExitCodes.Success : ExitCodes.PartialSuccess;
     }
 
-    private static void DeidentifyOne(Deidentifier engine, DeidContext context, string path, string outDir, DeidCounts counts)
+    private static void DeidentifyOne(Deidentifier engine, DeidContext context, string path, string outDir, string reviewDir, DeidCounts counts, TextWriter stderr)
     {
         DicomFile file;
         try
@@ -106,7 +127,7 @@ public static class DeidCommand
         {
             // A pipe, a device, no permission: reported by number (paths may name patients), and the walk goes on.
             counts.Failed++;
-            Console.Error.WriteLine($"failed: file #{counts.Seen} cannot be read: {InputErrors.Describe(ex, path)}");
+            stderr.WriteLine($"failed: file #{counts.Seen} cannot be read: {InputErrors.Describe(ex, path)}");
             return;
         }
 
@@ -119,13 +140,13 @@ public static class DeidCommand
                 ds.GetString(new DicomTag(0x0020000D)) ?? "no-study",
                 ds.GetString(new DicomTag(0x0020000E)) ?? "no-series",
                 (ds.GetString(new DicomTag(0x00080018)) ?? $"instance-{counts.Seen}") + ".dcm");
-            string target = Path.Combine(outDir, result.NeedsReview ? Path.Combine("_review", relative) : relative);
+            string target = Path.Combine(result.NeedsReview ? reviewDir : outDir, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             deidentified.Save(target);
             if (result.NeedsReview)
             {
                 counts.Quarantined++;
-                Console.Error.WriteLine($"review: file #{counts.Seen} → _review/{relative}: {result.BurnedInAnnotationRisk!.Reason}");
+                stderr.WriteLine($"review: file #{counts.Seen} → the review folder beside the link table (not OUT): {result.BurnedInAnnotationRisk!.Reason}");
             }
             else
             {
@@ -135,7 +156,7 @@ public static class DeidCommand
         catch (DeidentificationException ex)
         {
             counts.Failed++;
-            Console.Error.WriteLine($"failed: file #{counts.Seen}: {ex.Message}");
+            stderr.WriteLine($"failed: file #{counts.Seen}: {ex.Message}");
         }
     }
 

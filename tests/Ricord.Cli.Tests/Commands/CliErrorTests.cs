@@ -61,6 +61,19 @@ public sealed class CliErrorTests : IDisposable
     }
 
     [Fact]
+    public void Deid_refuses_an_output_inside_its_input_and_a_missing_input()
+    {
+        string input = Path.Combine(_root, "in");
+        Directory.CreateDirectory(input);
+        string[] common = ["--collection", "RICORD-1A", "--site", "419639", "--link-table", Path.Combine(_root, "link.db")];
+        var inside = InProcessCli.Run(["deid", input, Path.Combine(input, "out"), .. common]);
+        Assert.Equal(ExitCodes.Usage, inside.Code);
+        Assert.Contains("OUT must not be inside IN", inside.Err, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.FileNotFound, InProcessCli.Run(["deid", Path.Combine(_root, "missing"), Path.Combine(_root, "out"), .. common]).Code);
+        Assert.False(Directory.Exists(Path.Combine(input, "out")));
+    }
+
+    [Fact]
     public void An_unexpected_failure_is_one_line_and_exit_70()
     {
         // A data directory path that is a file: nothing any command plans for.

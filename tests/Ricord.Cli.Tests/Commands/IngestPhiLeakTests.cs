@@ -77,6 +77,34 @@ public sealed class IngestPhiLeakTests
             }
 
             Scan(Encoding.UTF8.GetBytes(output.ToString()), "CLI output", needles, anyShifted, leaks);
+
+            // The same data through `ricord deid` at each site: what leaves the site (OUT) and what it prints.
+            string deidOut = Path.Combine(root, "deid-out"), deidLinks = Path.Combine(root, "deid-link.db");
+            var deidOutput = new StringBuilder();
+            foreach (var site in Directory.GetDirectories(Path.Combine(synth, "sites")))
+            {
+                int code = Run(deidOutput, "deid", Path.Combine(site, "dicom"), Path.Combine(deidOut, Path.GetFileName(site)), "--collection", "RICORD-TEST",
+                    "--site", Path.GetFileName(site), "--link-table", deidLinks);
+                Assert.True(code is 0 or 5, $"deid exit code {code}\n{deidOutput}");
+            }
+
+            using (var links = new SqliteLinkTable(deidLinks))
+            {
+                shifted = manifest.ShiftedByPseudonym(links, "RICORD-TEST");
+            }
+
+            anyShifted = shifted.Values.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
+            // The dose report screens (burned-in text) are held for review beside the link table, not in OUT.
+            Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(root, "review"), "*.dcm", SearchOption.AllDirectories));
+            var written = Directory.EnumerateFiles(deidOut, "*", SearchOption.AllDirectories).ToList();
+            Assert.True(written.Count > 20, $"deid wrote only {written.Count} files");
+            foreach (var file in written)
+            {
+                byte[] bytes = File.ReadAllBytes(file);
+                Scan(bytes, "deid " + Path.GetRelativePath(deidOut, file), needles, ShiftedFor(bytes, shifted), leaks);
+            }
+
+            Scan(Encoding.UTF8.GetBytes(deidOutput.ToString()), "deid output", needles, anyShifted, leaks);
             Assert.True(leaks.Count == 0, $"{leaks.Count} leaks:\n" + string.Join("\n", leaks.Take(30)));
         }
         finally
