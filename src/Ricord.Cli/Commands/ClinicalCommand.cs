@@ -24,12 +24,12 @@ public static partial class ClinicalCommand
     private static Command Import()
     {
         var file = new Argument<FileInfo>("file") { Description = "The site's clinical sheet: CSV (comma, semicolon or tab; UTF-8 or Latin-1) or XLSX." };
-        var site = new Option<string[]>("--site")
+        var site = CliCodes.Site(new Option<string[]>("--site")
         {
             Description = "Site whose MRNs the sheet holds, e.g. 419639 (as given to `ricord ingest`); repeat it for a release's one sheet of several sites.",
             Required = true,
-        };
-        var collection = new Option<string?>("--collection") { Description = "Only patients of this collection (needed when an MRN is linked in several)." };
+        });
+        var collection = CliCodes.Collection(new Option<string?>("--collection") { Description = "Only patients of this collection (needed when an MRN is linked in several)." });
         var sheet = new Option<string?>("--sheet") { Description = "XLSX sheet name (default: the first), e.g. 'CR Pos - TCIA Submission'." };
         var dateFormat = new Option<string?>("--date-format") { Description = "Day/month order of the sheet's dates, e.g. dd.MM.yyyy or MM/dd/yyyy (default: detected; ISO dates always read)." };
         var mrnColumn = new Option<string?>("--mrn-column") { Description = "Header of the MRN column (default: MRN, Anon MRN, Patient ID, Medical Record Number …; case and spaces ignored)." };

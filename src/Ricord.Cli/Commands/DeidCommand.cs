@@ -17,8 +17,8 @@ public static class DeidCommand
     {
         var input = new Argument<DirectoryInfo?>("IN") { Description = "Folder of DICOM files (searched recursively)", Arity = ArgumentArity.ZeroOrOne };
         var output = new Argument<DirectoryInfo?>("OUT") { Description = "Folder for de-identified files", Arity = ArgumentArity.ZeroOrOne };
-        var collection = new Option<string?>("--collection") { Description = "Collection code, e.g. RICORD-1A" };
-        var site = new Option<string?>("--site") { Description = "Site code, e.g. 419639" };
+        var collection = CliCodes.Collection(new Option<string?>("--collection") { Description = "Collection code, e.g. RICORD-1A" });
+        var site = CliCodes.Site(new Option<string?>("--site") { Description = "Site code, e.g. 419639" });
         var profile = new Option<FileInfo?>("--profile") { Description = "Profile JSON (default: the built-in RICORD profile)" };
         var linkTable = new Option<FileInfo?>("--link-table") { Description = "Link table file (default: OUT/../link.db); keep it secret" };
         var printProfile = new Option<bool>("--print-profile") { Description = "Print the default profile as JSON and exit" };

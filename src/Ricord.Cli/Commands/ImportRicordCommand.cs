@@ -19,8 +19,8 @@ public static partial class ImportRicordCommand
         var annotations = new Option<FileInfo>("--annotations") { Description = "The release's MD.ai annotation export (JSON).", Required = true };
         var images = new Option<DirectoryInfo>("--images") { Description = "The release's DICOM folder: a TCIA/NBIA download or MD.ai's <Study>/<Series>/<SOP>.dcm layout.", Required = true };
         var clinical = new Option<FileInfo?>("--clinical") { Description = "The release's clinical sheet (CSV or XLSX), imported for the site(s)." };
-        var collection = new Option<string?>("--collection") { Description = "Collection to add to (default: from the PatientIDs, MIDRC-RICORD-1A/1B/1C)." };
-        var site = new Option<string?>("--site") { Description = "Site code for every file (default: from each PatientID, MIDRC-RICORD-1x-<site>-<n>)." };
+        var collection = CliCodes.Collection(new Option<string?>("--collection") { Description = "Collection to add to (default: from the PatientIDs, MIDRC-RICORD-1A/1B/1C)." });
+        var site = CliCodes.Site(new Option<string?>("--site") { Description = "Site code for every file (default: from each PatientID, MIDRC-RICORD-1x-<site>-<n>)." });
         var project = new Option<string?>("--project") { Description = "Reading project for the reads (default: <collection>-reads); made if new, reused if it exists." };
         var schema = new Option<string?>("--schema") { Description = "Label schema (default: the built-in one whose labels the export uses)." };
         schema.AcceptOnlyFromAmong(BuiltinSchemas.RicordCt, BuiltinSchemas.RicordCxr);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Ricord.Deid;
 using Ricord.Ingest;
 using Spectre.Console;
 
@@ -20,8 +21,8 @@ public static class IngestCommand
             Description = "Folders (walked recursively), DICOM files and zip archives; without --site each is PATH=SITE (several sites in one run).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var collection = new Option<string>("--collection") { Description = "Collection to add to, e.g. RICORD-1A (created if new).", Required = true };
-        var site = new Option<string?>("--site") { Description = "Contributing site code of every path, e.g. 419639 (created if new). Without it, give PATH=SITE." };
+        var collection = CliCodes.Collection(new Option<string>("--collection") { Description = "Collection to add to, e.g. RICORD-1A (created if new).", Required = true });
+        var site = CliCodes.Site(new Option<string?>("--site") { Description = "Contributing site code of every path, e.g. 419639 (created if new). Without it, give PATH=SITE." });
         var parallel = new Option<int>("--parallel")
         {
             Description = $"Instances prepared at once, 1 to {MaxParallel} (default: number of cores, at least 2); memory grows with it.",
@@ -64,6 +65,11 @@ public static class IngestCommand
             }
 
             var (code, path) = site is null ? (paths[i][(eq + 1)..], paths[i][..eq]) : (site, paths[i]);
+            if (RegistryCodes.Problem(code, site: true) is { } problem)
+            {
+                stderr.WriteLine($"ricord ingest: input #{i + 1}: '{code}': {problem}");
+                return Task.FromResult(ExitCodes.Usage);
+            }
             if (sites.FindIndex(s => s.Site == code) is var at and >= 0)
             {
                 sites[at].Paths.Add(path);

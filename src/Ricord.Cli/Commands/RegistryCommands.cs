@@ -10,7 +10,7 @@ public static class RegistryCommands
     public static Command Sites()
     {
         var command = new Command("sites", "Manage contributing sites (hospitals). A site is identified by a code such as 419639.");
-        var code = new Argument<string>("code") { Description = "Site code used in pseudonyms, e.g. 419639 or SITE2." };
+        var code = CliCodes.Site(new Argument<string>("code") { Description = "Site code used in pseudonyms, e.g. 419639 or SITE2." });
         var name = new Option<string?>("--name") { Description = "Human-readable name (kept in the catalog; not PHI)." };
         var data = CliData.CreateOption();
         var add = new Command("add", "Register a site (idempotent).") { code, name, data };
@@ -49,7 +49,7 @@ public static class RegistryCommands
     public static Command Collections()
     {
         var command = new Command("collections", "Manage collections (e.g. RICORD-1A, RICORD-1C): what pseudonyms are prefixed with and releases are cut from.");
-        var name = new Argument<string>("name") { Description = "Collection name, e.g. RICORD-1A." };
+        var name = CliCodes.Collection(new Argument<string>("name") { Description = "Collection name, e.g. RICORD-1A." });
         var description = new Option<string?>("--description") { Description = "What the collection holds." };
         var data = CliData.CreateOption();
         var add = new Command("add", "Register a collection (idempotent).") { name, description, data };

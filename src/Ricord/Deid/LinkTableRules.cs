@@ -19,13 +19,9 @@ internal static class LinkTableRules
     /// blob clean-up relies on identical de-identified bytes belonging to one collection (docs/ingest.md).</summary>
     public static void ValidateCode(string value, string what)
     {
-        bool site = what == "site";
-        if (string.IsNullOrEmpty(value) || value.Length > 40 || !value.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || (c == '-' && !site))
-            || value[0] == '-' || value[^1] == '-')
+        if (RegistryCodes.Problem(value, site: what == "site") is { } problem)
         {
-            throw new DeidentificationException(site
-                ? $"The site code must be 1-40 characters of A-Z and 0-9 (as in 419639 or SITE2), without '-'."
-                : $"The {what} code must be 1-40 characters of A-Z, 0-9 and inner '-' (as in RICORD-1A).");
+            throw new DeidentificationException(problem);
         }
     }
 

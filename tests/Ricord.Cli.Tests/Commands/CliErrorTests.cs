@@ -73,6 +73,27 @@ public sealed class CliErrorTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(input, "out")));
     }
 
+    [Theory]
+    [InlineData("sites", "add", "bad site")]
+    [InlineData("sites", "add", "SITE-2")]
+    [InlineData("collections", "add", "")]
+    [InlineData("collections", "add", "ricord-1a")]
+    [InlineData("ingest", "IN", "--collection", "a/b", "--site", "S")]
+    [InlineData("ingest", "IN", "--collection", "C", "--site", "s 1")]
+    [InlineData("ingest", "IN=bad-site", "--collection", "C")]
+    [InlineData("deid", "IN", "OUT", "--collection", "C", "--site", "-")]
+    [InlineData("clinical", "import", "IN", "--site", "419639", "--site", "x")]
+    public void A_bad_collection_or_site_code_is_a_usage_error_before_anything_runs(params string[] args)
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "IN"));
+        string data = Path.Combine(_root, "data");
+        string[] dataOption = args[0] == "deid" ? [] : ["--data", data];
+        var (code, _, err) = InProcessCli.Run([.. args.Select(a => a.StartsWith("IN", StringComparison.Ordinal) || a == "OUT" ? Path.Combine(_root, a) : a), .. dataOption]);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("code must be 1-40 characters", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(data));
+    }
+
     [Fact]
     public void An_unexpected_failure_is_one_line_and_exit_70()
     {
