@@ -44,7 +44,9 @@ public static class DumpCommand
     {
         if (!file.Exists)
         {
-            stderr.WriteLine($"ricord dump: {file.FullName}: file not found");
+            stderr.WriteLine(Directory.Exists(file.FullName)
+                ? $"ricord dump: {file.FullName}: is a folder; give one DICOM file"
+                : $"ricord dump: {file.FullName}: file not found");
             return ExitCodes.FileNotFound;
         }
 

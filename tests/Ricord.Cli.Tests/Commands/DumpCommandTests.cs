@@ -75,6 +75,14 @@ public sealed class DumpCommandTests
     }
 
     [Fact]
+    public void A_folder_exits_3_saying_it_is_a_folder()
+    {
+        var (code, _, error) = Run("dump", Path.GetTempPath());
+        Assert.Equal(3, code);
+        Assert.Contains("is a folder", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Truncated_file_exits_2_naming_offset_and_element()
     {
         RequirePydicomFiles();
