@@ -75,7 +75,7 @@ public static class DeidCommand
             return ExitCodes.Usage;
         }
 
-        if (IsInside(outDir, r.In.FullName) || Path.GetFullPath(r.In.FullName).TrimEnd(Path.DirectorySeparatorChar) == outDir.TrimEnd(Path.DirectorySeparatorChar))
+        if (IsInside(outDir, r.In.FullName))
         {
             stderr.WriteLine("error: OUT must not be inside IN: the next run would de-identify its own output again");
             return ExitCodes.Usage;
@@ -160,10 +160,11 @@ public static class DeidCommand
         }
     }
 
+    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> itself or lies below it.</summary>
     private static bool IsInside(string path, string folder)
     {
         string f = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return Path.GetFullPath(path).StartsWith(f, StringComparison.Ordinal);
+        return (Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).StartsWith(f, StringComparison.Ordinal);
     }
 
     private sealed class DeidCounts

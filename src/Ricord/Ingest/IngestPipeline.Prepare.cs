@@ -23,10 +23,16 @@ public sealed partial class IngestPipeline
     private async Task<StagedInstance?> PrepareAsync(IngestItem item, Lane lane, ChannelWriter<Refusal>? refusals, CancellationToken ct)
     {
         var options = lane.Options;
+        if (item.Problem is { } unreadable)
+        {
+            // Found unreadable by the walk: quarantined with whatever of it can be kept (a damaged archive's bytes).
+            using var kept = await ReadWhatCanBeKeptAsync(item, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, kept.Memory, unreadable.Reason, unreadable.Detail, lane, refusals, ct).ConfigureAwait(false);
+        }
+
         if (item.Length > IngestSource.MaxItemBytes)
         {
-            return await RefuseAsync(item, ReadOnlyMemory<byte>.Empty, item.Problem?.Reason ?? QuarantineReason.Other,
-                item.Problem?.Detail ?? $"larger than {IngestSource.MaxItemBytes} bytes", lane, refusals, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, ReadOnlyMemory<byte>.Empty, QuarantineReason.Other, $"larger than {IngestSource.MaxItemBytes} bytes", lane, refusals, ct).ConfigureAwait(false);
         }
 
         ItemBytes read;
@@ -37,16 +43,11 @@ public sealed partial class IngestPipeline
         catch (Exception ex) when (InputErrors.IsInputError(ex))
         {
             // Gone, no permission, a device error: this input is held back with its reason, the rest goes on.
-            return await RefuseAsync(item, ReadOnlyMemory<byte>.Empty, item.Problem?.Reason ?? QuarantineReason.Unreadable,
-                item.Problem?.Detail ?? $"the file cannot be read: {InputErrors.Describe(ex, item.SourcePath)}", lane, refusals, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, ReadOnlyMemory<byte>.Empty, QuarantineReason.Unreadable,
+                $"the file cannot be read: {InputErrors.Describe(ex, item.SourcePath)}", lane, refusals, ct).ConfigureAwait(false);
         }
 
         using var bytes = read;
-        if (item.Problem is { } unreadable)
-        {
-            return await RefuseAsync(item, bytes.Memory, unreadable.Reason, unreadable.Detail, lane, refusals, ct).ConfigureAwait(false);
-        }
-
         if (bytes.Memory.Length == 0)
         {
             return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, "empty file", lane, refusals, ct).ConfigureAwait(false);
@@ -156,6 +157,24 @@ public sealed partial class IngestPipeline
         await _catalog.AddQuarantineAsync(new QuarantineRecord(options.Collection, options.SiteCode, reason, detail, $"vault:{id}", hash), ct).ConfigureAwait(false);
         report.Add(IngestOutcome.Quarantined, item.Length, reason);
         return IngestOutcome.Quarantined;
+    }
+
+    /// <summary>An unreadable item's bytes if they can be read at all (within the size limit), else none.</summary>
+    private static async Task<ItemBytes> ReadWhatCanBeKeptAsync(IngestItem item, CancellationToken ct)
+    {
+        if (item.Length > IngestSource.MaxItemBytes)
+        {
+            return new ItemBytes([]);
+        }
+
+        try
+        {
+            return await item.ReadPooledAsync(ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (InputErrors.IsInputError(ex))
+        {
+            return new ItemBytes([]);
+        }
     }
 
     /// <summary>What names a quarantined item that has no bytes (empty, unreadable, too large), in place of the hash of

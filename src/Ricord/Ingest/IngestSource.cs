@@ -22,8 +22,7 @@ public static class IngestSource
     /// <summary>How many paths <see cref="FolderFiles"/> gives, without sorting them (a progress bar's total).</summary>
     public static long CountFolderFiles(string folder) => Walk(folder).LongCount();
 
-    /// <summary>Recursive into real folders only, skipping unreadable ones, and skipping no attribute: .NET's default
-    /// skips hidden and system files, and a PACS export's dot-named DICOM files are "hidden".</summary>
+    /// <summary>Recursive into real folders only, skipping unreadable ones; links to folders are listed, not entered.</summary>
     private static FileSystemEnumerable<string> Walk(string folder) =>
         new(folder, (ref FileSystemEntry e) => e.ToFullPath(), AllFiles)
         {
@@ -33,6 +32,8 @@ public static class IngestSource
 
     private static bool IsLink(in FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) != 0;
 
+    /// <summary>Skips no attribute on purpose: .NET's default skips hidden and system files, and PACS exports write
+    /// dot-named (hidden) DICOM files. Recursion into links is stopped by <see cref="Walk"/>, not by attributes.</summary>
     private static readonly EnumerationOptions AllFiles = new()
     {
         RecurseSubdirectories = true,
@@ -78,20 +79,23 @@ public static class IngestSource
         long length = 0;
         bool zip = false;
         InputProblem? problem = null;
-        try
+        if (Directory.Exists(file))
         {
-            if (Directory.Exists(file))
-            {
-                // Only a link to a folder gets here (FolderFiles lists, never follows, them).
-                throw new NotRegularFileException("a link to a folder, not followed (links can lead back up the tree); give that folder itself as an input");
-            }
-
-            length = new FileInfo(file).Length;
-            zip = IsZip(file);
+            // Only a link to a folder gets here (FolderFiles lists, never follows, them).
+            problem = new InputProblem(QuarantineReason.Unreadable,
+                "a link to a folder, not followed (links can lead back up the tree); give that folder itself as an input");
         }
-        catch (Exception ex) when (InputErrors.IsInputError(ex))
+        else
         {
-            problem = new InputProblem(QuarantineReason.Unreadable, $"the file cannot be read: {InputErrors.Describe(ex, file)}");
+            try
+            {
+                length = new FileInfo(file).Length;
+                zip = IsZip(file);
+            }
+            catch (Exception ex) when (InputErrors.IsInputError(ex))
+            {
+                problem = new InputProblem(QuarantineReason.Unreadable, $"the file cannot be read: {InputErrors.Describe(ex, file)}");
+            }
         }
 
         if (problem is not null || !zip)
