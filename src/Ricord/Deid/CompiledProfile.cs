@@ -96,8 +96,16 @@ internal sealed class CompiledProfile
             return DeidAction.Remove;
         }
 
-        return ResolvePattern(tag);
+        return ResolvePattern(tag) ?? CommonlyMissed(tag);
     }
+
+    /// <summary>
+    /// Places de-identifiers are known to miss that Table E.1-1 does not list: encrypted attributes (which hold the
+    /// original values, PS3.15 E.1.1), MAC parameters, and any group 0016 (DICOM's EXIF) attribute the table does not
+    /// name: camera and lens data written by photographic devices. Removed.
+    /// </summary>
+    private static DeidAction? CommonlyMissed(DicomTag tag) =>
+        tag.Value is 0x04000500 or 0x04000510 or 0x04000520 or 0x4FFE0001 || tag.Group == 0x0016 ? DeidAction.Remove : null;
 
     /// <summary>True when Table E.1-1 removes the attribute as identifying (an ID, a name, an address), not as a descriptor.</summary>
     public bool IsIdentifying(DicomTag tag) => _identifying.Contains(tag.Value);

@@ -145,6 +145,22 @@ public sealed class ClosedWorldTests
     }
 
     [Fact]
+    public void Encrypted_attributes_mac_parameters_and_unlisted_exif_are_removed()
+    {
+        var ds = Build();
+        ds.SetSequence(T(0x04000500), new DicomDataset().SetBytes(T(0x04000520), DicomVR.OB, System.Text.Encoding.ASCII.GetBytes("ENCRYPTEDPHI")));
+        ds.SetSequence(T(0x4FFE0001), new DicomDataset().SetString(T(0x04000015), DicomVR.CS, "SHA256"));
+        ds.SetString(T(0x00160001), DicomVR.LO, "EXIFPHI CAMERA");
+        var (bytes, _, output) = DeidTestSupport.DeidentifyAndWrite(ds, DeidTestSupport.Context());
+
+        Assert.Null(output[T(0x04000500)]);
+        Assert.Null(output[T(0x4FFE0001)]);
+        Assert.Null(output[T(0x00160001)]);
+        Assert.False(DeidTestSupport.ContainsText(bytes, "ENCRYPTEDPHI"));
+        Assert.False(DeidTestSupport.ContainsText(bytes, "EXIFPHI"));
+    }
+
+    [Fact]
     public void Unlisted_times_of_day_are_shifted()
     {
         // Unlisted TM: e.g. (0018,1014) Time of Secondary Capture is listed; (0040,A122) Time in an SR item is listed too;
