@@ -160,6 +160,23 @@ public sealed class ClosedWorldTests
         Assert.False(DeidTestSupport.ContainsText(bytes, "EXIFPHI"));
     }
 
+    [Theory]
+    [InlineData(DicomVR.DS, "39.375", true)]
+    [InlineData(DicomVR.LO, "PRIVNAMEPHI", false)]
+    [InlineData(DicomVR.DS, "PRIVNAMEPHI", false)]
+    [InlineData(DicomVR.UN, "PRIVNAMEPHI", false)]
+    [InlineData(DicomVR.UN, "12.5", true)]
+    public void Allowlisted_private_elements_keep_only_numbers(DicomVR vr, string value, bool kept)
+    {
+        // (0019,xx23) Table Speed in GEMS_ACQU_01 is on the RICORD allowlist as a number (DS).
+        var ds = Build();
+        ds.SetBytes(T(0x00191023), vr, System.Text.Encoding.ASCII.GetBytes(value.Length % 2 == 0 ? value : value + " "));
+        var (bytes, _, output) = DeidTestSupport.DeidentifyAndWrite(ds, DeidTestSupport.Context());
+
+        Assert.Equal(kept, output[T(0x00191023)] is not null);
+        Assert.Equal(kept, DeidTestSupport.ContainsText(bytes, value));
+    }
+
     [Fact]
     public void Unlisted_times_of_day_are_shifted()
     {
