@@ -150,14 +150,16 @@ internal sealed class KnownIdentifiers
     };
 
     /// <summary>Collects everything identifying in <paramref name="ds"/> (recursively), under <paramref name="rules"/>.</summary>
-    public static KnownIdentifiers From(DicomDataset ds, CompiledProfile rules)
+    public static KnownIdentifiers From(DicomDataset ds, CompiledProfile rules, IReadOnlySet<uint>? except = null)
     {
         var known = new KnownIdentifiers();
-        known.Collect(ds, rules, 0);
+        known.Collect(ds, rules, except ?? NoTags, 0);
         return known;
     }
 
-    private void Collect(DicomDataset ds, CompiledProfile rules, int depth)
+    private static readonly HashSet<uint> NoTags = [];
+
+    private void Collect(DicomDataset ds, CompiledProfile rules, IReadOnlySet<uint> except, int depth)
     {
         if (depth > 64)
         {
@@ -170,13 +172,13 @@ internal sealed class KnownIdentifiers
             {
                 foreach (var item in sq.Items)
                 {
-                    Collect(item, rules, depth + 1);
+                    Collect(item, rules, except, depth + 1);
                 }
 
                 continue;
             }
 
-            if (e.Tag.IsPrivate || e.Tag.Group == 0x0002)
+            if (e.Tag.IsPrivate || e.Tag.Group == 0x0002 || except.Contains(e.Tag.Value))
             {
                 continue;
             }

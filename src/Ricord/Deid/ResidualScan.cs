@@ -17,15 +17,17 @@ internal static class ResidualScan
 
     private static readonly DicomTag EncapsulatedDocument = new(0x00420011);
 
-    public static void Run(DicomDataset ds, KnownIdentifiers known, DeidFindings findings)
+    public static void Run(DicomDataset ds, KnownIdentifiers known, DeidFindings findings, IReadOnlySet<uint>? except = null)
     {
         if (!known.IsEmpty)
         {
-            Scan(ds, known, findings, [], 0);
+            Scan(ds, known, findings, except ?? NoTags, [], 0);
         }
     }
 
-    private static void Scan(DicomDataset ds, KnownIdentifiers known, DeidFindings findings, List<string> path, int depth)
+    private static readonly HashSet<uint> NoTags = [];
+
+    private static void Scan(DicomDataset ds, KnownIdentifiers known, DeidFindings findings, IReadOnlySet<uint> except, List<string> path, int depth)
     {
         if (depth > 64)
         {
@@ -39,14 +41,14 @@ internal static class ResidualScan
                 path.Add(DeidFindings.Name(e.Tag));
                 foreach (var item in sq.Items)
                 {
-                    Scan(item, known, findings, path, depth + 1);
+                    Scan(item, known, findings, except, path, depth + 1);
                 }
 
                 path.RemoveAt(path.Count - 1);
                 continue;
             }
 
-            if (e is DicomFragmentSequence || !Holds(e, ds.CharacterSet, known))
+            if (e is DicomFragmentSequence || except.Contains(e.Tag.Value) || !Holds(e, ds.CharacterSet, known))
             {
                 continue;
             }
