@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Logging;
 
 namespace Ricord.Cli;
 
@@ -8,7 +9,14 @@ public static class CliApp
     /// <summary>Set to 1 to print the stack trace of an internal error.</summary>
     public const string DebugVariable = "RICORD_DEBUG";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Sets the log level and turns logging to stderr on (Trace, Debug, Information, Warning, Error).</summary>
+    public const string LogLevelVariable = "RICORD_LOG_LEVEL";
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, null);
+
+    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>; <paramref name="logs"/>, when given, receives
+    /// every log line at Debug and above (tests), besides stderr's when <c>--verbose</c> or RICORD_LOG_LEVEL asks for it.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, ILoggerProvider? logs)
     {
         ArgumentNullException.ThrowIfNull(stderr);
         // Ctrl+C cancels the command's token; it then finishes the durable step in flight (an fsync cannot be cut short)
@@ -20,7 +28,9 @@ public static class CliApp
         };
         try
         {
-            return Program.CreateRootCommand().Parse(args).Invoke(configuration);
+            var parse = Program.CreateRootCommand().Parse(args);
+            CliHost.Current = Host(parse, stderr, logs);
+            return parse.Invoke(configuration);
         }
         catch (OperationCanceledException)
         {
@@ -38,5 +48,25 @@ public static class CliApp
                 : $"ricord: set {DebugVariable}=1 to print where it happened");
             return ExitCodes.InternalError;
         }
+    }
+
+    private static CliHost Host(ParseResult parse, TextWriter stderr, ILoggerProvider? logs)
+    {
+        var level = parse.GetValue<bool>(Program.VerboseOption) ? LogLevel.Debug
+            : Enum.TryParse<LogLevel>(Environment.GetEnvironmentVariable(LogLevelVariable), ignoreCase: true, out var named) ? named
+            : LogLevel.None;
+        var loggers = new List<ILoggerProvider>();
+        if (level != LogLevel.None)
+        {
+            loggers.Add(new StderrLoggerProvider(stderr));
+        }
+
+        if (logs is not null)
+        {
+            loggers.Add(logs);
+            level = level == LogLevel.None ? LogLevel.Debug : (LogLevel)Math.Min((int)level, (int)LogLevel.Debug);
+        }
+
+        return new CliHost(parse.GetValue<string[]>(Program.SetOption) ?? [], level, loggers);
     }
 }

@@ -4,9 +4,15 @@ using Ricord.Cli.Commands;
 
 namespace Ricord.Cli;
 
-/// <summary>The `ricord` command: builds the command tree; <see cref="CliApp.Run"/> runs it.</summary>
+/// <summary>The `ricord` command: builds the command tree; <see cref="CliApp.Run(string[], TextWriter, TextWriter)"/> runs it.</summary>
 public static class Program
 {
+    /// <summary>Logs at Debug to stderr (every command).</summary>
+    internal const string VerboseOption = "--verbose";
+
+    /// <summary>A configuration key (<c>Catalog:Provider=postgres</c>), above ricord.json and the environment.</summary>
+    internal const string SetOption = "--set";
+
     public static Command CreateRootCommand()
     {
         // A plain Command named "ricord" (RootCommand would take the assembly's name, Ricord.Cli).
@@ -15,6 +21,13 @@ public static class Program
             "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 file not found, 4 output folder not empty, 5 partly done (some inputs quarantined), 70 internal error (RICORD_DEBUG=1 prints the stack trace), 130 cancelled.");
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
+        root.Options.Add(new Option<bool>(VerboseOption) { Description = "Log what happens to stderr (counts and codes, never data); RICORD_LOG_LEVEL sets the level", Recursive = true });
+        root.Options.Add(new Option<string[]>(SetOption)
+        {
+            Description = "A setting KEY=VALUE (e.g. Catalog:Provider=postgres), above ricord.json in the data directory and RICORD__* variables",
+            Recursive = true,
+            AllowMultipleArgumentsPerToken = false,
+        });
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(DumpCommand.Create());
         root.Subcommands.Add(DeidCommand.Create());

@@ -9,7 +9,7 @@ public static class CliData
     public static Option<DirectoryInfo> CreateOption() => new("--data")
     {
         Description = "Ricord's data directory (catalog, blobs, and the secrets folder with the link table). " +
-            "Default: $RICORD_DATA, else ./ricord-data. PostgreSQL/S3 are chosen with RICORD_CATALOG_* / RICORD_S3_* variables.",
+            "Default: $RICORD_DATA, else ./ricord-data. Settings: ricord.json in it, RICORD__* variables (or RICORD_CATALOG_* / RICORD_S3_*) and --set.",
         DefaultValueFactory = _ => new DirectoryInfo(Environment.GetEnvironmentVariable("RICORD_DATA") ?? "ricord-data"),
     };
 
@@ -17,7 +17,8 @@ public static class CliData
     /// registry and project changes).</summary>
     public static async Task<RicordDataDirectory> OpenAsync(DirectoryInfo dir, CancellationToken ct)
     {
-        var data = new RicordDataDirectory(dir.FullName);
+        var host = CliHost.Current;
+        var data = new RicordDataDirectory(host.Options(dir.FullName), host.Configure);
         await data.InitializeAsync(ct).ConfigureAwait(false);
         return data;
     }

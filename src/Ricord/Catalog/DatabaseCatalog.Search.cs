@@ -14,7 +14,7 @@ public sealed partial class DatabaseCatalog
         await SiteIdAsync(await CatalogCommand.ConnectionAsync(db, ct).ConfigureAwait(false), code, ct).ConfigureAwait(false);
 
     /// <summary>One SQL query per page: filters, keyset on (StudyDate desc, Id desc), names joined in.</summary>
-    public async Task<CatalogPage<StudyResult>> SearchStudiesAsync(StudyQuery query, CancellationToken ct)
+    private async Task<CatalogPage<StudyResult>> QueryStudiesAsync(StudyQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
         var limit = Math.Clamp(query.Limit, 1, MaxLimit);
@@ -71,7 +71,7 @@ public sealed partial class DatabaseCatalog
         }
     }
 
-    public async Task<CatalogPage<SeriesResult>> SearchSeriesAsync(SeriesQuery query, CancellationToken ct)
+    private async Task<CatalogPage<SeriesResult>> QuerySeriesAsync(SeriesQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
         var limit = Math.Clamp(query.Limit, 1, MaxLimit);
@@ -98,7 +98,7 @@ public sealed partial class DatabaseCatalog
         }
     }
 
-    public async Task<CatalogPage<InstanceResult>> SearchInstancesAsync(InstanceQuery query, CancellationToken ct)
+    private async Task<CatalogPage<InstanceResult>> QueryInstancesAsync(InstanceQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
         var limit = Math.Clamp(query.Limit, 1, MaxLimit);

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Ricord.Catalog;
+using Ricord.Deid;
+using Ricord.Diagnostics;
+using Ricord.Ingest;
+using Ricord.Storage;
+
+namespace Ricord.Hosting;
+
+/// <summary>The composition root both hosts use: every store and service of one installation, registered once.</summary>
+public static class RicordServiceCollectionExtensions
+{
+    /// <summary>Registers Ricord with settings bound from <paramref name="configuration"/>
+    /// (<see cref="RicordConfiguration.Build"/>).</summary>
+    public static IServiceCollection AddRicord(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<RicordOptions>().Bind(configuration)
+            .PostConfigure(o => o.DataDirectory = Path.GetFullPath(o.DataDirectory));
+        return services.AddRicordServices();
+    }
+
+    /// <summary>Registers Ricord with the given settings.</summary>
+    public static IServiceCollection AddRicord(this IServiceCollection services, RicordOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(Options.Create(options));
+        return services.AddRicordServices();
+    }
+
+    private static IServiceCollection AddRicordServices(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddLogging();
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CatalogMetrics>();
+        services.TryAddSingleton<IngestMetrics>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<RicordOptions>>().Value.Catalog.ToCatalogOptions(DataDirectory(sp)));
+        services.AddSingleton(sp => new DatabaseCatalog(sp.GetRequiredService<CatalogOptions>()) { Metrics = sp.GetRequiredService<CatalogMetrics>() });
+        services.AddSingleton<ICatalog>(sp => sp.GetRequiredService<DatabaseCatalog>());
+        services.AddSingleton(sp => new ObservedCatalog(sp.GetRequiredService<DatabaseCatalog>(), sp.GetRequiredService<IngestMetrics>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ObservedCatalog>>()));
+        services.AddSingleton<IDbContextFactory<CatalogDbContext>, CatalogContextFactory>();
+        services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<IOptions<RicordOptions>>().Value.S3 is { Enabled: true } s3
+            ? new S3BlobStore(s3.ToStoreOptions())
+            : new FileSystemBlobStore(RicordPaths.Blobs(DataDirectory(sp))));
+        services.AddSingleton<ILinkTable>(sp => new SqliteLinkTable(RicordPaths.LinkTable(Secrets(sp))));
+        services.AddSingleton(sp => new QuarantineVault(RicordPaths.Quarantine(Secrets(sp))));
+        return services;
+    }
+
+    private static string DataDirectory(IServiceProvider sp) => sp.GetRequiredService<IOptions<RicordOptions>>().Value.DataDirectory;
+
+    /// <summary>The data directory, its secrets folder made (mode 0700) before anything is written into it.</summary>
+    private static string Secrets(IServiceProvider sp)
+    {
+        string root = DataDirectory(sp);
+        RicordPaths.EnsureSecrets(root);
+        return root;
+    }
+}
