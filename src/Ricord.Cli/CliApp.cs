@@ -12,11 +12,17 @@ public static class CliApp
     /// <summary>Sets the log level and turns logging to stderr on (Trace, Debug, Information, Warning, Error).</summary>
     public const string LogLevelVariable = "RICORD_LOG_LEVEL";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, null);
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, logs: null);
 
-    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>; <paramref name="logs"/>, when given, receives
+    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>; <paramref name="logs"/> receives
     /// every log line at Debug and above (tests), besides stderr's when <c>--verbose</c> or RICORD_LOG_LEVEL asks for it.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, ILoggerProvider? logs)
+    public static int RunWithLogs(string[] args, TextWriter stdout, TextWriter stderr, ILoggerProvider logs)
+    {
+        ArgumentNullException.ThrowIfNull(logs);
+        return Run(args, stdout, stderr, logs);
+    }
+
+    private static int Run(string[] args, TextWriter stdout, TextWriter stderr, ILoggerProvider? logs)
     {
         ArgumentNullException.ThrowIfNull(stderr);
         // Ctrl+C cancels the command's token; it then finishes the durable step in flight (an fsync cannot be cut short)

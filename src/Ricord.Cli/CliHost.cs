@@ -7,7 +7,7 @@ namespace Ricord.Cli;
 /// <summary>
 /// What one CLI invocation composes every data directory it opens with: the <c>--set KEY=VALUE</c> settings (the
 /// command-line source of <see cref="RicordConfiguration"/>) and the logging the invocation asked for. Set by
-/// <see cref="CliApp.Run(string[], TextWriter, TextWriter, ILoggerProvider?)"/> for the invocation's async flow, so
+/// <see cref="CliApp.RunWithLogs"/> for the invocation's async flow, so
 /// concurrent invocations (tests) each see their own.
 /// </summary>
 internal sealed class CliHost

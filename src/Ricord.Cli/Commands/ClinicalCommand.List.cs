@@ -4,7 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
-using Microsoft.EntityFrameworkCore;
+using Ricord.Clinical;
+using Ricord.Hosting;
 using Spectre.Console;
 
 namespace Ricord.Cli.Commands;
@@ -13,8 +14,6 @@ namespace Ricord.Cli.Commands;
 public static partial class ClinicalCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
-    private sealed record Row(string Patient, string Collection, string Site, string Source, int Line, string Values);
 
     private static Command List()
     {
@@ -63,21 +62,13 @@ public static partial class ClinicalCommand
         return command;
     }
 
-    private static async Task<List<Row>> QueryAsync(DirectoryInfo dataDir, string? site, string? collection, string? patient, int limit, CancellationToken ct)
+    private static async Task<IReadOnlyList<ClinicalRecordEntry>> QueryAsync(DirectoryInfo dataDir, string? site, string? collection, string? patient, int limit, CancellationToken ct)
     {
         using var data = await CliData.OpenAsync(dataDir, ct).ConfigureAwait(false);
-        await using var db = data.Catalog.CreateContext();
-        var query = from r in db.ClinicalRecords.AsNoTracking()
-                    join p in db.Patients on r.PatientId equals p.Id
-                    join c in db.Collections on p.CollectionId equals c.Id
-                    join s in db.Sites on p.SiteId equals s.Id
-                    where (site == null || s.Code == site) && (collection == null || c.Name == collection) && (patient == null || p.PseudonymousId == patient)
-                    orderby p.PseudonymousId, r.SourceFile, r.Line
-                    select new Row(p.PseudonymousId, c.Name, s.Code, r.SourceFile, r.Line, r.Values);
-        return await query.Take(Math.Max(1, limit)).ToListAsync(ct).ConfigureAwait(false);
+        return await data.Get<ClinicalListingService>().ListAsync(Actor.Local, new ClinicalListQuery(site, collection, patient, limit), ct).ConfigureAwait(false);
     }
 
-    private static void Print(List<Row> rows, bool json, TextWriter output)
+    private static void Print(IReadOnlyList<ClinicalRecordEntry> rows, bool json, TextWriter output)
     {
         if (json)
         {

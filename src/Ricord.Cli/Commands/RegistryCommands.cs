@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
+using Ricord.Hosting;
+using Ricord.Registry;
 using Spectre.Console;
 
 namespace Ricord.Cli.Commands;
@@ -17,8 +18,8 @@ public static class RegistryCommands
         add.SetAction(async (parse, ct) =>
         {
             using var dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
-            long id = await dir.Catalog.EnsureSiteAsync(parse.GetValue(code)!, parse.GetValue(name) ?? parse.GetValue(code)!, ct).ConfigureAwait(false);
-            parse.InvocationConfiguration.Output.WriteLine($"site {parse.GetValue(code)} (id {id})");
+            var site = await dir.Get<RegistryService>().AddSiteAsync(Actor.Local, parse.GetValue(code)!, parse.GetValue(name), ct).ConfigureAwait(false);
+            parse.InvocationConfiguration.Output.WriteLine($"site {site.Code} (id {site.Id})");
             return ExitCodes.Success;
         });
         var listData = CliData.CreateOption();
@@ -31,9 +32,8 @@ public static class RegistryCommands
                 return ExitCodes.FileNotFound;
             }
 
-            await using var db = dir.Catalog.CreateContext();
             var table = new Table().AddColumns("code", "name");
-            foreach (var s in await db.Sites.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct).ConfigureAwait(false))
+            foreach (var s in await dir.Get<RegistryService>().ListSitesAsync(Actor.Local, ct).ConfigureAwait(false))
             {
                 table.AddRow(Markup.Escape(s.Code), Markup.Escape(s.Name));
             }
@@ -56,8 +56,8 @@ public static class RegistryCommands
         add.SetAction(async (parse, ct) =>
         {
             using var dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
-            long id = await dir.Catalog.EnsureCollectionAsync(parse.GetValue(name)!, parse.GetValue(description), ct).ConfigureAwait(false);
-            parse.InvocationConfiguration.Output.WriteLine($"collection {parse.GetValue(name)} (id {id})");
+            var entry = await dir.Get<RegistryService>().AddCollectionAsync(Actor.Local, parse.GetValue(name)!, parse.GetValue(description), ct).ConfigureAwait(false);
+            parse.InvocationConfiguration.Output.WriteLine($"collection {entry.Name} (id {entry.Id})");
             return ExitCodes.Success;
         });
         var listData = CliData.CreateOption();
@@ -70,9 +70,8 @@ public static class RegistryCommands
                 return ExitCodes.FileNotFound;
             }
 
-            await using var db = dir.Catalog.CreateContext();
             var table = new Table().AddColumns("name", "description");
-            foreach (var c in await db.Collections.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct).ConfigureAwait(false))
+            foreach (var c in await dir.Get<RegistryService>().ListCollectionsAsync(Actor.Local, ct).ConfigureAwait(false))
             {
                 table.AddRow(Markup.Escape(c.Name), Markup.Escape(c.Description ?? ""));
             }

@@ -68,6 +68,10 @@ public sealed class RicordDataDirectory : IDisposable
 
     public string Root { get; }
 
+    /// <summary>A registered service (an application service, a store).</summary>
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
     public string SecretsPath => RicordPaths.Secrets(Root);
 
     /// <summary>Whether <paramref name="root"/> holds a data directory (its secrets folder, which every catalog and

@@ -7,6 +7,8 @@ using Ricord.Catalog;
 using Ricord.Deid;
 using Ricord.Diagnostics;
 using Ricord.Ingest;
+using Ricord.Registry;
+using Ricord.Clinical;
 using Ricord.Storage;
 
 namespace Ricord.Hosting;
@@ -51,6 +53,8 @@ public static class RicordServiceCollectionExtensions
             : new FileSystemBlobStore(RicordPaths.Blobs(DataDirectory(sp))));
         services.AddSingleton<ILinkTable>(sp => new SqliteLinkTable(RicordPaths.LinkTable(Secrets(sp))));
         services.AddSingleton(sp => new QuarantineVault(RicordPaths.Quarantine(Secrets(sp))));
+        services.TryAddSingleton<RegistryService>();
+        services.TryAddSingleton<ClinicalListingService>();
         return services;
     }
 

@@ -1,0 +1,4 @@
+namespace Ricord.Registry;
+
+/// <summary>A contributing site as the registry lists it.</summary>
+public sealed record SiteEntry(long Id, string Code, string Name);
