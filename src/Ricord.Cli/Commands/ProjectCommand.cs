@@ -106,7 +106,7 @@ public static partial class ProjectCommand
         Func<ReadingProjectService, ReadingActor, Task> body, CancellationToken ct)
     {
         using RicordDataDirectory dir = await CliData.OpenAsync(parse.GetValue(data)!, ct).ConfigureAwait(false);
-        var projects = new ReadingProjectService(ReadingDefaults.Options(dir.CatalogOptions));
+        var projects = dir.Get<ReadingProjectService>();
         var curator = new ReadingActor(parse.GetValue(actor)!, ReadingRole.Curator);
         try
         {

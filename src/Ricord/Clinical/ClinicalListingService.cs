@@ -9,12 +9,12 @@ namespace Ricord.Clinical;
 /// everything stored is de-identified already.</summary>
 public sealed partial class ClinicalListingService
 {
-    private readonly IDbContextFactory<CatalogDbContext> _contexts;
+    private readonly DatabaseCatalog _catalog;
     private readonly ILogger _log;
 
-    public ClinicalListingService(IDbContextFactory<CatalogDbContext> contexts, ILogger<ClinicalListingService> log)
+    public ClinicalListingService(DatabaseCatalog contexts, ILogger<ClinicalListingService> log)
     {
-        _contexts = contexts;
+        _catalog = contexts;
         _log = log;
     }
 
@@ -23,7 +23,7 @@ public sealed partial class ClinicalListingService
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(query);
         var (site, collection, patient) = (query.Site, query.Collection, query.Patient);
-        var db = await _contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var db = _catalog.CreateContext();
         await using (db.ConfigureAwait(false))
         {
             var rows = from r in db.ClinicalRecords.AsNoTracking()

@@ -1,8 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Ricord.Annotation.Projects;
+using Ricord.Annotation.Results;
 using Ricord.Catalog;
 using Ricord.Deid;
 using Ricord.Diagnostics;
@@ -47,16 +48,28 @@ public static class RicordServiceCollectionExtensions
         services.AddSingleton<ICatalog>(sp => sp.GetRequiredService<DatabaseCatalog>());
         services.AddSingleton(sp => new ObservedCatalog(sp.GetRequiredService<DatabaseCatalog>(), sp.GetRequiredService<IngestMetrics>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ObservedCatalog>>()));
-        services.AddSingleton<IDbContextFactory<CatalogDbContext>, CatalogContextFactory>();
         services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<IOptions<RicordOptions>>().Value.S3 is { Enabled: true } s3
             ? new S3BlobStore(s3.ToStoreOptions())
             : new FileSystemBlobStore(RicordPaths.Blobs(DataDirectory(sp))));
         services.AddSingleton<ILinkTable>(sp => new SqliteLinkTable(RicordPaths.LinkTable(Secrets(sp))));
         services.AddSingleton(sp => new QuarantineVault(RicordPaths.Quarantine(Secrets(sp))));
+        services.TryAddSingleton(sp => ReadingDefaults.Options(sp.GetRequiredService<CatalogOptions>()));
+        services.TryAddSingleton<ReadingProjectService>();
+        services.TryAddSingleton<ReadingService>();
+        services.TryAddSingleton<ReadImportService>();
+        services.TryAddSingleton<ReadExportService>();
+        services.TryAddSingleton(sp => new ProjectResultsService(sp.GetRequiredService<ReadingOptions>(), sp.GetRequiredService<IBlobStore>()));
         services.TryAddSingleton<RegistryService>();
         services.TryAddSingleton<ClinicalListingService>();
         return services;
     }
+
+    /// <summary>Adds EF Core's <see cref="Microsoft.EntityFrameworkCore.IDbContextFactory{TContext}"/> over the catalog
+    /// (for hosts whose libraries expect one). Not part of <see cref="AddRicord(IServiceCollection, RicordOptions)"/>:
+    /// naming EF Core's types at registration would load its assemblies in every process, and ingest never needs them
+    /// (<see cref="DatabaseCatalog.CreateContext"/> is the catalog's own factory).</summary>
+    public static IServiceCollection AddCatalogDbContextFactory(this IServiceCollection services) =>
+        services.AddSingleton<Microsoft.EntityFrameworkCore.IDbContextFactory<CatalogDbContext>, CatalogContextFactory>();
 
     private static string DataDirectory(IServiceProvider sp) => sp.GetRequiredService<IOptions<RicordOptions>>().Value.DataDirectory;
 

@@ -9,14 +9,12 @@ namespace Ricord.Registry;
 /// actor may read and extend it today; a host's roles narrow that here, once.</summary>
 public sealed partial class RegistryService
 {
-    private readonly ICatalog _catalog;
-    private readonly IDbContextFactory<CatalogDbContext> _contexts;
+    private readonly DatabaseCatalog _catalog;
     private readonly ILogger _log;
 
-    public RegistryService(ICatalog catalog, IDbContextFactory<CatalogDbContext> contexts, ILogger<RegistryService> log)
+    public RegistryService(DatabaseCatalog catalog, ILogger<RegistryService> log)
     {
         _catalog = catalog;
-        _contexts = contexts;
         _log = log;
     }
 
@@ -42,7 +40,7 @@ public sealed partial class RegistryService
     public async Task<IReadOnlyList<SiteEntry>> ListSitesAsync(Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var db = await _contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var db = _catalog.CreateContext();
         await using (db.ConfigureAwait(false))
         {
             var sites = await db.Sites.AsNoTracking().OrderBy(s => s.Code).Select(s => new SiteEntry(s.Id, s.Code, s.Name)).ToListAsync(ct).ConfigureAwait(false);
@@ -55,7 +53,7 @@ public sealed partial class RegistryService
     public async Task<IReadOnlyList<CollectionEntry>> ListCollectionsAsync(Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var db = await _contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var db = _catalog.CreateContext();
         await using (db.ConfigureAwait(false))
         {
             var collections = await db.Collections.AsNoTracking().OrderBy(c => c.Name)

@@ -2,7 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Ricord.Annotation.Projects;
+using Ricord.Annotation.Results;
 using Ricord.Catalog;
+using Ricord.Clinical;
+using Ricord.Diagnostics;
+using Ricord.Registry;
 using Ricord.Deid;
 using Ricord.Hosting;
 using Ricord.Ingest;
@@ -24,7 +29,7 @@ public sealed class AddRicordTests : IDisposable
     [Fact]
     public async Task Every_store_resolves_once_and_the_context_factory_reaches_the_same_catalog()
     {
-        using var services = new ServiceCollection().AddRicord(new RicordOptions { DataDirectory = _root }).BuildServiceProvider();
+        using var services = new ServiceCollection().AddRicord(new RicordOptions { DataDirectory = _root }).AddCatalogDbContextFactory().BuildServiceProvider();
         var catalog = services.GetRequiredService<DatabaseCatalog>();
         Assert.Same(catalog, services.GetRequiredService<ICatalog>());
         Assert.Same(services.GetRequiredService<IBlobStore>(), services.GetRequiredService<IBlobStore>());
@@ -40,6 +45,36 @@ public sealed class AddRicordTests : IDisposable
         await using var db = await factory.CreateDbContextAsync();
         Assert.Equal(["SITE-A"], await db.Sites.Select(s => s.Code).ToListAsync());
         Assert.True(File.Exists(Path.Combine(_root, "catalog.db")));
+    }
+
+    [Fact]
+    public void Every_application_service_resolves_from_one_registration()
+    {
+        using var services = new ServiceCollection().AddRicord(new RicordOptions { DataDirectory = _root })
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        Assert.Same(services.GetRequiredService<RegistryService>(), services.GetRequiredService<RegistryService>());
+        Assert.NotNull(services.GetRequiredService<ClinicalListingService>());
+        Assert.NotNull(services.GetRequiredService<ReadingProjectService>());
+        Assert.NotNull(services.GetRequiredService<ReadingService>());
+        Assert.NotNull(services.GetRequiredService<ReadImportService>());
+        Assert.NotNull(services.GetRequiredService<ReadExportService>());
+        Assert.NotNull(services.GetRequiredService<ProjectResultsService>());
+        Assert.NotNull(services.GetRequiredService<ObservedCatalog>());
+    }
+
+    [Fact]
+    public async Task The_registry_service_adds_idempotently_and_lists_in_order()
+    {
+        using var services = new ServiceCollection().AddRicord(new RicordOptions { DataDirectory = _root }).BuildServiceProvider();
+        await services.GetRequiredService<DatabaseCatalog>().MigrateAsync(CancellationToken.None);
+        var registry = services.GetRequiredService<RegistryService>();
+        var actor = new Actor("curator");
+        var b = await registry.AddSiteAsync(actor, "SITEB", null, CancellationToken.None);
+        await registry.AddSiteAsync(actor, "SITEA", "Site A", CancellationToken.None);
+        Assert.Equal(b.Id, (await registry.AddSiteAsync(actor, "SITEB", null, CancellationToken.None)).Id);
+        Assert.Equal([("SITEA", "Site A"), ("SITEB", "SITEB")], (await registry.ListSitesAsync(actor, CancellationToken.None)).Select(s => (s.Code, s.Name)));
+        await registry.AddCollectionAsync(actor, "RICORD-1A", "CT", CancellationToken.None);
+        Assert.Equal("CT", Assert.Single(await registry.ListCollectionsAsync(actor, CancellationToken.None)).Description);
     }
 
     [Fact]
