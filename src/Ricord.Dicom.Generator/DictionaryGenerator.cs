@@ -46,7 +46,7 @@ public static partial class DictionaryGenerator
         {
             string retired = a.Retired ? " Retired." : "";
             sb.Append("    /// <summary>").Append(CSharpText.Xml($"{a.TagText} {a.Name}: {a.VR}, VM {a.VM}.{retired}")).Append("</summary>\n")
-                .Append("    public static readonly DicomTag ").Append(a.Keyword).Append(" = new(").Append(TagPattern.Hex(a.Tag.Value)).Append(");\n");
+                .Append("    public static readonly DicomTag ").Append(a.Keyword).Append(" = new(").Append("0x").Append(CSharpText.Hex8(a.Tag.Value)).Append(");\n");
         }
 
         return sb.Append("}\n").ToString();
@@ -91,7 +91,7 @@ public static partial class DictionaryGenerator
             : throw new FormatException($"{AttributesFile}: the header comment must name the DICOM edition (\"edition 2024e\").");
 
     private static IEnumerable<Attribute> Attributes(string tsv) =>
-        TsvRow.Parse(tsv, 6, AttributesFile).Select(f => new Attribute(f[0], TagPattern.Parse(f[0]), f[1], f[2], f[3] == "R", f[4], f[5]));
+        TsvRow.Parse(tsv, 6, AttributesFile).Select(f => new Attribute(f[0], DicomTagPattern.Parse(f[0]), f[1], f[2], f[3] == "R", f[4], f[5]));
 
-    private sealed record Attribute(string TagText, TagPattern Tag, string VR, string VM, bool Retired, string Keyword, string Name);
+    private sealed record Attribute(string TagText, DicomTagPattern Tag, string VR, string VM, bool Retired, string Keyword, string Name);
 }

@@ -37,11 +37,7 @@ internal ref partial struct JpegDctDecoder
     /// <summary>Decodes to component planes at full size; <see cref="ToPixels"/> makes native pixels from them.</summary>
     public Decoded Decode()
     {
-        if (_data.Length < 4 || _data[0] != 0xFF || _data[1] != 0xD8)
-        {
-            throw new PixelDataException("JPEG frame does not start with an SOI marker (FFD8)");
-        }
-
+        JpegMarkers.ExpectStartOfImage(_data);
         _pos = 2;
         bool scanSeen = false;
         while (true)
@@ -113,38 +109,7 @@ internal ref partial struct JpegDctDecoder
         return !(_components[0].Id == 'R' && _components[1].Id == 'G' && _components[2].Id == 'B');
     }
 
-    private int NextMarker()
-    {
-        while (_pos + 1 < _data.Length)
-        {
-            if (_data[_pos] == 0xFF && _data[_pos + 1] is not 0x00 and not 0xFF)
-            {
-                int marker = _data[_pos + 1];
-                _pos += 2;
-                return marker;
-            }
+    private int NextMarker() => JpegMarkers.Next(_data, ref _pos);
 
-            _pos++;
-        }
-
-        return -1;
-    }
-
-    private ReadOnlySpan<byte> Segment()
-    {
-        if (_pos + 2 > _data.Length)
-        {
-            throw new PixelDataException($"JPEG marker segment at byte {_pos} is truncated");
-        }
-
-        int length = BinaryPrimitives.ReadUInt16BigEndian(_data[_pos..]);
-        if (length < 2 || _pos + length > _data.Length)
-        {
-            throw new PixelDataException($"JPEG marker segment at byte {_pos} claims {length} bytes; {_data.Length - _pos} remain");
-        }
-
-        var body = _data.Slice(_pos + 2, length - 2);
-        _pos += length;
-        return body;
-    }
+    private ReadOnlySpan<byte> Segment() => JpegMarkers.Segment(_data, ref _pos);
 }
