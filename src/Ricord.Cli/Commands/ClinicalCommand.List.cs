@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Ricord.Clinical;
-using Ricord.Hosting;
 using Spectre.Console;
 
 namespace Ricord.Cli.Commands;

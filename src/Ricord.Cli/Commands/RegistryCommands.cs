@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Ricord.Hosting;
 using Ricord.Registry;
 using Spectre.Console;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Ricord.Diagnostics;
 
 namespace Ricord.Catalog;
 

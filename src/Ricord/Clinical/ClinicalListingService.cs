@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Ricord.Catalog;
-using Ricord.Hosting;
 
 namespace Ricord.Clinical;
 

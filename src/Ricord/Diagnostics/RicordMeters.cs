@@ -6,5 +6,5 @@ public static class RicordMeters
 {
     public const string Ingest = "Ricord.Ingest";
     public const string Deid = "Ricord.Deid";
-    public const string Catalog = "Ricord.Catalog";
+    public const string Catalog = Ricord.Catalog.CatalogMetrics.MeterName;
 }

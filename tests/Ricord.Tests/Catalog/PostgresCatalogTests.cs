@@ -34,7 +34,4 @@ public sealed class PostgresCatalogTests
 
     [PostgresFact]
     public Task SeriesAndInstancesPageByKey() => SearchScenarios.SeriesAndInstancesPageByKey(Provider);
-
-    [PostgresFact]
-    public Task JobClaimsNeverOverlap() => SearchScenarios.JobClaimsNeverOverlap(Provider);
 }

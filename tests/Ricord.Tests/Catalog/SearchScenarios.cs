@@ -122,34 +122,4 @@ internal static class SearchScenarios
         var first = series.Items[0].Id;
         Assert.Equal(13, (await t.Catalog.SearchInstancesAsync(new InstanceQuery(study.Id) { SeriesId = first }, None)).Items.Count);
     }
-
-    public static async Task JobClaimsNeverOverlap(CatalogProvider provider)
-    {
-        await using var t = await TestCatalog.CreateAsync(provider);
-        for (var i = 0; i < 40; i++)
-        {
-            await t.Jobs.EnqueueAsync(i % 4 == 0 ? "reindex" : "release", $"{{\"n\":{i}}}", None);
-        }
-
-        var claimed = await Task.WhenAll(Enumerable.Range(0, 2).Select(w => Task.Run(async () =>
-        {
-            var mine = new List<long>();
-            while (await t.Jobs.ClaimAsync($"worker-{w}", "release", None) is { } job)
-            {
-                Assert.Equal(JobState.Running, job.State);
-                Assert.Equal($"worker-{w}", job.ClaimedBy);
-                mine.Add(job.Id);
-                await t.Jobs.CompleteAsync(job.Id, None);
-            }
-
-            return mine;
-        })));
-
-        var all = claimed.SelectMany(x => x).ToList();
-        Assert.Equal(30, all.Count);
-        Assert.Equal(30, all.Distinct().Count());
-        var reindex = await t.Jobs.ClaimAsync("worker-9", null, None);
-        Assert.Equal("reindex", reindex?.Kind);
-        await t.Jobs.FailAsync(reindex!.Id, "boom", None);
-    }
 }

@@ -33,7 +33,4 @@ public sealed class SqliteCatalogTests
 
     [Fact]
     public Task SeriesAndInstancesPageByKey() => SearchScenarios.SeriesAndInstancesPageByKey(Provider);
-
-    [Fact]
-    public Task JobClaimsNeverOverlap() => SearchScenarios.JobClaimsNeverOverlap(Provider);
 }

@@ -17,14 +17,12 @@ internal sealed class TestCatalog : IAsyncDisposable
     {
         Options = options;
         Catalog = new DatabaseCatalog(options);
-        Jobs = new JobQueue(options);
         _sqliteDirectory = sqliteDirectory;
         _postgresDatabase = postgresDatabase;
     }
 
     public CatalogOptions Options { get; }
     public DatabaseCatalog Catalog { get; }
-    public JobQueue Jobs { get; }
 
     public static async Task<TestCatalog> CreateAsync(CatalogProvider provider)
     {

@@ -1,4 +1,4 @@
-namespace Ricord.Hosting;
+namespace Ricord;
 
 /// <summary>Who is acting, as the host authenticated them (the CLI: the login name or <c>--as</c>). Application
 /// services take one on every call, so authorisation and site scoping are decided there, once, for every host.</summary>

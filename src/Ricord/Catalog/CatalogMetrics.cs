@@ -1,10 +1,12 @@
 using System.Diagnostics.Metrics;
 
-namespace Ricord.Diagnostics;
+namespace Ricord.Catalog;
 
-/// <summary>Catalog queries: how many, how long, how many rows (meter <see cref="RicordMeters.Catalog"/>).</summary>
+/// <summary>Catalog queries: how many, how long, how many rows (meter <see cref="MeterName"/>).</summary>
 public sealed class CatalogMetrics
 {
+    public const string MeterName = "Ricord.Catalog";
+
     private readonly Counter<long> _queries;
     private readonly Histogram<double> _duration;
     private readonly Histogram<long> _rows;
@@ -12,7 +14,7 @@ public sealed class CatalogMetrics
     public CatalogMetrics(IMeterFactory meters)
     {
         ArgumentNullException.ThrowIfNull(meters);
-        var meter = meters.Create(RicordMeters.Catalog);
+        var meter = meters.Create(MeterName);
         _queries = meter.CreateCounter<long>("ricord.catalog.queries", "{query}", "Catalog searches run");
         _duration = meter.CreateHistogram<double>("ricord.catalog.query.duration", "ms", "Time a catalog search took");
         _rows = meter.CreateHistogram<long>("ricord.catalog.query.rows", "{row}", "Rows a catalog search returned");

@@ -1,0 +1,69 @@
+namespace Ricord.Tests.Architecture;
+
+/// <summary>
+/// Which project may reference which (docs/design.md, "Project graph"). A src project not listed here is a violation
+/// until it is added with its allowed references, so a new project's place in the graph is decided on purpose.
+/// </summary>
+internal static class ProjectRules
+{
+    /// <summary>Each src project and the src projects it may reference.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["Ricord.Dicom"] = [],
+        ["Ricord.Dicom.Generator"] = [],
+        ["Ricord"] = ["Ricord.Dicom"],
+        ["Ricord.Cli"] = ["Ricord", "Ricord.Dicom"],
+    };
+
+    /// <summary>Packages of host frameworks: only hosts (and tests, benchmarks) take them.</summary>
+    private static readonly string[] s_hostPackages = ["System.CommandLine", "Spectre.Console", "Microsoft.AspNetCore"];
+
+    private static readonly HashSet<string> s_hosts = new(StringComparer.Ordinal) { "Ricord.Cli" };
+
+    /// <summary>Every rule <paramref name="graph"/> breaks, one line each; empty when it keeps them all.</summary>
+    public static List<string> Violations(ProjectGraph graph)
+    {
+        var problems = new List<string>();
+        foreach (var p in graph.Projects.Values.OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            if (p.Area == "src")
+            {
+                CheckSource(graph, p, problems);
+            }
+            else
+            {
+                problems.AddRange(p.References.Where(r => graph.Projects.TryGetValue(r, out var target) && target.Area != "src")
+                    .Select(r => $"{p.Name} ({p.Area}) references {r}, which is not a src project"));
+            }
+        }
+
+        return problems;
+    }
+
+    private static void CheckSource(ProjectGraph graph, ProjectNode p, List<string> problems)
+    {
+        if (!Allowed.TryGetValue(p.Name, out var allowed))
+        {
+            problems.Add($"{p.Name} is a src project without a place in the graph (add it to ProjectRules.Allowed and docs/design.md)");
+            return;
+        }
+
+        foreach (var r in p.References.Where(r => !allowed.Contains(r, StringComparer.Ordinal)))
+        {
+            string why = graph.Projects.TryGetValue(r, out var target) && target.Area != "src" ? $"a {target.Area} project"
+                : s_hosts.Contains(r) ? "a host" : "not allowed";
+            problems.Add($"{p.Name} references {r} ({why})");
+        }
+
+        if (p.Name == "Ricord.Dicom" && p.Packages.Count > 0)
+        {
+            problems.Add($"Ricord.Dicom references packages ({string.Join(", ", p.Packages)}); it has no dependencies");
+        }
+
+        if (!s_hosts.Contains(p.Name))
+        {
+            problems.AddRange(p.Packages.Where(k => s_hostPackages.Any(h => k.StartsWith(h, StringComparison.Ordinal)))
+                .Select(k => $"{p.Name} references the host package {k}; only hosts do"));
+        }
+    }
+}
