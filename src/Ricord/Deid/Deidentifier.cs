@@ -139,10 +139,10 @@ public sealed partial class Deidentifier
         public DeidFindings Findings { get; } = new();
 
         /// <summary>Identifying values as the walk met them, for the residual-identifier scan.</summary>
-        public List<StudyIdentifierMemory.Source> Sources { get; } = [];
+        public List<StudyIdentifierMemory.Source> Sources { get; } = new(16);
 
         /// <summary>Keywords of the sequences the walk is inside, outermost first.</summary>
-        public List<string> Path { get; } = [];
+        public List<string> Path { get; } = new(4);
 
         public string PathOf(DicomTag tag) =>
             Path.Count == 0 ? DeidFindings.Name(tag) : string.Join('/', Path) + "/" + DeidFindings.Name(tag);
