@@ -37,10 +37,12 @@ public sealed partial class Deidentifier
         }
 
         var risk = BurnedInTextRule.Assess(dataset, _pixelRules);
-        var known = _studies.Merge(OriginalText(dataset, DeidTags.StudyInstanceUID), KnownIdentifiers.From(dataset, _rules));
+        string studyUid = OriginalText(dataset, DeidTags.StudyInstanceUID);
         var link = context.LinkTable.GetOrCreatePatient(context.Collection, context.Site, originalId, _rules.Profile.DateShift);
         var run = new DeidRun(link, Remapper(context.LinkTable));
         Walk(dataset, run, 0);
+        // The identifying values the walk met (before it changed them), with what other instances of the study said.
+        var known = _studies.Resolve(studyUid, run.Sources, _rules);
         ResidualScan.Run(dataset, known, run.Findings);
         WriteIdentity(dataset, run);
         FixCharacterSet(dataset);
@@ -136,8 +138,11 @@ public sealed partial class Deidentifier
 
         public DeidFindings Findings { get; } = new();
 
+        /// <summary>Identifying values as the walk met them, for the residual-identifier scan.</summary>
+        public List<StudyIdentifierMemory.Source> Sources { get; } = new(16);
+
         /// <summary>Keywords of the sequences the walk is inside, outermost first.</summary>
-        public List<string> Path { get; } = [];
+        public List<string> Path { get; } = new(4);
 
         public string PathOf(DicomTag tag) =>
             Path.Count == 0 ? DeidFindings.Name(tag) : string.Join('/', Path) + "/" + DeidFindings.Name(tag);
