@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using Ricord.Hosting;
 
 namespace Ricord.Cli;
 
@@ -37,6 +38,11 @@ public static class CliApp
             var parse = Program.CreateRootCommand().Parse(args);
             CliHost.Current = Host(parse, stderr, logs);
             return parse.Invoke(configuration);
+        }
+        catch (RicordConfigurationException ex)
+        {
+            stderr.WriteLine($"ricord: configuration: {ex.Message}");
+            return ExitCodes.Usage;
         }
         catch (OperationCanceledException)
         {

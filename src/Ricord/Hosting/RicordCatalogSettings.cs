@@ -17,7 +17,7 @@ public sealed class RicordCatalogSettings
         {
             Provider = CatalogProvider.Postgres,
             ConnectionString = string.IsNullOrWhiteSpace(ConnectionString)
-                ? throw new InvalidOperationException("The postgres catalog needs a connection string (Catalog:ConnectionString, RICORD__Catalog__ConnectionString or RICORD_CATALOG_CONNECTION)")
+                ? throw new RicordConfigurationException("The postgres catalog needs a connection string (Catalog:ConnectionString, RICORD__Catalog__ConnectionString or RICORD_CATALOG_CONNECTION)")
                 : ConnectionString,
         },
         _ => new CatalogOptions { Provider = CatalogProvider.Sqlite, DataDirectory = dataDirectory, ConnectionString = ConnectionString },

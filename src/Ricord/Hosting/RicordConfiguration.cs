@@ -53,7 +53,16 @@ public static class RicordConfiguration
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var options = new RicordOptions();
-        configuration.Bind(options);
+        try
+        {
+            configuration.Bind(options);
+        }
+        catch (InvalidOperationException e)
+        {
+            // The binder names the key and the type it wanted (Catalog:Provider takes sqlite or postgres).
+            throw new RicordConfigurationException($"A setting has a value of the wrong kind: {e.Message}", e);
+        }
+
         options.DataDirectory = Path.GetFullPath(options.DataDirectory);
         return options;
     }

@@ -29,6 +29,27 @@ public sealed class VerboseLoggingTests
         }
     }
 
+    [Fact]
+    public void A_setting_from_the_command_line_reaches_the_data_directory_and_a_bad_one_is_a_usage_error()
+    {
+        string data = Path.Combine(Path.GetTempPath(), $"ricord-set-{Guid.NewGuid():N}");
+        try
+        {
+            Assert.Equal(0, Run("sites", "add", "SITEA", "--data", data).Code);
+            var (code, _, stderr) = Run("sites", "list", "--data", data, "--set", "Catalog:Provider=postgres");
+            Assert.Equal(ExitCodes.Usage, code);
+            Assert.Contains("ricord: configuration: The postgres catalog needs a connection string", stderr, StringComparison.Ordinal);
+            (code, _, stderr) = Run("sites", "list", "--data", data, "--set", "Catalog:Provider=oracle");
+            Assert.Equal(ExitCodes.Usage, code);
+            Assert.Contains("Catalog:Provider", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         using var stdout = new StringWriter();

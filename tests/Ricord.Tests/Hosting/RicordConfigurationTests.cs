@@ -49,8 +49,15 @@ public sealed class RicordConfigurationTests : IDisposable
     public void Postgres_without_a_connection_string_names_the_settings_that_give_one()
     {
         var options = RicordConfiguration.Load(_root, environment: new Hashtable { ["RICORD_CATALOG_PROVIDER"] = "postgres" });
-        var e = Assert.Throws<InvalidOperationException>(() => options.Catalog.ToCatalogOptions(options.DataDirectory));
+        var e = Assert.Throws<RicordConfigurationException>(() => options.Catalog.ToCatalogOptions(options.DataDirectory));
         Assert.Contains("RICORD_CATALOG_CONNECTION", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_provider_is_a_configuration_error_naming_the_setting()
+    {
+        var e = Assert.Throws<RicordConfigurationException>(() => RicordConfiguration.Load(_root, ["Catalog:Provider=oracle"], new Hashtable()));
+        Assert.Contains("Catalog:Provider", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
