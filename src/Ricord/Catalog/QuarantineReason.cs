@@ -13,4 +13,13 @@ public enum QuarantineReason
     /// <summary>The input could not be read at all: a damaged zip archive or entry, a file without read permission.</summary>
     Unreadable,
     Other,
+
+    /// <summary>The input holds no bytes at all.</summary>
+    EmptyFile,
+
+    /// <summary>The transfer syntax UID is not one Ricord knows: the pixel data can be neither decoded nor checked.</summary>
+    UnknownTransferSyntax,
+
+    /// <summary>An archive went past a configured limit (entry size, expansion ratio, nesting depth); the detail names it.</summary>
+    ArchiveLimit,
 }
