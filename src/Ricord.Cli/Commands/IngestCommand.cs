@@ -36,21 +36,28 @@ public static class IngestCommand
             }
         });
         var data = CliData.CreateOption();
+        var (maxEntry, maxRatio, maxDepth) = ArchiveOptions.Create();
         var command = new Command("ingest",
             "De-identify DICOM instances (PS3.15 Basic Profile with RICORD's options), store them and index them in the catalog. " +
             "Atomic per instance and idempotent: re-running on the same input adds nothing. What cannot be taken is quarantined " +
             "with a reason (see `ricord quarantine`). Input paths and identifiers are never printed. " +
             "Exit codes: 0 all accepted or duplicates, 5 some quarantined or changed, 3 input not found, 1 usage.")
         {
-            paths, collection, site, parallel, data,
+            paths, collection, site, parallel, data, maxEntry, maxRatio, maxDepth,
         };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(paths)!, parse.GetValue(collection)!, parse.GetValue(site),
-            parse.GetValue(parallel), parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
+            parse.GetValue(parallel), parse.GetValue(data)!, ArchiveOptions.Limits(parse, maxEntry, maxRatio, maxDepth),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
     /// <summary>With <paramref name="site"/> every path belongs to it; without, each path is <c>PATH=SITE</c>.</summary>
     public static Task<int> RunAsync(string[] paths, string collection, string? site, int parallel, DirectoryInfo dataDir,
+        TextWriter stdout, TextWriter stderr, CancellationToken ct) =>
+        RunAsync(paths, collection, site, parallel, dataDir, ArchiveLimits.Default, stdout, stderr, ct);
+
+    /// <summary>As above, zip archives opened within <paramref name="limits"/>.</summary>
+    public static Task<int> RunAsync(string[] paths, string collection, string? site, int parallel, DirectoryInfo dataDir, ArchiveLimits limits,
         TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -80,12 +87,17 @@ public static class IngestCommand
             }
         }
 
-        return RunAsync([.. sites.Select(s => (s.Site, s.Paths.ToArray()))], collection, parallel, dataDir, stdout, stderr, ct);
+        return RunAsync([.. sites.Select(s => (s.Site, s.Paths.ToArray()))], collection, parallel, dataDir, limits, stdout, stderr, ct);
     }
 
     /// <summary>Every site's inputs in one process and one pass of the pipeline (one start-up, one catalog connection pool).</summary>
+    public static Task<int> RunAsync(IReadOnlyList<(string Site, string[] Paths)> sites, string collection, int parallel, DirectoryInfo dataDir,
+        TextWriter stdout, TextWriter stderr, CancellationToken ct) =>
+        RunAsync(sites, collection, parallel, dataDir, ArchiveLimits.Default, stdout, stderr, ct);
+
+    /// <summary>As above, zip archives opened within <paramref name="limits"/>.</summary>
     public static async Task<int> RunAsync(IReadOnlyList<(string Site, string[] Paths)> sites, string collection, int parallel, DirectoryInfo dataDir,
-        TextWriter stdout, TextWriter stderr, CancellationToken ct)
+        ArchiveLimits limits, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(sites);
         var all = sites.SelectMany(s => s.Paths).ToArray();
@@ -102,7 +114,7 @@ public static class IngestCommand
         var clock = Stopwatch.StartNew();
         var pipeline = data.CreateIngestPipeline();
         // One pass for all sites: one set of workers and one group commit, so no site waits for the last batch of the one before.
-        var inputs = sites.Select(s => new IngestInput(IngestSource.EnumerateAsync(s.Paths, ct),
+        var inputs = sites.Select(s => new IngestInput(IngestSource.EnumerateAsync(s.Paths, limits, ct),
             new IngestOptions { Collection = collection, SiteCode = s.Site, Parallelism = Math.Max(1, parallel) })).ToList();
         var run = Task.Run(() => pipeline.RunAsync(inputs, report, ct), ct);
         await CliProgress.TrackAsync(stdout, "Ingesting", total, () => report.Processed, () => report.Bytes, run).ConfigureAwait(false);
