@@ -41,7 +41,8 @@ public static class IngestCommand
             "De-identify DICOM instances (PS3.15 Basic Profile with RICORD's options), store them and index them in the catalog. " +
             "Atomic per instance and idempotent: re-running on the same input adds nothing. What cannot be taken is quarantined " +
             "with a reason (see `ricord quarantine`). Input paths and identifiers are never printed. " +
-            "Exit codes: 0 all accepted or duplicates, 5 some quarantined or changed, 3 input not found, 1 usage.")
+            "Exit codes: 0 all accepted or duplicates, 5 some quarantined or changed, 3 input not found, 1 usage, " +
+            "75 no space left on the device (what fitted is stored; free space and run again).")
         {
             paths, collection, site, parallel, data, maxEntry, maxRatio, maxDepth,
         };
@@ -117,8 +118,21 @@ public static class IngestCommand
         var inputs = sites.Select(s => new IngestInput(IngestSource.EnumerateAsync(s.Paths, limits, ct),
             new IngestOptions { Collection = collection, SiteCode = s.Site, Parallelism = Math.Max(1, parallel) })).ToList();
         var run = Task.Run(() => pipeline.RunAsync(inputs, report, ct), ct);
-        await CliProgress.TrackAsync(stdout, "Ingesting", total, () => report.Processed, () => report.Bytes, run).ConfigureAwait(false);
-        await run.ConfigureAwait(false);
+        try
+        {
+            await CliProgress.TrackAsync(stdout, "Ingesting", total, () => report.Processed, () => report.Bytes, run).ConfigureAwait(false);
+            await run.ConfigureAwait(false);
+        }
+        catch (StorageFullException full)
+        {
+            report.Elapsed = clock.Elapsed;
+            Summarize(report, sites.Count, stdout);
+            stderr.WriteLine($"ricord ingest: no space left on the device of {dataDir.FullName}: {full.Where} could not be written. " +
+                $"{full.StoredInstances} instances ({full.StoredBytes / 1e6:F1} MB) were stored and indexed, each whole; the rest were not taken. " +
+                "Free space and run the same command again: it stores the rest and nothing twice.");
+            return ExitCodes.NoSpace;
+        }
+
         report.Elapsed = clock.Elapsed;
         Summarize(report, sites.Count, stdout);
         return report.Quarantined + report.Changed > 0 ? ExitCodes.PartialSuccess : ExitCodes.Success;

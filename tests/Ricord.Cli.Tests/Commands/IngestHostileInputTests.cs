@@ -127,14 +127,6 @@ public sealed class IngestHostileInputTests : IDisposable
         }
     }
 
-    private static async Task<int> InstancesAsync(string data)
-    {
-        var db = CatalogDbContextFactory.Create(new CatalogOptions { Provider = CatalogProvider.Sqlite, DataDirectory = data });
-        await using (db)
-        {
-            int n = await db.Instances.CountAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            return n;
-        }
-    }
+    private static async Task<int> InstancesAsync(string data) =>
+        (await CatalogSnapshot.TakeAsync(new CatalogOptions { Provider = CatalogProvider.Sqlite, DataDirectory = data })).Instances.Length;
 }
