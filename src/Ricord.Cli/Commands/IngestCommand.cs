@@ -35,6 +35,7 @@ public static class IngestCommand
                 r.AddError($"--parallel must be between 1 and {MaxParallel}: each worker holds up to two instances in memory.");
             }
         });
+        var profile = new Option<string?>("--profile") { Description = "De-identification profile: ricord (default), strict, or a profile JSON file (docs/deid.md)." };
         var data = CliData.CreateOption();
         var (maxEntry, maxRatio, maxDepth) = ArchiveOptions.Create();
         var command = new Command("ingest",
@@ -44,22 +45,34 @@ public static class IngestCommand
             "Exit codes: 0 all accepted or duplicates, 5 some quarantined or changed, 3 input not found, 1 usage, " +
             "75 no space left on the device (what fitted is stored; free space and run again).")
         {
-            paths, collection, site, parallel, data, maxEntry, maxRatio, maxDepth,
+            paths, collection, site, parallel, profile, data, maxEntry, maxRatio, maxDepth,
         };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(paths)!, parse.GetValue(collection)!, parse.GetValue(site),
-            parse.GetValue(parallel), parse.GetValue(data)!, ArchiveOptions.Limits(parse, maxEntry, maxRatio, maxDepth),
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
+            parse.GetValue(parallel), parse.GetValue(profile), parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct,
+            ArchiveOptions.Limits(parse, maxEntry, maxRatio, maxDepth)));
         return command;
     }
 
     /// <summary>With <paramref name="site"/> every path belongs to it; without, each path is <c>PATH=SITE</c>.</summary>
-    public static Task<int> RunAsync(string[] paths, string collection, string? site, int parallel, DirectoryInfo dataDir,
-        TextWriter stdout, TextWriter stderr, CancellationToken ct) =>
-        RunAsync(paths, collection, site, parallel, dataDir, ArchiveLimits.Default, stdout, stderr, ct);
+    public static Task<int> RunAsync(string[] paths, string collection, string? site, int parallel, string? profile, DirectoryInfo dataDir,
+        TextWriter stdout, TextWriter stderr, CancellationToken ct, ArchiveLimits? limits = null)
+    {
+        DeidProfile? resolved = null;
+        try
+        {
+            resolved = profile is null ? null : DeidProfile.Resolve(profile);
+        }
+        catch (Exception ex) when (ex is DeidentificationException or IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"ricord ingest: --profile: {ex.Message}");
+            return Task.FromResult(ex is DeidentificationException ? ExitCodes.InvalidInput : ExitCodes.FileNotFound);
+        }
 
-    /// <summary>As above, zip archives opened within <paramref name="limits"/>.</summary>
-    public static Task<int> RunAsync(string[] paths, string collection, string? site, int parallel, DirectoryInfo dataDir, ArchiveLimits limits,
-        TextWriter stdout, TextWriter stderr, CancellationToken ct)
+        return RunAsync(paths, collection, site, parallel, dataDir, stdout, stderr, ct, resolved, limits);
+    }
+
+    public static Task<int> RunAsync(string[] paths, string collection, string? site, int parallel, DirectoryInfo dataDir,
+        TextWriter stdout, TextWriter stderr, CancellationToken ct, DeidProfile? profile = null, ArchiveLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var sites = new List<(string Site, List<string> Paths)>();
@@ -88,17 +101,13 @@ public static class IngestCommand
             }
         }
 
-        return RunAsync([.. sites.Select(s => (s.Site, s.Paths.ToArray()))], collection, parallel, dataDir, limits, stdout, stderr, ct);
+        return RunAsync([.. sites.Select(s => (s.Site, s.Paths.ToArray()))], collection, parallel, dataDir, stdout, stderr, ct, profile, limits);
     }
 
-    /// <summary>Every site's inputs in one process and one pass of the pipeline (one start-up, one catalog connection pool).</summary>
-    public static Task<int> RunAsync(IReadOnlyList<(string Site, string[] Paths)> sites, string collection, int parallel, DirectoryInfo dataDir,
-        TextWriter stdout, TextWriter stderr, CancellationToken ct) =>
-        RunAsync(sites, collection, parallel, dataDir, ArchiveLimits.Default, stdout, stderr, ct);
-
-    /// <summary>As above, zip archives opened within <paramref name="limits"/>.</summary>
+    /// <summary>Every site's inputs in one process and one pass of the pipeline (one start-up, one catalog connection pool);
+    /// zip archives opened within <c>limits</c> (<see cref="ArchiveLimits.Default"/> when null).</summary>
     public static async Task<int> RunAsync(IReadOnlyList<(string Site, string[] Paths)> sites, string collection, int parallel, DirectoryInfo dataDir,
-        ArchiveLimits limits, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+        TextWriter stdout, TextWriter stderr, CancellationToken ct, DeidProfile? profile = null, ArchiveLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(sites);
         var all = sites.SelectMany(s => s.Paths).ToArray();
@@ -113,9 +122,9 @@ public static class IngestCommand
         // The files the walk will take (hidden ones too; unreadable folders skipped); an archive counts as one.
         long total = all.Sum(p => Directory.Exists(p) ? IngestSource.CountFolderFiles(p) : 1);
         var clock = Stopwatch.StartNew();
-        var pipeline = data.CreateIngestPipeline();
+        var pipeline = data.CreateIngestPipeline(profile);
         // One pass for all sites: one set of workers and one group commit, so no site waits for the last batch of the one before.
-        var inputs = sites.Select(s => new IngestInput(IngestSource.EnumerateAsync(s.Paths, limits, ct),
+        var inputs = sites.Select(s => new IngestInput(IngestSource.EnumerateAsync(s.Paths, limits ?? ArchiveLimits.Default, ct),
             new IngestOptions { Collection = collection, SiteCode = s.Site, Parallelism = Math.Max(1, parallel) })).ToList();
         var run = Task.Run(() => pipeline.RunAsync(inputs, report, ct), ct);
         try
@@ -132,7 +141,6 @@ public static class IngestCommand
                 "Free space and run the same command again: it stores the rest and nothing twice.");
             return ExitCodes.NoSpace;
         }
-
         report.Elapsed = clock.Elapsed;
         Summarize(report, sites.Count, stdout);
         return report.Quarantined + report.Changed > 0 ? ExitCodes.PartialSuccess : ExitCodes.Success;
@@ -151,6 +159,7 @@ public static class IngestCommand
         }
 
         console.Write(table);
+        DeidSummary.Write(console, report.ResidualHitsByAttribute, report.BinaryRemovedByAttribute);
         double seconds = Math.Max(report.Elapsed.TotalSeconds, 1e-6);
         console.WriteLine(FormattableString.Invariant($"{sites} site(s), {report.Commits} group commits"));
         console.WriteLine(FormattableString.Invariant(

@@ -12,6 +12,9 @@ public enum QuarantineReason
 
     /// <summary>The input could not be read at all: a damaged zip archive or entry, a file without read permission.</summary>
     Unreadable,
+
+    /// <summary>A known identifier survived the rules where it cannot be removed (e.g. inside an encapsulated document).</summary>
+    ResidualIdentifier,
     Other,
 
     /// <summary>The input holds no bytes at all.</summary>
