@@ -28,8 +28,40 @@ internal sealed class KnownIdentifiers
 
     public bool IsEmpty => _words.Count == 0 && _ids.Count == 0;
 
+    private Lookup? _lookup;
+
+    /// <summary>The sets prepared for scanning (span lookups, arrays); built once, after the last change.</summary>
+    internal Lookup Prepared => _lookup ??= new Lookup(this);
+
+    /// <summary>True when every identifier of <paramref name="other"/> is already here.</summary>
+    public bool Covers(KnownIdentifiers other) => other._words.IsSubsetOf(_words) && other._ids.IsSubsetOf(_ids);
+
+    /// <summary>Fast lookups over a finished set: words and IDs by span, long words and IDs as arrays for substring search.</summary>
+    internal sealed class Lookup
+    {
+        public Lookup(KnownIdentifiers known)
+        {
+            Words = known._words.GetAlternateLookup<ReadOnlySpan<char>>();
+            Ids = known._ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            IdArray = [.. known._ids];
+            LongWords = [.. known._words.Where(w => w.Length >= 5)];
+            IsEmpty = known.IsEmpty;
+        }
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Ids { get; }
+
+        public string[] IdArray { get; }
+
+        public string[] LongWords { get; }
+
+        public bool IsEmpty { get; }
+    }
+
     public void AddName(string text, IReadOnlySet<string> safeWords)
     {
+        _lookup = null;
         foreach (var token in Tokens(text))
         {
             if (token.Length >= MinWord && !safeWords.Contains(token) && !IsNoise(token))
@@ -54,6 +86,7 @@ internal sealed class KnownIdentifiers
 
     public void AddBirthDate(string dicomDate)
     {
+        _lookup = null;
         string d = Compact(dicomDate);
         if (d.Length != 8 || !d.All(char.IsAsciiDigit))
         {
@@ -69,6 +102,7 @@ internal sealed class KnownIdentifiers
 
     public void UnionWith(KnownIdentifiers other)
     {
+        _lookup = null;
         _words.UnionWith(other._words);
         _ids.UnionWith(other._ids);
     }
@@ -183,27 +217,42 @@ internal sealed class KnownIdentifiers
                 continue;
             }
 
-            var vr = e.VR == DicomVR.UN ? DicomDictionary.Find(e.Tag)?.DefaultVR ?? DicomVR.UN : e.VR;
-            if (vr == DicomVR.DA && e.Tag == DeidTags.PatientBirthDate)
+            var typed = e.VR == DicomVR.UN && DicomDictionary.Find(e.Tag)?.DefaultVR is { } vr and not DicomVR.UN and not DicomVR.SQ
+                ? new DicomElement(e.Tag, vr, e.Buffer) : e;
+            if (IsSource(typed, rules))
             {
-                AddBirthDate(DicomValueParser.Text(new DicomElement(e.Tag, vr, e.Buffer), DicomCharacterSet.Default));
-                continue;
+                Add(typed, ds.CharacterSet, rules);
             }
+        }
+    }
 
-            if (vr == DicomVR.PN)
+    /// <summary>Whether an element's value says who or where: a person name, a date of birth, an identifying attribute.</summary>
+    public static bool IsSource(DicomElement typed, CompiledProfile rules) => typed.VR switch
+    {
+        DicomVR.PN => true,
+        DicomVR.DA => typed.Tag == DeidTags.PatientBirthDate,
+        DicomVR.LO or DicomVR.SH or DicomVR.ST or DicomVR.LT or DicomVR.UT or DicomVR.UC or DicomVR.AE or DicomVR.CS => rules.IsIdentifying(typed.Tag),
+        _ => false,
+    };
+
+    /// <summary>Adds what <paramref name="typed"/> (a source, <see cref="IsSource"/>) is known by.</summary>
+    public void Add(DicomElement typed, DicomCharacterSet charset, CompiledProfile rules)
+    {
+        if (typed.VR == DicomVR.DA)
+        {
+            AddBirthDate(DicomValueParser.Text(typed, DicomCharacterSet.Default));
+            return;
+        }
+
+        foreach (var v in DicomValueParser.Strings(typed, charset))
+        {
+            if (typed.VR == DicomVR.PN)
             {
-                foreach (var v in DicomValueParser.Strings(new DicomElement(e.Tag, vr, e.Buffer), ds.CharacterSet))
-                {
-                    AddName(v, rules.SafeWords);
-                }
+                AddName(v, rules.SafeWords);
             }
-            else if (vr is DicomVR.LO or DicomVR.SH or DicomVR.ST or DicomVR.LT or DicomVR.UT or DicomVR.UC or DicomVR.AE or DicomVR.CS
-                     && rules.IsIdentifying(e.Tag))
+            else
             {
-                foreach (var v in DicomValueParser.Strings(new DicomElement(e.Tag, vr, e.Buffer), ds.CharacterSet))
-                {
-                    AddValue(v, rules.SafeWords);
-                }
+                AddValue(v, rules.SafeWords);
             }
         }
     }
