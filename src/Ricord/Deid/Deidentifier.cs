@@ -114,7 +114,8 @@ public sealed partial class Deidentifier
         }
 
         string text = e.VR == DicomVR.UN ? ds.CharacterSet.Decode(e.Bytes, DicomVR.LO) : ds.GetText(tag) ?? "";
-        return text.Split('\\')[0].Trim(' ', '\0');
+        int backslash = text.IndexOf('\\', StringComparison.Ordinal);
+        return (backslash < 0 ? text : text[..backslash]).Trim(' ', '\0');
     }
 
     /// <summary>The new UID for <paramref name="originalUid"/> under this profile's root and the table's key.</summary>

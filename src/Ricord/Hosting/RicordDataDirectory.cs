@@ -97,7 +97,10 @@ public sealed class RicordDataDirectory : IDisposable
 
     /// <summary>An ingest pipeline whose catalog writes are logged and counted (<see cref="ObservedCatalog"/>).</summary>
     public IngestPipeline CreateIngestPipeline(DeidProfile? profile = null) =>
-        new(Services.GetRequiredService<ObservedCatalog>(), Blobs, new Deidentifier(profile), LinkTable, Vault);
+        new(Services.GetRequiredService<ObservedCatalog>(), Blobs, new Deidentifier(profile), LinkTable, Vault)
+        {
+            Reserve = new SpaceReserve(Path.Combine(Root, "ingest.reserve")),
+        };
 
     private static ServiceProvider Compose(RicordOptions options, Action<IServiceCollection>? configure)
     {
