@@ -40,6 +40,8 @@ public sealed class LogPhiLeakTests
             Assert.Contains(lines, l => l.Contains("Quarantined an object", StringComparison.Ordinal));
             var needles = PhiManifest.Load(Path.Combine(synth, "phi-manifest.json")).Needles();
             Assert.True(needles.Count > 50, $"only {needles.Count} PHI values in the manifest");
+            // The search itself finds a planted value in a line (so an empty result means something).
+            Assert.All(needles.Take(20), n => Assert.True(Contains(Encoding.UTF8.GetBytes($"Indexed {n.Value} here"), n) || n.Bytes.Length != Encoding.UTF8.GetByteCount(n.Value)));
             var leaks = new List<string>();
             foreach (var line in lines)
             {
