@@ -24,7 +24,7 @@ public sealed partial class ReleaseBuilder
         {
             seriesTable.Add(s.Series.Study.Patient.PatientId, s.Series.Study.Patient.Site, s.Series.Study.StudyInstanceUid, s.Series.SeriesInstanceUid,
                 s.Series.Modality, s.Series.SeriesNumber, s.Series.Description, s.Series.BodyPart, counts[s.Series],
-                s.Rows, s.Columns, s.PixelSpacing, s.SliceThickness, s.SliceSpacing, s.Kernel, s.ImageType, s.Nifti, s.LabelMap,
+                s.Rows, s.Columns, s.PixelSpacing, s.SliceThickness, s.SliceSpacing, s.Kernel, s.ImageType, s.Nifti, s.LabelMap, s.Seg,
                 s.Nifti is not null ? "volume" : s.Series.Modality == "CT" ? "excluded" : "not-ct", s.Excluded, string.Join(';', s.Flags));
         }
 

@@ -82,7 +82,15 @@ public sealed partial class ReleaseBuilder
         var masks = ConsensusMasks(volume, drawings, labels, issues);
         var (labelHeader, labelVoxels) = volume.BuildLabelMap(masks);
         await output.WriteAsync(stem + "_labels.nii", Concat(labelHeader.ToBytes(), labelVoxels), ct).ConfigureAwait(false);
-        return outcome with { LabelMap = stem + "_labels.nii", LabelVoxels = masks.ToDictionary(m => m.Index, m => m.Mask.VoxelCount) };
+        outcome = outcome with { LabelMap = stem + "_labels.nii", LabelVoxels = masks.ToDictionary(m => m.Index, m => m.Mask.VoxelCount) };
+        if (masks.Count == 0)
+        {
+            return outcome;
+        }
+
+        string seg = $"seg/{series.Study.Patient.PatientId}/{series.SeriesInstanceUid}.dcm";
+        await output.WriteAsync(seg, SegmentationDocument.Build(volume.Volume, labels, masks, ReleaseManifest.RicordVersion), ct).ConfigureAwait(false);
+        return outcome with { Seg = seg };
     }
 
     /// <summary>Per label, the strict majority of the study's readers' masks on this series (a reader who drew nothing

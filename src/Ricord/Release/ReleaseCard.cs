@@ -22,6 +22,7 @@ internal static class ReleaseCard
         Line(md, "\n## Contents\n\n| path | what |\n|---|---|");
         Line(md, "| `dicom/<collection>/<patient>/<study>/<series>/<sop>.dcm` | de-identified DICOM (TCIA layout) |");
         Line(md, "| `nifti/<patient>/<series>.nii`, `<series>_labels.nii` | NIfTI-1 volumes (dcm2niix geometry) and consensus label maps |");
+        Line(md, "| `seg/<patient>/<series>.dcm` | the consensus segmentation as DICOM SEG (binary, one segment per label) |");
         Line(md, "| `annotations/<project>.json` | every submitted read, MD.ai format |");
         Line(md, "| `labels.csv`, `series.csv`, `instances.csv`, `clinical.csv`, `splits.csv` | tables; `data_dictionary.csv` describes every column |");
         Line(md, "| `manifest.json` | every file's path, size and SHA-256; versions, de-identification profile, the release spec |");

@@ -40,6 +40,7 @@ internal static class ReleaseDictionary
         ("series.csv", "image_type", "string", "Image Type (0008,0008)."),
         ("series.csv", "nifti", "path", "The NIfTI-1 volume (dcm2niix geometry), empty when the series forms none."),
         ("series.csv", "label_map", "path", "The consensus label map (uint8; values in this dictionary under 'label map'), where readers drew on the series."),
+        ("series.csv", "seg", "path", "The consensus segmentation as DICOM SEG (binary, one segment per label map value, empty frames omitted), where the label map has voxels."),
         ("series.csv", "volume_status", "enum", "volume: a NIfTI volume was written; excluded: a CT series that forms no volume (see volume_reason); not-ct: other modalities, no volume."),
         ("series.csv", "volume_reason", "string", "Why a CT series has no volume (gap, uneven spacing, gantry tilt, mixed orientation or size, duplicates, localizer, fewer than 2 slices, …)."),
         ("series.csv", "qc_flags", "string", "Volume assembly findings, ';'-separated (empty: none)."),

@@ -17,6 +17,10 @@ public static class ReleaseManifest
 
     private static readonly JsonWriterOptions Writer = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The version of the Ricord build (informational version, with the commit).</summary>
+    public static string RicordVersion { get; } =
+        typeof(ReleaseManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
     internal static async Task WriteAsync(ReleaseOutput output, ReleaseBuildOptions options, IReadOnlyList<SegmentationLabel> labels, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
@@ -27,7 +31,7 @@ public static class ReleaseManifest
             w.WriteNumber("schemaVersion", ReleaseBuilder.FormatVersion);
             w.WriteString("name", options.Spec.Name ?? string.Join('+', options.Spec.Collections));
             w.WriteString("version", options.Version);
-            w.WriteString("ricordVersion", typeof(ReleaseManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
+            w.WriteString("ricordVersion", RicordVersion);
             w.WritePropertyName("deidentification");
             w.WriteStartObject();
             w.WriteString("note", "the profile Ricord's ingest applies (PS3.15 Annex E with the options listed)");

@@ -13,6 +13,7 @@ internal sealed record SeriesOutcome(ReleaseSeries Series)
     public string? ImageType { get; init; }
     public string? Nifti { get; init; }
     public string? LabelMap { get; init; }
+    public string? Seg { get; init; }
     public string? Excluded { get; init; }
     public IReadOnlyList<string> Flags { get; init; } = [];
     public IReadOnlyDictionary<int, long> LabelVoxels { get; init; } = new Dictionary<int, long>();

@@ -13,7 +13,8 @@ namespace Ricord.Cli.Tests.Release;
 /// label maps against the generator's ground truth, splits, byte-identical rebuild, and verify catching a flipped byte
 /// and planted identifiers.
 /// </summary>
-public sealed class ReleaseEndToEndTests(ReleasePipeline pipeline) : IClassFixture<ReleasePipeline>
+[Collection(ReleaseCollection.Name)]
+public sealed class ReleaseEndToEndTests(ReleasePipeline pipeline)
 {
     [Fact]
     public void Every_ct_volume_is_dcm2niix_s_volume_of_the_same_series()
