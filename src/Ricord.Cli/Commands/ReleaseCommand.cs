@@ -20,6 +20,7 @@ public static partial class ReleaseCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the release into (absent or empty).", Required = true };
         var spec = new Option<FileInfo?>("--spec") { Description = "Release spec (JSON): collections, sites, modalities, projects, seed, split fractions, licence. Recorded in manifest.json." };
         var previous = new Option<DirectoryInfo?>("--previous") { Description = "An earlier release: its patients keep their split." };
+        var gzip = new Option<bool>("--gzip") { Description = "Write NIfTI files as .nii.gz (gzip members compressed on every core; recorded in the spec)." };
         var actor = new Option<string>("--as") { Description = "Curator the reads are read as (made a curator if not one). Default: release.", DefaultValueFactory = _ => "release" };
         var data = CliData.CreateOption();
         var command = new Command("build",
@@ -28,15 +29,15 @@ public static partial class ReleaseCommand
             "manifest.json with every file's SHA-256. The same catalog, spec and version give the same bytes. " +
             "Exit codes: 0 built, 2 invalid spec/version or unknown collection/project, 3 no data directory, 4 output folder not empty, 1 usage.")
         {
-            collections, version, output, spec, previous, actor, data,
+            collections, version, output, spec, previous, gzip, actor, data,
         };
         command.SetAction((parse, ct) => RunBuildAsync(parse.GetValue(collections)!, parse.GetValue(version)!, parse.GetValue(output)!, parse.GetValue(spec),
-            parse.GetValue(previous), parse.GetValue(actor)!, parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
+            parse.GetValue(previous), parse.GetValue(gzip), parse.GetValue(actor)!, parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
     public static async Task<int> RunBuildAsync(string[] collections, string version, DirectoryInfo output, FileInfo? specFile, DirectoryInfo? previous,
-        string actor, DirectoryInfo dataDir, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+        bool gzip, string actor, DirectoryInfo dataDir, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(collections);
         ArgumentNullException.ThrowIfNull(output);
@@ -64,6 +65,7 @@ public static partial class ReleaseCommand
         {
             var spec = specFile is null ? new ReleaseSpec() : ReleaseSpec.Parse(await File.ReadAllTextAsync(specFile.FullName, ct).ConfigureAwait(false));
             spec = collections.Length > 0 ? spec with { Collections = [.. collections] } : spec;
+            spec = gzip ? spec with { Gzip = true } : spec;
             var curator = await ReadCommand.CuratorAsync(dir, actor, ct).ConfigureAwait(false);
             ReleaseProgress last = new("starting", 0, 0, 0);
             var options = new ReleaseBuildOptions(spec, version, output.FullName, curator)

@@ -24,7 +24,8 @@ public sealed partial class ReleaseBuilder
             var outcome = Describe(series, files[0].Dataset);
             if (series.Modality == "CT")
             {
-                outcome = await ConvertAsync(output, outcome, files, drawings.GetValueOrDefault(series.SeriesInstanceUid), labels, found, c).ConfigureAwait(false);
+                outcome = await ConvertAsync(output, outcome, files, drawings.GetValueOrDefault(series.SeriesInstanceUid), labels, found,
+                    options.Spec.Gzip ? options.Parallelism : 0, c).ConfigureAwait(false);
             }
 
             outcomes[series.SeriesInstanceUid] = outcome;
@@ -45,7 +46,7 @@ public sealed partial class ReleaseBuilder
     };
 
     private static async Task<SeriesOutcome> ConvertAsync(ReleaseOutput output, SeriesOutcome outcome, List<DicomFile> files,
-        List<StudyDrawings>? drawings, IReadOnlyList<SegmentationLabel> labels, ConcurrentBag<string> issues, CancellationToken ct)
+        List<StudyDrawings>? drawings, IReadOnlyList<SegmentationLabel> labels, ConcurrentBag<string> issues, int gzipThreads, CancellationToken ct)
     {
         var series = outcome.Series;
         if (outcome.ImageType?.Split('\\').Contains("LOCALIZER", StringComparer.OrdinalIgnoreCase) == true)
@@ -66,10 +67,11 @@ public sealed partial class ReleaseBuilder
 
         string stem = $"nifti/{series.Study.Patient.PatientId}/{series.SeriesInstanceUid}";
         var (header, voxels) = volume.Build();
-        await output.WriteAsync(stem + ".nii", Concat(header.ToBytes(), voxels), ct).ConfigureAwait(false);
+        string extension = gzipThreads > 0 ? ".nii.gz" : ".nii";
+        await output.WriteAsync(stem + extension, Nifti(header, voxels, gzipThreads), ct).ConfigureAwait(false);
         outcome = outcome with
         {
-            Nifti = stem + ".nii",
+            Nifti = stem + extension,
             SliceSpacing = volume.Volume.SliceSpacing,
             Flags = [.. volume.Volume.Issues.Select(i => i.Kind.ToString())],
             VoxelVolumeMl = VoxelGeometry.From(volume.Volume).VoxelVolumeMl,
@@ -81,8 +83,8 @@ public sealed partial class ReleaseBuilder
 
         var masks = ConsensusMasks(volume, drawings, labels, issues);
         var (labelHeader, labelVoxels) = volume.BuildLabelMap(masks);
-        await output.WriteAsync(stem + "_labels.nii", Concat(labelHeader.ToBytes(), labelVoxels), ct).ConfigureAwait(false);
-        outcome = outcome with { LabelMap = stem + "_labels.nii", LabelVoxels = masks.ToDictionary(m => m.Index, m => m.Mask.VoxelCount) };
+        await output.WriteAsync(stem + "_labels" + extension, Nifti(labelHeader, labelVoxels, gzipThreads), ct).ConfigureAwait(false);
+        outcome = outcome with { LabelMap = stem + "_labels" + extension, LabelVoxels = masks.ToDictionary(m => m.Index, m => m.Mask.VoxelCount) };
         if (masks.Count == 0)
         {
             return outcome;
@@ -167,12 +169,14 @@ public sealed partial class ReleaseBuilder
         return result;
     }
 
-    private static byte[] Concat(byte[] a, byte[] b)
+    /// <summary>Header then voxels; gzip-compressed on <paramref name="gzipThreads"/> threads when above 0.</summary>
+    private static byte[] Nifti(NiftiHeader header, byte[] voxels, int gzipThreads)
     {
-        var result = new byte[a.Length + b.Length];
-        a.CopyTo(result, 0);
-        b.CopyTo(result, a.Length);
-        return result;
+        var h = header.ToBytes();
+        var result = new byte[h.Length + voxels.Length];
+        h.CopyTo(result, 0);
+        voxels.CopyTo(result, h.Length);
+        return gzipThreads > 0 ? ParallelGzip.Compress(result, gzipThreads) : result;
     }
 
     private sealed record StudyDrawings(string Project, IReadOnlyList<(string Reader, IReadOnlyList<ReadShape> Shapes)> Readers);

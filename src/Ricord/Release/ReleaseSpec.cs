@@ -41,6 +41,9 @@ public sealed record ReleaseSpec
 
     public string License { get; init; } = "CC BY-NC 4.0";
 
+    /// <summary>Write NIfTI files gzip-compressed (.nii.gz, multi-member, <see cref="ParallelGzip"/>).</summary>
+    public bool Gzip { get; init; }
+
     public static ReleaseSpec Parse(string json)
     {
         ReleaseSpec spec;

@@ -34,7 +34,7 @@ public sealed partial class ReleaseVerifier
                 }
 
                 var (expected, voxels) = volume.Build();
-                var bytes = await File.ReadAllBytesAsync(Path.Combine(root, nifti), c).ConfigureAwait(false);
+                var bytes = await ReadNiftiAsync(root, nifti, c).ConfigureAwait(false);
                 Compare(nifti, expected, NiftiHeader.Read(bytes), failures);
                 if (!bytes.AsSpan(NiftiHeader.VoxelOffset).SequenceEqual(voxels))
                 {
@@ -44,7 +44,7 @@ public sealed partial class ReleaseVerifier
                 if (row.GetValueOrDefault("label_map") is { Length: > 0 } labels)
                 {
                     Interlocked.Increment(ref labelMaps);
-                    var header = NiftiHeader.Read(await File.ReadAllBytesAsync(Path.Combine(root, labels), c).ConfigureAwait(false));
+                    var header = NiftiHeader.Read(await ReadNiftiAsync(root, labels, c).ConfigureAwait(false));
                     Compare(labels, expected with { DataType = NiftiDataType.UInt8, SclSlope = 1, SclInter = 0, IsLabelMap = true }, header, failures);
                 }
             }
@@ -56,6 +56,12 @@ public sealed partial class ReleaseVerifier
             options.Progress?.Report(new ReleaseProgress("volumes", Interlocked.Increment(ref done), rows.Count, 0));
         }).ConfigureAwait(false);
         return (rows.Count, labelMaps);
+    }
+
+    private static async Task<byte[]> ReadNiftiAsync(string root, string path, CancellationToken ct)
+    {
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(root, path), ct).ConfigureAwait(false);
+        return path.EndsWith(".gz", StringComparison.Ordinal) ? ParallelGzip.Decompress(bytes) : bytes;
     }
 
     private static void Compare(string path, NiftiHeader expected, NiftiHeader actual, ConcurrentBag<string> failures)
