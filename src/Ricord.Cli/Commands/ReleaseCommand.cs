@@ -10,7 +10,7 @@ public static partial class ReleaseCommand
 {
     public static Command Create() => new("release", "Build and verify releases: versioned, byte-reproducible datasets with DICOM, NIfTI, label maps, reads, tables, splits and a manifest (docs/release.md).")
     {
-        Build(), Verify(),
+        Build(), Verify(), Diff(),
     };
 
     private static Command Build()
@@ -20,6 +20,7 @@ public static partial class ReleaseCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the release into (absent or empty).", Required = true };
         var spec = new Option<FileInfo?>("--spec") { Description = "Release spec (JSON): collections, sites, modalities, projects, seed, split fractions, licence. Recorded in manifest.json." };
         var previous = new Option<DirectoryInfo?>("--previous") { Description = "An earlier release: its patients keep their split." };
+        var withdrawn = new Option<FileInfo?>("--withdrawn") { Description = "CSV (id,reason) of patients, studies or series to withdraw; an earlier release's withdrawn.csv is kept too." };
         var gzip = new Option<bool>("--gzip") { Description = "Write NIfTI files as .nii.gz (gzip members compressed on every core; recorded in the spec)." };
         var actor = new Option<string>("--as") { Description = "Curator the reads are read as (made a curator if not one). Default: release.", DefaultValueFactory = _ => "release" };
         var data = CliData.CreateOption();
@@ -29,15 +30,15 @@ public static partial class ReleaseCommand
             "manifest.json with every file's SHA-256. The same catalog, spec and version give the same bytes. " +
             "Exit codes: 0 built, 2 invalid spec/version or unknown collection/project, 3 no data directory, 4 output folder not empty, 1 usage.")
         {
-            collections, version, output, spec, previous, gzip, actor, data,
+            collections, version, output, spec, previous, withdrawn, gzip, actor, data,
         };
         command.SetAction((parse, ct) => RunBuildAsync(parse.GetValue(collections)!, parse.GetValue(version)!, parse.GetValue(output)!, parse.GetValue(spec),
-            parse.GetValue(previous), parse.GetValue(gzip), parse.GetValue(actor)!, parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
+            parse.GetValue(previous), parse.GetValue(withdrawn), parse.GetValue(gzip), parse.GetValue(actor)!, parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
     public static async Task<int> RunBuildAsync(string[] collections, string version, DirectoryInfo output, FileInfo? specFile, DirectoryInfo? previous,
-        bool gzip, string actor, DirectoryInfo dataDir, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+        FileInfo? withdrawn, bool gzip, string actor, DirectoryInfo dataDir, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(collections);
         ArgumentNullException.ThrowIfNull(output);
@@ -49,9 +50,9 @@ public static partial class ReleaseCommand
             return ExitCodes.OutputNotEmpty;
         }
 
-        if (specFile is { Exists: false })
+        if (specFile is { Exists: false } || withdrawn is { Exists: false })
         {
-            stderr.WriteLine($"ricord release build: spec {specFile.FullName} not found");
+            stderr.WriteLine($"ricord release build: {(specFile is { Exists: false } ? specFile : withdrawn)!.FullName} not found");
             return ExitCodes.FileNotFound;
         }
 
@@ -71,6 +72,7 @@ public static partial class ReleaseCommand
             var options = new ReleaseBuildOptions(spec, version, output.FullName, curator)
             {
                 PreviousRelease = previous?.FullName,
+                Withdrawn = withdrawn is null ? [] : Withdrawals.Read(withdrawn.FullName),
                 Progress = new Progress<ReleaseProgress>(p => last = p),
             };
             var work = new ReleaseBuilder(dir.CatalogOptions, dir.Blobs).BuildAsync(options, ct);

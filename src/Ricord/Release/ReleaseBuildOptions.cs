@@ -8,6 +8,10 @@ public sealed record ReleaseBuildOptions(ReleaseSpec Spec, string Version, strin
 {
     public string? PreviousRelease { get; init; }
 
+    /// <summary>Items to leave out (patient pseudonym, Study or Series Instance UID) with the reason; the earlier
+    /// release's withdrawn.csv is added to them, so what was withdrawn stays withdrawn.</summary>
+    public IReadOnlyList<Withdrawal> Withdrawn { get; init; } = [];
+
     /// <summary>Instances copied and series converted at once.</summary>
     public int Parallelism { get; init; } = Math.Max(2, Environment.ProcessorCount);
 

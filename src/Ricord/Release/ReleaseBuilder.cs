@@ -40,6 +40,7 @@ public sealed partial class ReleaseBuilder
         }
 
         var previous = options.PreviousRelease is { } p ? SplitAssigner.ReadPrevious(p) : new Dictionary<string, string>(StringComparer.Ordinal);
+        var withdrawn = Withdrawals.Merge(options.Withdrawn, options.PreviousRelease);
         Directory.CreateDirectory(options.OutputDirectory);
         var output = new ReleaseOutput(Path.GetFullPath(options.OutputDirectory));
         ReleaseSelection selection;
@@ -47,7 +48,7 @@ public sealed partial class ReleaseBuilder
         var db = CatalogDbContextFactory.Create(CatalogDbContextFactory.CreateOptions(_catalog));
         await using (db.ConfigureAwait(false))
         {
-            selection = await ReleaseSelection.LoadAsync(db, options.Spec, ct).ConfigureAwait(false);
+            selection = await ReleaseSelection.LoadAsync(db, options.Spec, withdrawn.Select(w => w.Id).ToHashSet(StringComparer.Ordinal), ct).ConfigureAwait(false);
             projects = await LoadProjectsAsync(db, selection, options, ct).ConfigureAwait(false);
         }
 
@@ -59,6 +60,19 @@ public sealed partial class ReleaseBuilder
         var splits = SplitAssigner.Assign(selection, projects, options.Spec, previous);
         await WriteTablesAsync(output, selection, projects, series, splits, labels, ct).ConfigureAwait(false);
         await WriteCardAsync(output, options, selection, projects, series, splits, labels, ct).ConfigureAwait(false);
+        await output.WriteAsync(Withdrawals.FileName, Withdrawals.Table(withdrawn).ToBytes(), ct).ConfigureAwait(false);
+        if (options.PreviousRelease is { } earlier)
+        {
+            // CHANGES.md against the earlier release; a version that does not grow enough for the changes is refused.
+            var diff = ReleaseDiff.Compare(earlier, output.Root, options.Version);
+            if (diff.VersionProblem is { } problem)
+            {
+                throw new ReleaseException($"{problem}; the folder holds an incomplete release (no manifest) and can be deleted");
+            }
+
+            await output.WriteAsync("CHANGES.md", System.Text.Encoding.UTF8.GetBytes(diff.ToMarkdown()), ct).ConfigureAwait(false);
+        }
+
         await ReleaseManifest.WriteAsync(output, options, labels, ct).ConfigureAwait(false);
         var excluded = series.Values.Where(s => s.Excluded is not null)
             .Select(s => new ExcludedSeries(s.Series.Study.Patient.PatientId, s.Series.SeriesInstanceUid, s.Excluded!)).ToList();

@@ -63,6 +63,8 @@ internal static class ReleaseDictionary
         ("labels.csv", "votes", "string", "label:count, ';'-separated."),
         ("labels.csv", "agreement", "number", "Share of the reads that gave the consensus label (empty without consensus)."),
         ("clinical.csv", "patient_id", "string", Patient),
+        ("withdrawn.csv", "id", "string", "A patient pseudonym, Study or Series Instance UID withdrawn from this and every later version (with everything under it)."),
+        ("withdrawn.csv", "reason", "string", "Why it was withdrawn."),
         ("clinical.csv", "site", "string", Site),
     ];
 

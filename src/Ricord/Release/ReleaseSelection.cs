@@ -8,7 +8,8 @@ internal sealed record ReleaseSelection(IReadOnlyList<ReleasePatient> Patients, 
     IReadOnlyList<ReleaseSeries> Series, IReadOnlyList<ReleaseInstance> Instances, IReadOnlyList<(long CollectionId, string Name)> Collections,
     IReadOnlyList<(ReleasePatient Patient, string Values)> Clinical)
 {
-    public static async Task<ReleaseSelection> LoadAsync(CatalogDbContext db, ReleaseSpec spec, CancellationToken ct)
+    /// <summary>The selection of <paramref name="spec"/>, less the withdrawn items (patient pseudonyms, Study or Series Instance UIDs) and everything under them.</summary>
+    public static async Task<ReleaseSelection> LoadAsync(CatalogDbContext db, ReleaseSpec spec, IReadOnlySet<string> withdrawn, CancellationToken ct)
     {
         var names = spec.Collections.ToList();
         var collections = await db.Collections.AsNoTracking().Where(c => names.Contains(c.Name)).Select(c => new { c.Id, c.Name }).ToListAsync(ct).ConfigureAwait(false);
@@ -22,16 +23,16 @@ internal sealed record ReleaseSelection(IReadOnlyList<ReleasePatient> Patients, 
         var collectionNames = collections.ToDictionary(c => c.Id, c => c.Name);
         var patients = (await db.Patients.AsNoTracking().Where(p => ids.Contains(p.CollectionId)).ToListAsync(ct).ConfigureAwait(false))
             .Select(p => new ReleasePatient(p.Id, collectionNames[p.CollectionId], siteCodes[p.SiteId], p.PseudonymousId, p.Sex, p.Age))
-            .Where(p => spec.Sites.Count == 0 || spec.Sites.Contains(p.Site, StringComparer.Ordinal))
+            .Where(p => (spec.Sites.Count == 0 || spec.Sites.Contains(p.Site, StringComparer.Ordinal)) && !withdrawn.Contains(p.PatientId))
             .OrderBy(p => p.PatientId, StringComparer.Ordinal).ToList();
         var byPatient = patients.ToDictionary(p => p.Id);
         var studies = (await db.Studies.AsNoTracking().Where(s => ids.Contains(s.CollectionId)).ToListAsync(ct).ConfigureAwait(false))
-            .Where(s => byPatient.ContainsKey(s.PatientId))
+            .Where(s => byPatient.ContainsKey(s.PatientId) && !withdrawn.Contains(s.StudyInstanceUid))
             .Select(s => new ReleaseStudy(s.Id, byPatient[s.PatientId], s.StudyInstanceUid, s.StudyDate, s.StudyDescription))
             .OrderBy(s => s.Patient.PatientId, StringComparer.Ordinal).ThenBy(s => s.StudyInstanceUid, StringComparer.Ordinal).ToList();
         var byStudy = studies.ToDictionary(s => s.Id);
         var series = (await db.Series.AsNoTracking().Where(s => ids.Contains(s.CollectionId)).ToListAsync(ct).ConfigureAwait(false))
-            .Where(s => byStudy.ContainsKey(s.StudyId) && (spec.Modalities.Count == 0 || spec.Modalities.Contains(s.Modality, StringComparer.OrdinalIgnoreCase)))
+            .Where(s => byStudy.ContainsKey(s.StudyId) && !withdrawn.Contains(s.SeriesInstanceUid) && (spec.Modalities.Count == 0 || spec.Modalities.Contains(s.Modality, StringComparer.OrdinalIgnoreCase)))
             .Select(s => new ReleaseSeries(s.Id, byStudy[s.StudyId], s.SeriesInstanceUid, s.Modality, s.SeriesNumber, s.SeriesDescription, s.BodyPartExamined))
             .OrderBy(s => s.Study.Patient.PatientId, StringComparer.Ordinal).ThenBy(s => s.Study.StudyInstanceUid, StringComparer.Ordinal)
             .ThenBy(s => s.SeriesInstanceUid, StringComparer.Ordinal).ToList();
