@@ -10,7 +10,7 @@ public static partial class DemoCommand
     {
         console.Write(new Rule("7. Release (ricord release build, ricord release verify)").LeftJustified());
         string release = Path.Combine(dir, "release-1.0.0");
-        int code = await ReleaseCommand.RunBuildAsync([Collection], "1.0.0", new DirectoryInfo(release), null, null, null, false, Actor, new DirectoryInfo(data), stdout, stderr, token)
+        int code = await ReleaseCommand.RunBuildAsync([Collection], "1.0.0", new DirectoryInfo(release), null, null, null, false, false, Actor, new DirectoryInfo(data), stdout, stderr, token)
             .ConfigureAwait(false);
         if (code != ExitCodes.Success)
         {

@@ -22,6 +22,7 @@ public static partial class ReleaseCommand
         var previous = new Option<DirectoryInfo?>("--previous") { Description = "An earlier release: its patients keep their split." };
         var withdrawn = new Option<FileInfo?>("--withdrawn") { Description = "CSV (id,reason) of patients, studies or series to withdraw; an earlier release's withdrawn.csv is kept too." };
         var gzip = new Option<bool>("--gzip") { Description = "Write NIfTI files as .nii.gz (gzip members compressed on every core; recorded in the spec)." };
+        var nnunet = new Option<bool>("--nnunet") { Description = "Also write the nnU-Net v2 raw layout (nnunet/Dataset001_NAME: imagesTr, labelsTr, imagesTs, labelsTs, dataset.json; recorded in the spec)." };
         var actor = new Option<string>("--as") { Description = "Curator the reads are read as (made a curator if not one). Default: release.", DefaultValueFactory = _ => "release" };
         var data = CliData.CreateOption();
         var command = new Command("build",
@@ -30,15 +31,15 @@ public static partial class ReleaseCommand
             "manifest.json with every file's SHA-256. The same catalog, spec and version give the same bytes. " +
             "Exit codes: 0 built, 2 invalid spec/version or unknown collection/project, 3 no data directory, 4 output folder not empty, 1 usage.")
         {
-            collections, version, output, spec, previous, withdrawn, gzip, actor, data,
+            collections, version, output, spec, previous, withdrawn, gzip, nnunet, actor, data,
         };
         command.SetAction((parse, ct) => RunBuildAsync(parse.GetValue(collections)!, parse.GetValue(version)!, parse.GetValue(output)!, parse.GetValue(spec),
-            parse.GetValue(previous), parse.GetValue(withdrawn), parse.GetValue(gzip), parse.GetValue(actor)!, parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
+            parse.GetValue(previous), parse.GetValue(withdrawn), parse.GetValue(gzip), parse.GetValue(nnunet), parse.GetValue(actor)!, parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
     public static async Task<int> RunBuildAsync(string[] collections, string version, DirectoryInfo output, FileInfo? specFile, DirectoryInfo? previous,
-        FileInfo? withdrawn, bool gzip, string actor, DirectoryInfo dataDir, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+        FileInfo? withdrawn, bool gzip, bool nnunet, string actor, DirectoryInfo dataDir, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(collections);
         ArgumentNullException.ThrowIfNull(output);
@@ -67,6 +68,7 @@ public static partial class ReleaseCommand
             var spec = specFile is null ? new ReleaseSpec() : ReleaseSpec.Parse(await File.ReadAllTextAsync(specFile.FullName, ct).ConfigureAwait(false));
             spec = collections.Length > 0 ? spec with { Collections = [.. collections] } : spec;
             spec = gzip ? spec with { Gzip = true } : spec;
+            spec = nnunet ? spec with { Nnunet = true } : spec;
             var curator = await ReadCommand.CuratorAsync(dir, actor, ct).ConfigureAwait(false);
             ReleaseProgress last = new("starting", 0, 0, 0);
             var options = new ReleaseBuildOptions(spec, version, output.FullName, curator)

@@ -59,6 +59,11 @@ public sealed partial class ReleaseBuilder
         await WriteAnnotationsAsync(output, projects, ct).ConfigureAwait(false);
         var splits = SplitAssigner.Assign(selection, projects, options.Spec, previous);
         await WriteTablesAsync(output, selection, projects, series, splits, labels, ct).ConfigureAwait(false);
+        if (options.Spec.Nnunet)
+        {
+            await WriteNnunetAsync(output, options, series, splits, labels, ct).ConfigureAwait(false);
+        }
+
         await WriteCardAsync(output, options, selection, projects, series, splits, labels, ct).ConfigureAwait(false);
         await output.WriteAsync(Withdrawals.FileName, Withdrawals.Table(withdrawn).ToBytes(), ct).ConfigureAwait(false);
         if (options.PreviousRelease is { } earlier)
@@ -73,6 +78,7 @@ public sealed partial class ReleaseBuilder
             await output.WriteAsync("CHANGES.md", System.Text.Encoding.UTF8.GetBytes(diff.ToMarkdown()), ct).ConfigureAwait(false);
         }
 
+        await output.WriteAsync("croissant.json", CroissantDescription.Build(options, output.Files), ct).ConfigureAwait(false);
         await ReleaseManifest.WriteAsync(output, options, labels, ct).ConfigureAwait(false);
         var excluded = series.Values.Where(s => s.Excluded is not null)
             .Select(s => new ExcludedSeries(s.Series.Study.Patient.PatientId, s.Series.SeriesInstanceUid, s.Excluded!)).ToList();

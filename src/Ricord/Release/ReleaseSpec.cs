@@ -44,6 +44,9 @@ public sealed record ReleaseSpec
     /// <summary>Write NIfTI files gzip-compressed (.nii.gz, multi-member, <see cref="ParallelGzip"/>).</summary>
     public bool Gzip { get; init; }
 
+    /// <summary>Also write the nnU-Net v2 raw-data layout (nnunet/), copies of the volumes that have label maps.</summary>
+    public bool Nnunet { get; init; }
+
     public static ReleaseSpec Parse(string json)
     {
         ReleaseSpec spec;
