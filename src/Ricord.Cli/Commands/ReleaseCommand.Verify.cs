@@ -14,7 +14,7 @@ public static partial class ReleaseCommand
         data.Description = "Data directory whose link table's original patient IDs no byte of the release may hold. " + data.Description;
         var command = new Command("verify",
             "Verify a release: every file's size and SHA-256 against manifest.json (and no unlisted file), no patient in two splits, each NIfTI " +
-            "volume's geometry and voxels and each label map's geometry against its DICOM series, and every byte and path against every original " +
+            "volume's geometry and voxels, each label map's geometry and each SEG's geometry, references and frames against its DICOM series, and every byte and path against every original " +
             "patient ID in the link table (plus --identifiers). Failures name files and identifier numbers, never values. " +
             "Exit codes: 0 verified, 2 verification failed, 3 release or data directory not found, 1 usage.")
         {
@@ -68,7 +68,7 @@ public static partial class ReleaseCommand
 
             string verdict = r.Passed ? "verified" : $"{r.Failures.Count} failure(s)";
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"release {r.Version}: {r.Files} files ({r.Bytes / 1e6:F1} MB) hashed, {r.Patients} patients in splits, {r.Volumes} volumes and {r.LabelMaps} label maps checked against the DICOM, {r.IdentifiersSearched} identifiers searched ({fromLinkTable} from the link table): {verdict}"));
+                $"release {r.Version}: {r.Files} files ({r.Bytes / 1e6:F1} MB) hashed, {r.Patients} patients in splits, {r.Volumes} volumes, {r.LabelMaps} label maps and {r.Segs} SEGs checked against the DICOM, {r.IdentifiersSearched} identifiers searched ({fromLinkTable} from the link table): {verdict}"));
             return r.Passed ? ExitCodes.Success : ExitCodes.InvalidInput;
         }
         catch (ReleaseException e)

@@ -221,6 +221,43 @@ public sealed class NiftiVolume
         return (new NiftiHeader(Dims, NiftiDataType.UInt8, Sform, 1, 0, IsLabelMap: true), voxels);
     }
 
+    /// <summary>The masks a label map holds (one per value present), in DICOM row order: the inverse of <see cref="BuildLabelMap"/>.</summary>
+    public List<(int Index, MaskVolume Mask)> MasksOf(byte[] labelMap)
+    {
+        ArgumentNullException.ThrowIfNull(labelMap);
+        int rows = Volume.Rows, columns = Volume.Columns, plane = rows * columns;
+        var builders = new Dictionary<int, MaskVolumeBuilder>();
+        var slice = new Dictionary<int, byte[]>();
+        for (int k = 0; k < Volume.Slices.Count; k++)
+        {
+            slice.Clear();
+            for (int v = 0; v < plane; v++)
+            {
+                if (labelMap[(k * plane) + v] is var value and > 0)
+                {
+                    if (!slice.TryGetValue(value, out var mask))
+                    {
+                        slice[value] = mask = new byte[plane];
+                    }
+
+                    mask[((rows - 1 - (v / columns)) * columns) + (v % columns)] = 1;
+                }
+            }
+
+            foreach (var (value, mask) in slice)
+            {
+                if (!builders.TryGetValue(value, out var builder))
+                {
+                    builders[value] = builder = new MaskVolumeBuilder(rows, columns, Volume.Slices.Count);
+                }
+
+                builder.AddMask(k, mask);
+            }
+        }
+
+        return [.. builders.OrderBy(b => b.Key).Select(b => (b.Key, b.Value.Build()))];
+    }
+
     /// <summary>The LPS affine with the rows reversed (origin at the last row, row step negated), then LPS → RAS.</summary>
     public static double[,] RasSform(SeriesVolume volume)
     {

@@ -84,6 +84,13 @@ public sealed partial class ReleaseBuilder
         var masks = ConsensusMasks(volume, drawings, labels, issues);
         var (labelHeader, labelVoxels) = volume.BuildLabelMap(masks);
         await output.WriteAsync(stem + "_labels" + extension, Nifti(labelHeader, labelVoxels, gzipThreads), ct).ConfigureAwait(false);
+
+        // Where masks overlap the label map keeps the higher value; the SEG (Segments Overlap NO) holds what the map holds.
+        if (masks.Sum(m => m.Mask.VoxelCount) != labelVoxels.LongCount(v => v != 0))
+        {
+            masks = volume.MasksOf(labelVoxels);
+        }
+
         outcome = outcome with { LabelMap = stem + "_labels" + extension, LabelVoxels = masks.ToDictionary(m => m.Index, m => m.Mask.VoxelCount) };
         if (masks.Count == 0)
         {

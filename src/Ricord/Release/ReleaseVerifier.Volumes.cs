@@ -6,19 +6,19 @@ namespace Ricord.Release;
 public sealed partial class ReleaseVerifier
 {
     /// <summary>Each series.csv row with a volume: its DICOM (instances.csv) assembled again and compared with the NIfTI
-    /// header and voxels, and with the label map's header.</summary>
-    private static async Task<(int Volumes, int LabelMaps)> CheckVolumesAsync(string root, ReleaseVerifyOptions options, ConcurrentBag<string> failures, CancellationToken ct)
+    /// header and voxels, with the label map's header, and with the SEG's geometry, references and frames.</summary>
+    private static async Task<(int Volumes, int LabelMaps, int Segs)> CheckVolumesAsync(string root, ReleaseVerifyOptions options, ConcurrentBag<string> failures, CancellationToken ct)
     {
         string seriesPath = Path.Combine(root, "series.csv"), instancesPath = Path.Combine(root, "instances.csv");
         if (!File.Exists(seriesPath) || !File.Exists(instancesPath))
         {
             failures.Add("series.csv or instances.csv: missing");
-            return (0, 0);
+            return (0, 0, 0);
         }
 
         var instances = CsvReader.ReadFile(instancesPath).ToLookup(r => r["series_instance_uid"], r => r["path"], StringComparer.Ordinal);
         var rows = CsvReader.ReadFile(seriesPath).Where(r => r.GetValueOrDefault("nifti") is { Length: > 0 }).ToList();
-        int labelMaps = 0;
+        int labelMaps = 0, segs = 0;
         long done = 0;
         await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism / 2), CancellationToken = ct }, async (row, c) =>
         {
@@ -44,18 +44,23 @@ public sealed partial class ReleaseVerifier
                 if (row.GetValueOrDefault("label_map") is { Length: > 0 } labels)
                 {
                     Interlocked.Increment(ref labelMaps);
-                    var header = NiftiHeader.Read(await ReadNiftiAsync(root, labels, c).ConfigureAwait(false));
-                    Compare(labels, expected with { DataType = NiftiDataType.UInt8, SclSlope = 1, SclInter = 0, IsLabelMap = true }, header, failures);
+                    var map = await ReadNiftiAsync(root, labels, c).ConfigureAwait(false);
+                    Compare(labels, expected with { DataType = NiftiDataType.UInt8, SclSlope = 1, SclInter = 0, IsLabelMap = true }, NiftiHeader.Read(map), failures);
+                    if (row.GetValueOrDefault("seg") is { Length: > 0 } seg)
+                    {
+                        Interlocked.Increment(ref segs);
+                        CheckSeg(seg, DicomFile.Open(Path.Combine(root, seg)).Dataset, volume.Volume, map.AsSpan(NiftiHeader.VoxelOffset), failures);
+                    }
                 }
             }
-            catch (Exception e) when (e is InvalidDataException or IOException or DicomFormatException)
+            catch (Exception e) when (e is InvalidDataException or IOException or DicomFormatException or FormatException or ArgumentException)
             {
                 failures.Add($"{nifti}: cannot be checked: {e.Message}");
             }
 
             options.Progress?.Report(new ReleaseProgress("volumes", Interlocked.Increment(ref done), rows.Count, 0));
         }).ConfigureAwait(false);
-        return (rows.Count, labelMaps);
+        return (rows.Count, labelMaps, segs);
     }
 
     private static async Task<byte[]> ReadNiftiAsync(string root, string path, CancellationToken ct)

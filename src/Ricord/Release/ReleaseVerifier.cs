@@ -6,7 +6,8 @@ namespace Ricord.Release;
 /// <summary>
 /// Checks a release (docs/release.md, "Verify"): every file of manifest.json is there with its size and SHA-256 and no
 /// other file is; no patient is in two splits; each NIfTI volume and label map has the geometry (dims, sform within
-/// 1e-4 mm, scaling) of the volume its DICOM series forms, and each volume's voxels are the DICOM's stored values;
+/// 1e-4 mm, scaling) of the volume its DICOM series forms, and each volume's voxels are the DICOM's stored values; each
+/// SEG has the series' geometry, references its slices and holds exactly the label map's voxels;
 /// and no byte of any file, nor any path, holds one of the given identifiers.
 /// </summary>
 public sealed partial class ReleaseVerifier
@@ -21,10 +22,10 @@ public sealed partial class ReleaseVerifier
         var failures = new ConcurrentBag<string>();
         await CheckFilesAsync(root, files, options, failures, ct).ConfigureAwait(false);
         int patients = CheckSplits(root, failures);
-        var (volumes, labelMaps) = await CheckVolumesAsync(root, options, failures, ct).ConfigureAwait(false);
+        var (volumes, labelMaps, segs) = await CheckVolumesAsync(root, options, failures, ct).ConfigureAwait(false);
         var scanner = new IdentifierScanner(options.Identifiers);
         await ScanAsync(root, scanner, options, failures, ct).ConfigureAwait(false);
-        return new ReleaseVerifyResult(version, files.Count, files.Sum(f => f.Size), patients, volumes, labelMaps, scanner.Searched,
+        return new ReleaseVerifyResult(version, files.Count, files.Sum(f => f.Size), patients, volumes, labelMaps, segs, scanner.Searched,
             [.. failures.Order(StringComparer.Ordinal)]);
     }
 

@@ -9,6 +9,7 @@ public sealed record ReleaseVerifyResult(
     int Patients,
     int Volumes,
     int LabelMaps,
+    int Segs,
     int IdentifiersSearched,
     IReadOnlyList<string> Failures)
 {

@@ -174,6 +174,17 @@ public sealed class ReleaseEndToEndTests(ReleasePipeline pipeline)
         bytes[^1] ^= 0x01;
         File.WriteAllBytes(nifti, bytes);
 
+        // A flipped pixel bit in a SEG: its hash, and its frames against the label map.
+        string seg = Directory.EnumerateFiles(Path.Combine(copy, "seg"), "*.dcm", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        var segBytes = File.ReadAllBytes(seg);
+        segBytes[^1] ^= 0x80;
+        File.WriteAllBytes(seg, segBytes);
+        (code, output, _) = InProcessCli.Run("release", "verify", copy, "--data", pipeline.Data);
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("differs from the label map", output, StringComparison.Ordinal);
+        segBytes[^1] ^= 0x80;
+        File.WriteAllBytes(seg, segBytes);
+
         // An original patient ID (from the link table) planted in the card, and a patient name given with --identifiers.
         var phi = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(pipeline.Synth, "phi-manifest.json"))).RootElement.EnumerateArray().ToList();
         string mrn = LinkTableIdentifiers.Read(Path.Combine(pipeline.Data, "secrets", "link.db"))[0];
@@ -184,6 +195,8 @@ public sealed class ReleaseEndToEndTests(ReleasePipeline pipeline)
         File.WriteAllLines(names, [name]);
         (code, output, _) = InProcessCli.Run("release", "verify", copy, "--data", pipeline.Data, "--identifiers", names);
         Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.DoesNotContain("differs from the label map", output, StringComparison.Ordinal);
+        Assert.Contains("SEGs checked", output, StringComparison.Ordinal);
         Assert.Contains("README.md: holds identifier", output, StringComparison.Ordinal);
         Assert.Contains("clinical.csv: holds identifier", output, StringComparison.Ordinal);
         Assert.DoesNotContain(mrn, output, StringComparison.Ordinal);
