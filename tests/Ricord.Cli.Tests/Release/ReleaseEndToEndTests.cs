@@ -163,27 +163,20 @@ public sealed class ReleaseEndToEndTests(ReleasePipeline pipeline)
 
         string copy = Path.Combine(pipeline.Root, "tampered");
         CopyTree(pipeline.Release, copy);
-        string nifti = Directory.EnumerateFiles(Path.Combine(copy, "nifti"), "*.nii", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
-        var bytes = File.ReadAllBytes(nifti);
-        bytes[^1] ^= 0x01;
-        File.WriteAllBytes(nifti, bytes);
-        (code, output, _) = InProcessCli.Run("release", "verify", copy, "--data", pipeline.Data);
-        Assert.Equal(ExitCodes.InvalidInput, code);
-        Assert.Contains("SHA-256 differs", output, StringComparison.Ordinal);
-        Assert.Contains("voxels differ", output, StringComparison.Ordinal);
-        bytes[^1] ^= 0x01;
-        File.WriteAllBytes(nifti, bytes);
-
-        // A flipped pixel bit in a SEG: its hash, and its frames against the label map.
-        string seg = Directory.EnumerateFiles(Path.Combine(copy, "seg"), "*.dcm", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
-        var segBytes = File.ReadAllBytes(seg);
-        segBytes[^1] ^= 0x80;
-        File.WriteAllBytes(seg, segBytes);
-        (code, output, _) = InProcessCli.Run("release", "verify", copy, "--data", pipeline.Data);
-        Assert.Equal(ExitCodes.InvalidInput, code);
-        Assert.Contains("differs from the label map", output, StringComparison.Ordinal);
-        segBytes[^1] ^= 0x80;
-        File.WriteAllBytes(seg, segBytes);
+        // A flipped voxel byte: the hash, and the voxels against the DICOM. A flipped SEG pixel bit: its frames against the label map.
+        foreach (var (folder, pattern, mask, expected) in new[] { ("nifti", "*.nii", (byte)0x01, "voxels differ"), ("seg", "*.dcm", (byte)0x80, "differs from the label map") })
+        {
+            string file = Directory.EnumerateFiles(Path.Combine(copy, folder), pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+            var bytes = File.ReadAllBytes(file);
+            bytes[^1] ^= mask;
+            File.WriteAllBytes(file, bytes);
+            (code, output, _) = InProcessCli.Run("release", "verify", copy, "--data", pipeline.Data);
+            Assert.Equal(ExitCodes.InvalidInput, code);
+            Assert.Contains("SHA-256 differs", output, StringComparison.Ordinal);
+            Assert.Contains(expected, output, StringComparison.Ordinal);
+            bytes[^1] ^= mask;
+            File.WriteAllBytes(file, bytes);
+        }
 
         // An original patient ID (from the link table) planted in the card, and a patient name given with --identifiers.
         var phi = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(pipeline.Synth, "phi-manifest.json"))).RootElement.EnumerateArray().ToList();
