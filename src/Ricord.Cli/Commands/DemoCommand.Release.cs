@@ -10,8 +10,8 @@ public static partial class DemoCommand
     {
         console.Write(new Rule("7. Release (ricord release build, ricord release verify)").LeftJustified());
         string release = Path.Combine(dir, "release-1.0.0");
-        int code = await ReleaseCommand.RunBuildAsync([Collection], "1.0.0", new DirectoryInfo(release), null, null, null, false, false, Actor, new DirectoryInfo(data), stdout, stderr, token)
-            .ConfigureAwait(false);
+        var arguments = new ReleaseBuildArguments([Collection], "1.0.0", new DirectoryInfo(release)) { Actor = Actor };
+        int code = await ReleaseCommand.RunBuildAsync(arguments, new DirectoryInfo(data), stdout, stderr, token).ConfigureAwait(false);
         if (code != ExitCodes.Success)
         {
             return code;

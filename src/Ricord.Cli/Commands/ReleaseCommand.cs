@@ -33,16 +33,20 @@ public static partial class ReleaseCommand
         {
             collections, version, output, spec, previous, withdrawn, gzip, nnunet, actor, data,
         };
-        command.SetAction((parse, ct) => RunBuildAsync(parse.GetValue(collections)!, parse.GetValue(version)!, parse.GetValue(output)!, parse.GetValue(spec),
-            parse.GetValue(previous), parse.GetValue(withdrawn), parse.GetValue(gzip), parse.GetValue(nnunet), parse.GetValue(actor)!, parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
+        command.SetAction((parse, ct) => RunBuildAsync(
+            new ReleaseBuildArguments(parse.GetValue(collections)!, parse.GetValue(version)!, parse.GetValue(output)!)
+            {
+                Spec = parse.GetValue(spec), Previous = parse.GetValue(previous), Withdrawn = parse.GetValue(withdrawn), Gzip = parse.GetValue(gzip),
+                Nnunet = parse.GetValue(nnunet), Actor = parse.GetValue(actor)!,
+            },
+            parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    public static async Task<int> RunBuildAsync(string[] collections, string version, DirectoryInfo output, FileInfo? specFile, DirectoryInfo? previous,
-        FileInfo? withdrawn, bool gzip, bool nnunet, string actor, DirectoryInfo dataDir, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    public static async Task<int> RunBuildAsync(ReleaseBuildArguments args, DirectoryInfo dataDir, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(collections);
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(args);
+        var (output, specFile, withdrawn) = (args.Output, args.Spec, args.Withdrawn);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         if (output.Exists && output.EnumerateFileSystemInfos().Any())
@@ -66,14 +70,14 @@ public static partial class ReleaseCommand
         try
         {
             var spec = specFile is null ? new ReleaseSpec() : ReleaseSpec.Parse(await File.ReadAllTextAsync(specFile.FullName, ct).ConfigureAwait(false));
-            spec = collections.Length > 0 ? spec with { Collections = [.. collections] } : spec;
-            spec = gzip ? spec with { Gzip = true } : spec;
-            spec = nnunet ? spec with { Nnunet = true } : spec;
-            var curator = await ReadCommand.CuratorAsync(dir, actor, ct).ConfigureAwait(false);
+            spec = args.Collections.Count > 0 ? spec with { Collections = [.. args.Collections] } : spec;
+            spec = args.Gzip ? spec with { Gzip = true } : spec;
+            spec = args.Nnunet ? spec with { Nnunet = true } : spec;
+            var curator = await ReadCommand.CuratorAsync(dir, args.Actor, ct).ConfigureAwait(false);
             ReleaseProgress last = new("starting", 0, 0, 0);
-            var options = new ReleaseBuildOptions(spec, version, output.FullName, curator)
+            var options = new ReleaseBuildOptions(spec, args.Version, output.FullName, curator)
             {
-                PreviousRelease = previous?.FullName,
+                PreviousRelease = args.Previous?.FullName,
                 Withdrawn = withdrawn is null ? [] : Withdrawals.Read(withdrawn.FullName),
                 Progress = new Progress<ReleaseProgress>(p => last = p),
             };
