@@ -5,6 +5,7 @@ using Ricord.Annotation.Projects;
 using Ricord.Annotation.Schemas;
 using Ricord.Clinical;
 using Ricord.Hosting;
+using Ricord.Ingest;
 
 namespace Ricord.Cli.Commands;
 
@@ -27,20 +28,25 @@ public static partial class ImportRicordCommand
         var readerKey = new Option<string>("--reader-key") { Description = "Who a reader is: the label group or the annotation's creator.", DefaultValueFactory = _ => "group" };
         readerKey.AcceptOnlyFromAmong("group", "creator");
         var parallel = new Option<int>("--parallel") { Description = "Instances ingested at once.", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount) };
+        var deidentify = new Option<bool>("--deidentify")
+        {
+            Description = "Run the full de-identification profile (pseudonyms, remapped UIDs, shifted dates) for a private copy, instead of keeping the release's identifiers as published.",
+        };
         var actor = new Option<string>("--as") { Description = "Curator recorded in the audit trail (made one if needed). Default: the login name.", DefaultValueFactory = _ => Environment.UserName };
         var data = CliData.CreateOption();
         var command = new Command("import-ricord",
             "Load a published RICORD release: plan the annotations against the images (geometric slice order, placement by SOPInstanceUID, " +
-            "unknown UIDs), ingest the images (de-identified; the annotations' UIDs are remapped the same way), import the clinical sheet, " +
+            "unknown UIDs), ingest the images keeping StudyInstanceUID, SeriesInstanceUID, SOPInstanceUID, PatientID and dates exactly as published " +
+            "(the collection is recorded as \"public, identifiers as published\"; with --deidentify the full profile runs and the annotations' UIDs are remapped the same way), import the clinical sheet, " +
             "create the reading project and import the reads. No UID or path is printed. Exit codes: 0 everything placed and stored, " +
             "5 the plan is incomplete or something was quarantined, rejected or conflicting, 2 invalid input, 3 file not found, 1 usage.")
         {
-            annotations, images, clinical, collection, site, project, schema, readerKey, parallel, actor, data,
+            annotations, images, clinical, collection, site, project, schema, readerKey, parallel, deidentify, actor, data,
         };
         command.SetAction((parse, ct) => RunAsync(new Request(
             parse.GetValue(annotations)!, parse.GetValue(images)!, parse.GetValue(clinical), parse.GetValue(collection), parse.GetValue(site),
             parse.GetValue(project), parse.GetValue(schema), parse.GetValue(readerKey) == "creator" ? MdaiReaderKey.ByCreator : MdaiReaderKey.ByGroup,
-            Math.Max(1, parse.GetValue(parallel)), parse.GetValue(actor)!, parse.GetValue(data)!),
+            Math.Max(1, parse.GetValue(parallel)), parse.GetValue(deidentify), parse.GetValue(actor)!, parse.GetValue(data)!),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
@@ -76,11 +82,17 @@ public static partial class ImportRicordCommand
             return ExitCodes.InvalidInput;
         }
 
+        if (await ModeConflictAsync(r, sites.Values.First().Collection, ct).ConfigureAwait(false) is { } conflict)
+        {
+            stderr.WriteLine($"ricord import-ricord: {conflict}");
+            return ExitCodes.InvalidInput;
+        }
+
         bool partial = !plan.Complete;
         foreach (var (site, files) in sites)
         {
             stdout.WriteLine($"ingest: site {site}, collection {files.Collection}, {files.Paths.Count} instances");
-            int code = await IngestCommand.RunAsync([.. files.Paths], files.Collection, site, r.Parallel, r.Data, stdout, stderr, ct).ConfigureAwait(false);
+            int code = await IngestCommand.RunAsync([.. files.Paths], files.Collection, site, r.Parallel, r.Data, stdout, stderr, ct, r.Identifiers).ConfigureAwait(false);
             partial |= code != ExitCodes.Success;
             if (code is not (ExitCodes.Success or ExitCodes.PartialSuccess))
             {
@@ -92,7 +104,11 @@ public static partial class ImportRicordCommand
         if (r.Clinical is { } clinical)
         {
             // A release has one clinical sheet for all its sites: one import, each row stored for the site that links its MRN.
-            var options = new ClinicalImportOptions { SiteCodes = [.. sites.Keys.Order(StringComparer.Ordinal)], Collection = collection, SourceName = clinical.Name.Trim() };
+            var options = new ClinicalImportOptions
+            {
+                SiteCodes = [.. sites.Keys.Order(StringComparer.Ordinal)], Collection = collection, SourceName = clinical.Name.Trim(),
+                IdentifiersAsPublished = r.Identifiers == IdentifierMode.AsPublished,
+            };
             int code = await ClinicalCommand.RunImportAsync(clinical, options, null, r.Data, stdout, stderr, columns: false, ct).ConfigureAwait(false);
             partial |= code != ExitCodes.Success;
         }
@@ -138,7 +154,7 @@ public static partial class ImportRicordCommand
             stdout.WriteLine($"project {name}: created, {created.Studies} studies of {collection}, schema {schema.Name} v{schema.Version}");
         }
 
-        var map = ReadImportOptions.OriginalUids(dir.LinkTable);
+        var map = r.Identifiers == IdentifierMode.AsPublished ? (uid => uid) : ReadImportOptions.OriginalUids(dir.LinkTable);
         var reads = plan.Reads.Select(x => x.MapUids(map)).ToList();
         var service = new ReadImportService(options);
         var importOptions = new ReadImportOptions { Source = r.Annotations.Name };
@@ -159,5 +175,8 @@ public static partial class ImportRicordCommand
     }
 
     private sealed record Request(FileInfo Annotations, DirectoryInfo Images, FileInfo? Clinical, string? Collection, string? Site, string? Project,
-        string? Schema, MdaiReaderKey ReaderKey, int Parallel, string Actor, DirectoryInfo Data);
+        string? Schema, MdaiReaderKey ReaderKey, int Parallel, bool Deidentify, string Actor, DirectoryInfo Data)
+    {
+        public IdentifierMode Identifiers => Deidentify ? IdentifierMode.Deidentify : IdentifierMode.AsPublished;
+    }
 }

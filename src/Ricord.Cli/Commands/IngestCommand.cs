@@ -51,7 +51,7 @@ public static class IngestCommand
 
     /// <summary>With <paramref name="site"/> every path belongs to it; without, each path is <c>PATH=SITE</c>.</summary>
     public static Task<int> RunAsync(string[] paths, string collection, string? site, int parallel, DirectoryInfo dataDir,
-        TextWriter stdout, TextWriter stderr, CancellationToken ct)
+        TextWriter stdout, TextWriter stderr, CancellationToken ct, IdentifierMode identifiers = IdentifierMode.Deidentify)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var sites = new List<(string Site, List<string> Paths)>();
@@ -80,12 +80,12 @@ public static class IngestCommand
             }
         }
 
-        return RunAsync([.. sites.Select(s => (s.Site, s.Paths.ToArray()))], collection, parallel, dataDir, stdout, stderr, ct);
+        return RunAsync([.. sites.Select(s => (s.Site, s.Paths.ToArray()))], collection, parallel, dataDir, stdout, stderr, ct, identifiers);
     }
 
     /// <summary>Every site's inputs in one process and one pass of the pipeline (one start-up, one catalog connection pool).</summary>
     public static async Task<int> RunAsync(IReadOnlyList<(string Site, string[] Paths)> sites, string collection, int parallel, DirectoryInfo dataDir,
-        TextWriter stdout, TextWriter stderr, CancellationToken ct)
+        TextWriter stdout, TextWriter stderr, CancellationToken ct, IdentifierMode identifiers = IdentifierMode.Deidentify)
     {
         ArgumentNullException.ThrowIfNull(sites);
         var all = sites.SelectMany(s => s.Paths).ToArray();
@@ -103,7 +103,7 @@ public static class IngestCommand
         var pipeline = data.CreateIngestPipeline();
         // One pass for all sites: one set of workers and one group commit, so no site waits for the last batch of the one before.
         var inputs = sites.Select(s => new IngestInput(IngestSource.EnumerateAsync(s.Paths, ct),
-            new IngestOptions { Collection = collection, SiteCode = s.Site, Parallelism = Math.Max(1, parallel) })).ToList();
+            new IngestOptions { Collection = collection, SiteCode = s.Site, Parallelism = Math.Max(1, parallel), Identifiers = identifiers })).ToList();
         var run = Task.Run(() => pipeline.RunAsync(inputs, report, ct), ct);
         await CliProgress.TrackAsync(stdout, "Ingesting", total, () => report.Processed, () => report.Bytes, run).ConfigureAwait(false);
         await run.ConfigureAwait(false);

@@ -107,7 +107,7 @@ public static class QuarantineCommand
     {
         var id = new Argument<long>("id") { Description = "Quarantine entry id." };
         var data = CliData.CreateOption();
-        var cmd = new Command("release", "Ingest a quarantined item again after review. Burned-in annotation risk is accepted for this item; every other check still applies.") { id, data };
+        var cmd = new Command("release", "Ingest a quarantined item again after review. Burned-in annotation risk is accepted for this item, and remembered: the same input ingested again is not quarantined again for it; every other check still applies.") { id, data };
         cmd.SetAction(async (parse, ct) =>
         {
             using var dir = await CliData.OpenExistingAsync(parse.GetValue(data)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
@@ -139,6 +139,8 @@ public static class QuarantineCommand
             var outcome = await pipeline.ReleaseAsync(bytes, options, report, ct).ConfigureAwait(false);
             if (outcome is IngestOutcome.Accepted or IngestOutcome.Duplicate)
             {
+                // Remembered: the same input ingested again is not quarantined again for the risk accepted here.
+                await dir.Vault.MarkReleasedAsync(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), ct).ConfigureAwait(false);
                 await RemoveAsync(dir, entry, vid, ct).ConfigureAwait(false);
             }
 
