@@ -38,7 +38,9 @@ public static partial class ImportRicordCommand
             "Load a published RICORD release: plan the annotations against the images (geometric slice order, placement by SOPInstanceUID, " +
             "unknown UIDs), ingest the images keeping StudyInstanceUID, SeriesInstanceUID, SOPInstanceUID, PatientID and dates exactly as published " +
             "(the collection is recorded as \"public, identifiers as published\"; with --deidentify the full profile runs and the annotations' UIDs are remapped the same way), import the clinical sheet, " +
-            "create the reading project and import the reads. No UID or path is printed. Exit codes: 0 everything placed and stored, " +
+            "create the reading project and import the reads exactly as the release has them (no read assigned to anyone; a conflicting or out-of-scope " +
+            "label is kept and flagged; an annotation on an instance not in the images is skipped alone). No path is printed; annotations are named by " +
+            "their MD.ai id, reads by study UID and reader. Exit codes: 0 everything placed and stored, " +
             "5 the plan is incomplete or something was quarantined, rejected or conflicting, 2 invalid input, 3 file not found, 1 usage.")
         {
             annotations, images, clinical, collection, site, project, schema, readerKey, parallel, deidentify, actor, data,
@@ -145,7 +147,8 @@ public static partial class ImportRicordCommand
                 throw new ReadingException($"Project '{name}' exists for {status.Collection} with schema {status.SchemaName}, not {collection} with {schema.Name}; name another with --project.");
             }
 
-            var assigned = await projects.AssignAsync(curator, name, ct).ConfigureAwait(false);
+            // The release's reads are the project's: new studies join it, nobody is assigned a read.
+            var assigned = await projects.AssignAsync(curator, name, rebalance: false, ct).ConfigureAwait(false);
             stdout.WriteLine($"project {name}: exists, {assigned.Studies} studies");
         }
         else
@@ -157,7 +160,7 @@ public static partial class ImportRicordCommand
         var map = r.Identifiers == IdentifierMode.AsPublished ? (uid => uid) : ReadImportOptions.OriginalUids(dir.LinkTable);
         var reads = plan.Reads.Select(x => x.MapUids(map)).ToList();
         var service = new ReadImportService(options);
-        var importOptions = new ReadImportOptions { Source = r.Annotations.Name };
+        var importOptions = new ReadImportOptions { Source = r.Annotations.Name, AsPublished = true };
         var report = await ReadCommand.TrackAsync(stdout, progress => service.ImportAsync(curator, name, reads, importOptions, progress, ct)).ConfigureAwait(false);
         return report with { Conversion = plan.Conversion };
     }
