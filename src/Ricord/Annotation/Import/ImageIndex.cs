@@ -64,7 +64,8 @@ public sealed class ImageIndex
         try
         {
             var volume = SeriesVolume.Assemble(list.Select(i => i.Geometry));
-            var kept = volume.SopInstanceUids;
+            var bySop = list.ToDictionary(i => i.SopInstanceUid, i => i.Geometry, StringComparer.Ordinal);
+            var kept = SliceStack.Of(volume, u => bySop.GetValueOrDefault(u)).Select(s => s.SopInstanceUid).ToList();
             var keptSet = kept.ToHashSet(StringComparer.Ordinal);
             var leftOut = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var issue in volume.Issues)
