@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Ricord.Annotation.Import;
 using Ricord.Annotation.Mdai;
 using Ricord.Annotation.Projects;
@@ -28,6 +29,10 @@ public static partial class ImportRicordCommand
         var readerKey = new Option<string>("--reader-key") { Description = "Who a reader is: the label group or the annotation's creator.", DefaultValueFactory = _ => "group" };
         readerKey.AcceptOnlyFromAmong("group", "creator");
         var parallel = new Option<int>("--parallel") { Description = "Instances ingested at once.", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount) };
+        var withdrawn = new Option<FileInfo?>("--withdrawn")
+        {
+            Description = "TCIA's withdrawn list (Study/Series Instance UIDs one a line, or its CSV): those studies and series are left out of the import; how many is printed.",
+        };
         var deidentify = new Option<bool>("--deidentify")
         {
             Description = "Run the full de-identification profile (pseudonyms, remapped UIDs, shifted dates) for a private copy, instead of keeping the release's identifiers as published.",
@@ -43,10 +48,10 @@ public static partial class ImportRicordCommand
             "their MD.ai id, reads by study UID and reader. Exit codes: 0 everything placed and stored, " +
             "5 the plan is incomplete or something was quarantined, rejected or conflicting, 2 invalid input, 3 file not found, 1 usage.")
         {
-            annotations, images, clinical, collection, site, project, schema, readerKey, parallel, deidentify, actor, data,
+            annotations, images, clinical, withdrawn, collection, site, project, schema, readerKey, parallel, deidentify, actor, data,
         };
         command.SetAction((parse, ct) => RunAsync(new Request(
-            parse.GetValue(annotations)!, parse.GetValue(images)!, parse.GetValue(clinical), parse.GetValue(collection), parse.GetValue(site),
+            parse.GetValue(annotations)!, parse.GetValue(images)!, parse.GetValue(clinical), parse.GetValue(withdrawn), parse.GetValue(collection), parse.GetValue(site),
             parse.GetValue(project), parse.GetValue(schema), parse.GetValue(readerKey) == "creator" ? MdaiReaderKey.ByCreator : MdaiReaderKey.ByGroup,
             Math.Max(1, parse.GetValue(parallel)), parse.GetValue(deidentify), parse.GetValue(actor)!, parse.GetValue(data)!),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
@@ -55,20 +60,31 @@ public static partial class ImportRicordCommand
 
     private static async Task<int> RunAsync(Request r, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        if (!r.Annotations.Exists || !r.Images.Exists || r.Clinical is { Exists: false })
+        if (!r.Annotations.Exists || !r.Images.Exists || r.Clinical is { Exists: false } || r.Withdrawn is { Exists: false })
         {
-            stderr.WriteLine($"ricord import-ricord: the {(!r.Annotations.Exists ? "annotations file" : !r.Images.Exists ? "images folder" : "clinical file")} does not exist");
+            string what = !r.Annotations.Exists ? "annotations file" : !r.Images.Exists ? "images folder" : r.Clinical is { Exists: false } ? "clinical file" : "withdrawn list";
+            stderr.WriteLine($"ricord import-ricord: the {what} does not exist");
             return ExitCodes.FileNotFound;
         }
 
         MdaiExport export;
         LabelSchema schema;
         ImageIndex index;
+        IReadOnlySet<string>? withdrawn = null;
         try
         {
             export = MdaiJsonReader.ReadFile(r.Annotations.FullName, ct);
             schema = BuiltinSchemas.Get(r.Schema ?? DetectSchema(export))!;
             index = ImageIndexer.Index(r.Images.FullName, 0, ct);
+            if (r.Withdrawn is { } list)
+            {
+                withdrawn = WithdrawnList.Read(list.FullName);
+                var kept = index.Without(withdrawn);
+                export = export.Without(withdrawn, out int annotations);
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"withdrawn: {withdrawn.Count} UIDs listed; left out {index.Studies.Count - kept.Studies.Count} studies, {index.Instances.Count - kept.Instances.Count} instances, {annotations} annotations"));
+                index = kept;
+            }
         }
         catch (Exception e) when (e is MdaiFormatException or InvalidDataException)
         {
@@ -84,13 +100,20 @@ public static partial class ImportRicordCommand
             return ExitCodes.InvalidInput;
         }
 
-        if (await ModeConflictAsync(r, sites.Values.First().Collection, ct).ConfigureAwait(false) is { } conflict)
+        var (conflict, withdrawnInCatalog) = await CheckCatalogAsync(r, sites.Values.First().Collection, withdrawn, ct).ConfigureAwait(false);
+        if (conflict is not null)
         {
             stderr.WriteLine($"ricord import-ricord: {conflict}");
             return ExitCodes.InvalidInput;
         }
 
-        bool partial = !plan.Complete;
+        if (withdrawnInCatalog > 0)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"warning: {withdrawnInCatalog} withdrawn studies are in the catalog from an earlier import and are NOT removed (import into a fresh collection to leave them out)"));
+        }
+
+        bool partial = !plan.Complete || withdrawnInCatalog > 0;
         foreach (var (site, files) in sites)
         {
             stdout.WriteLine($"ingest: site {site}, collection {files.Collection}, {files.Paths.Count} instances");
@@ -177,7 +200,7 @@ public static partial class ImportRicordCommand
         }
     }
 
-    private sealed record Request(FileInfo Annotations, DirectoryInfo Images, FileInfo? Clinical, string? Collection, string? Site, string? Project,
+    private sealed record Request(FileInfo Annotations, DirectoryInfo Images, FileInfo? Clinical, FileInfo? Withdrawn, string? Collection, string? Site, string? Project,
         string? Schema, MdaiReaderKey ReaderKey, int Parallel, bool Deidentify, string Actor, DirectoryInfo Data)
     {
         public IdentifierMode Identifiers => Deidentify ? IdentifierMode.Deidentify : IdentifierMode.AsPublished;

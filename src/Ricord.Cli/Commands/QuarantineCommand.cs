@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Ricord.Catalog;
 using Ricord.Ingest;
@@ -23,7 +25,8 @@ public static class QuarantineCommand
     private static Command List()
     {
         var data = CliData.CreateOption();
-        var cmd = new Command("list", "List quarantine entries: id, when, collection, reason and a detail that names tags, never values.") { data };
+        var json = new Option<bool>("--json") { Description = "Print a JSON array (id, received, collection, reason, detail, vault) instead of a table." };
+        var cmd = new Command("list", "List quarantine entries: id, when, collection, reason and a detail that names tags, never values.") { json, data };
         cmd.SetAction(async (parse, ct) =>
         {
             using var dir = await CliData.OpenExistingAsync(parse.GetValue(data)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
@@ -36,6 +39,21 @@ public static class QuarantineCommand
             var rows = await db.QuarantineEntries.AsNoTracking().OrderBy(q => q.Id)
                 .Join(db.Collections, q => q.CollectionId, c => c.Id, (q, c) => new { q.Id, q.ReceivedAt, Collection = c.Name, q.Reason, q.Detail, q.BlobKey })
                 .ToListAsync(ct).ConfigureAwait(false);
+            if (parse.GetValue(json))
+            {
+                var array = new JsonArray([.. rows.Select(r => (JsonNode)new JsonObject
+                {
+                    ["id"] = r.Id,
+                    ["received"] = r.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
+                    ["collection"] = r.Collection,
+                    ["reason"] = r.Reason.ToString(),
+                    ["detail"] = r.Detail,
+                    ["vault"] = r.BlobKey,
+                })]);
+                parse.InvocationConfiguration.Output.WriteLine(array.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                return ExitCodes.Success;
+            }
+
             var table = new Table().AddColumns("id", "received (UTC)", "collection", "reason", "detail", "vault");
             foreach (var r in rows)
             {

@@ -35,6 +35,13 @@ public sealed class QuarantineReleaseRememberedTests : IDisposable
         Assert.True(first.Code == ExitCodes.PartialSuccess, first.Out + first.Err);
         var entry = Assert.Single(await EntriesAsync(data));
         Assert.Equal(QuarantineReason.BurnedInAnnotationRisk, entry.Reason);
+        var listed = InProcessCli.Run("quarantine", "list", "--json", "--data", data);
+        Assert.Equal(0, listed.Code);
+        using (var doc = System.Text.Json.JsonDocument.Parse(listed.Out))
+        {
+            var item = Assert.Single(doc.RootElement.EnumerateArray());
+            Assert.Equal((entry.Id, "BurnedInAnnotationRisk"), (item.GetProperty("id").GetInt64(), item.GetProperty("reason").GetString()));
+        }
 
         var released = InProcessCli.Run("quarantine", "release", entry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", data);
         Assert.True(released.Code == 0, released.Out + released.Err);

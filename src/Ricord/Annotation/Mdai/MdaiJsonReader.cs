@@ -10,9 +10,15 @@ namespace Ricord.Annotation.Mdai;
 /// </summary>
 public static partial class MdaiJsonReader
 {
+    /// <summary>An export as a plain JSON file, or zipped under any name (MD.ai's and TCIA's <c>*.json_.zip</c>): the zip's one JSON entry.</summary>
     public static MdaiExport ReadFile(string path, CancellationToken cancellationToken = default)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        if (IsZip(stream))
+        {
+            return ReadZip(stream, path, cancellationToken);
+        }
+
         return Read(stream, path, cancellationToken);
     }
 
