@@ -16,6 +16,7 @@ public sealed partial class PublishedReleaseEndToEndTests
         foreach (var w in want)
         {
             var study = studies[w.Name];
+            Assert.Matches("^MIDRC-RICORD-1C-419639-[0-9]{6}$", study.GetProperty("patient").GetString());
             Assert.Equal(w.Value.GetProperty("reads").GetInt32(), study.GetProperty("readers").GetArrayLength());
             var groups = study.GetProperty("groups").EnumerateArray().ToDictionary(g => g.GetProperty("group").GetString()!);
             foreach (var (group, name) in new[] { ("appearance", "Appearance"), ("grade", "Airspace Disease Grading") })
@@ -42,6 +43,7 @@ public sealed partial class PublishedReleaseEndToEndTests
         foreach (var w in want)
         {
             Assert.True(entries.TryGetValue(w.Name, out var got), $"no segmentation agreement for {w.Name}");
+            Assert.Matches("^MIDRC-RICORD-1A-419639-[0-9]{6}$", got.GetProperty("patient").GetString());
             var volumes = got.GetProperty("volumes").EnumerateArray().ToDictionary(v => v.GetProperty("reader").GetString()!);
             foreach (var v in w.Value.GetProperty("volumes").EnumerateObject())
             {

@@ -46,6 +46,10 @@ public sealed partial class PublishedReleaseEndToEndTests
         await AssertCatalogAsync(release, data);
         var expected = Expected(release);
         AssertConsensus(expected, InProcessCli.Run("consensus", "--project", "MIDRC-RICORD-1C-reads", "--format", "json", "--as", "cur", "--data", data));
+        // Agreement over reads kept whole: the conflicting read is left out of that group, as in consensus, not an error.
+        var agreement = InProcessCli.Run("agreement", "--project", "MIDRC-RICORD-1C-reads", "--bootstrap", "0", "--format", "csv", "--as", "cur", "--data", data);
+        Assert.True(agreement.Code == 0, agreement.Out + agreement.Err);
+        Assert.Contains("label,Appearance,", agreement.Out, StringComparison.Ordinal);
         AssertSegmentation(expected, InProcessCli.Run("agreement", "--project", "MIDRC-RICORD-1A-reads", "--segmentation", "--bootstrap", "0",
             "--format", "json", "--as", "cur", "--data", data));
     }
