@@ -117,7 +117,7 @@ public static partial class ImportRicordCommand
         foreach (var (site, files) in sites)
         {
             stdout.WriteLine($"ingest: site {site}, collection {files.Collection}, {files.Paths.Count} instances");
-            int code = await IngestCommand.RunAsync([.. files.Paths], files.Collection, site, r.Parallel, r.Data, stdout, stderr, ct, r.Identifiers).ConfigureAwait(false);
+            int code = await IngestCommand.RunAsync([.. files.Paths], files.Collection, site, r.Parallel, r.Data, stdout, stderr, ct, identifiers: r.Identifiers).ConfigureAwait(false);
             partial |= code != ExitCodes.Success;
             if (code is not (ExitCodes.Success or ExitCodes.PartialSuccess))
             {

@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace Ricord.Cli.Commands;
 
 /// <summary><c>ricord quarantine list|show|release|drop</c>: what ingest held back, and why.</summary>
-public static class QuarantineCommand
+public static partial class QuarantineCommand
 {
     public static Command Create()
     {
@@ -125,7 +125,9 @@ public static class QuarantineCommand
     {
         var id = new Argument<long>("id") { Description = "Quarantine entry id." };
         var data = CliData.CreateOption();
-        var cmd = new Command("release", "Ingest a quarantined item again after review. Burned-in annotation risk is accepted for this item, and remembered: the same input ingested again is not quarantined again for it; every other check still applies.") { id, data };
+        var blank = new Option<bool>("--blank") { Description = "Blank the pixel regions where this device draws text (the matching blanking rule, docs/deid.md) before ingesting." };
+        var rules = new Option<FileInfo?>("--rules") { Description = "Pixel rules JSON to take the blanking rule from (default: the built-in rules)." };
+        var cmd = new Command("release", "Ingest a quarantined item again after review. Burned-in annotation risk is accepted for this item, and remembered (unless --blank): the same input ingested again is not quarantined again for it; every other check still applies. With --blank, the matching blanking rule is applied first and recorded in the audit trail.") { id, blank, rules, data };
         cmd.SetAction(async (parse, ct) =>
         {
             using var dir = await CliData.OpenExistingAsync(parse.GetValue(data)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
@@ -150,15 +152,36 @@ public static class QuarantineCommand
                 return ExitCodes.InvalidInput;
             }
 
+            string inputHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+            if (parse.GetValue(blank))
+            {
+                var blanked = await BlankAsync(dir, entry, bytes, parse.GetValue(rules), parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
+                if (blanked is null)
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
+                bytes = blanked;
+            }
+
             var profile = Deid.DeidProfile.Ricord;
             var pipeline = dir.CreateIngestPipeline(profile);
-            var options = new IngestOptions { Collection = info.Collection, SiteCode = info.SiteCode, AllowedSopClasses = SopClassPolicy.ChestImaging };
+            var options = new IngestOptions
+            {
+                Collection = info.Collection, SiteCode = info.SiteCode, AllowedSopClasses = SopClassPolicy.ChestImaging,
+                Identifiers = await PublishedAsync(dir, info.Collection, ct).ConfigureAwait(false) ? IdentifierMode.AsPublished : IdentifierMode.Deidentify,
+            };
             var report = new IngestReport();
             var outcome = await pipeline.ReleaseAsync(bytes, options, report, ct).ConfigureAwait(false);
             if (outcome is IngestOutcome.Accepted or IngestOutcome.Duplicate)
             {
-                // Remembered: the same input ingested again is not quarantined again for the risk accepted here.
-                await dir.Vault.MarkReleasedAsync(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), ct).ConfigureAwait(false);
+                // Remembered: the same input ingested again is not quarantined again for the risk accepted here. Not after
+                // --blank: the input as it comes in still has the text, so it is held again (and released with --blank again).
+                if (!parse.GetValue(blank))
+                {
+                    await dir.Vault.MarkReleasedAsync(inputHash, ct).ConfigureAwait(false);
+                }
+
                 await RemoveAsync(dir, entry, vid, ct).ConfigureAwait(false);
             }
 
@@ -166,6 +189,13 @@ public static class QuarantineCommand
             return outcome is IngestOutcome.Accepted or IngestOutcome.Duplicate ? ExitCodes.Success : ExitCodes.PartialSuccess;
         });
         return cmd;
+    }
+
+    /// <summary>Whether the collection keeps its identifiers as published (a release imported by import-ricord).</summary>
+    private static async Task<bool> PublishedAsync(Hosting.RicordDataDirectory dir, string collection, CancellationToken ct)
+    {
+        await using var db = dir.Catalog.CreateContext();
+        return await db.Collections.AnyAsync(c => c.Name == collection && c.Description == IngestOptions.PublishedDescription, ct).ConfigureAwait(false);
     }
 
     private static Command Drop()

@@ -13,8 +13,15 @@ public sealed partial class Deidentifier
 {
     private readonly CompiledProfile _rules;
     private readonly ConditionalWeakTable<ILinkTable, UidRemapper> _remappers = [];
+    private readonly StudyIdentifierMemory _studies = new();
 
-    public Deidentifier(DeidProfile? profile = null) => _rules = new CompiledProfile(profile ?? DeidProfile.Ricord);
+    private readonly PixelRules _pixelRules;
+
+    public Deidentifier(DeidProfile? profile = null, PixelRules? pixelRules = null)
+    {
+        _rules = new CompiledProfile(profile ?? DeidProfile.Ricord);
+        _pixelRules = pixelRules ?? PixelRules.Default;
+    }
 
     public DeidProfile Profile => _rules.Profile;
 
@@ -29,14 +36,35 @@ public sealed partial class Deidentifier
             throw new DeidentificationException("PatientID (0010,0020) is missing or empty: a pseudonym cannot be assigned, so the instance is not de-identified.");
         }
 
-        var risk = AssessBurnedInAnnotation(dataset);
+        var risk = BurnedInTextRule.Assess(dataset, _pixelRules);
+        var known = _studies.Merge(OriginalText(dataset, DeidTags.StudyInstanceUID), KnownIdentifiers.From(dataset, _rules));
         var link = context.LinkTable.GetOrCreatePatient(context.Collection, context.Site, originalId, _rules.Profile.DateShift);
         var run = new DeidRun(link, Remapper(context.LinkTable));
         Walk(dataset, run, 0);
+        ResidualScan.Run(dataset, known, run.Findings);
         WriteIdentity(dataset, run);
         FixCharacterSet(dataset);
-        return new DeidResult(link.Pseudonym, run.Removed, run.Replaced, run.Kept, risk);
+        return new DeidResult(link.Pseudonym, run.Removed, run.Replaced, run.Kept, risk) { Findings = run.Findings };
     }
+
+    /// <summary>
+    /// For data that was de-identified by its publisher (a public release kept "identifiers as published"): nothing
+    /// is remapped, shifted or replaced, but the residual-identifier scan still runs, because input is never trusted.
+    /// The identifiers searched for are those the data set still carries in identifying attributes (a physician's or
+    /// institution's name, another ID) other than the published PatientID and PatientName; each element holding one —
+    /// the attribute itself included — is removed and counted. Returns the findings (paths and counts only).
+    /// </summary>
+    public DeidFindings ScanPublished(DicomDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var findings = new DeidFindings();
+        var known = _studies.Merge(OriginalText(dataset, DeidTags.StudyInstanceUID), KnownIdentifiers.From(dataset, _rules, PublishedIdentity));
+        ResidualScan.Run(dataset, known, findings, PublishedIdentity);
+        return findings;
+    }
+
+    /// <summary>What a published release keeps as its own identity: PatientID and PatientName (its pseudonym).</summary>
+    private static readonly HashSet<uint> PublishedIdentity = [DeidTags.PatientID.Value, DeidTags.PatientName.Value];
 
     /// <summary>
     /// De-identifies a whole file: the data set in place, and a new file whose meta group is rebuilt
@@ -73,14 +101,17 @@ public sealed partial class Deidentifier
     }
 
     /// <summary>PatientID as text, also when an implicit-VR reader left it as UN.</summary>
-    private static string OriginalPatientId(DicomDataset ds)
+    private static string OriginalPatientId(DicomDataset ds) => OriginalText(ds, DeidTags.PatientID);
+
+    /// <summary>The first value of a text element, also when an implicit-VR reader left it as UN.</summary>
+    private static string OriginalText(DicomDataset ds, DicomTag tag)
     {
-        if (ds[DeidTags.PatientID] is not { } e)
+        if (ds[tag] is not { } e)
         {
             return "";
         }
 
-        string text = e.VR == DicomVR.UN ? ds.CharacterSet.Decode(e.Bytes, DicomVR.LO) : ds.GetText(DeidTags.PatientID) ?? "";
+        string text = e.VR == DicomVR.UN ? ds.CharacterSet.Decode(e.Bytes, DicomVR.LO) : ds.GetText(tag) ?? "";
         return text.Split('\\')[0].Trim(' ', '\0');
     }
 
@@ -102,5 +133,13 @@ public sealed partial class Deidentifier
         public int Replaced { get; set; }
 
         public int Kept { get; set; }
+
+        public DeidFindings Findings { get; } = new();
+
+        /// <summary>Keywords of the sequences the walk is inside, outermost first.</summary>
+        public List<string> Path { get; } = [];
+
+        public string PathOf(DicomTag tag) =>
+            Path.Count == 0 ? DeidFindings.Name(tag) : string.Join('/', Path) + "/" + DeidFindings.Name(tag);
     }
 }

@@ -71,17 +71,19 @@ public sealed partial class IngestPipeline
 
         DicomFile output;
         BurnedInAnnotationRisk? risk;
+        DeidFindings findings;
         if (options.Identifiers == IdentifierMode.AsPublished)
         {
             // Identifiers kept as published; the meta group is rebuilt from the data set (no source AE titles).
-            risk = CheckPublished(file.Dataset, lane);
+            (risk, findings) = CheckPublished(file.Dataset);
             output = new DicomFile(file.Dataset, file.TransferSyntax);
         }
         else
         {
             try
             {
-                risk = _deidentifier.Apply(file, lane.Context, out output).BurnedInAnnotationRisk;
+                var deid = _deidentifier.Apply(file, lane.Context, out output);
+                (risk, findings) = (deid.BurnedInAnnotationRisk, deid.Findings);
             }
             catch (DeidentificationException ex)
             {
@@ -89,9 +91,15 @@ public sealed partial class IngestPipeline
             }
         }
 
+        lane.Report.AddFindings(findings);
         if (risk is not null && refusals is not null && !await _vault.IsReleasedAsync(ContentHash(bytes.Memory), ct).ConfigureAwait(false))
         {
             return await RefuseAsync(item, bytes.Memory, QuarantineReason.BurnedInAnnotationRisk, risk.Reason, lane, refusals, ct).ConfigureAwait(false);
+        }
+
+        if (findings.UncleanableHit is { } hit && refusals is not null)
+        {
+            return await RefuseAsync(item, bytes.Memory, QuarantineReason.ResidualIdentifier, hit, lane, refusals, ct).ConfigureAwait(false);
         }
 
         // Before the pooled input goes back: the output's values may be slices of it.

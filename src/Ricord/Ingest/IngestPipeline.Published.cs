@@ -7,16 +7,17 @@ namespace Ricord.Ingest;
 public sealed partial class IngestPipeline
 {
     /// <summary>
-    /// The one check a published instance gets in place of the de-identification profile: its identifiers stay, but the
-    /// input is not trusted silently. This is the call site of the residual-identifier scan of src/Ricord/Deid (its hits
-    /// counted into <paramref name="lane"/>'s report, never their values) and of the burned-in text risk rule; a risk
-    /// returned here quarantines the instance as <see cref="Catalog.QuarantineReason.BurnedInAnnotationRisk"/> unless a
-    /// curator released the same input before. Until Deid exposes both, nothing is found here.
+    /// The check a published instance gets in place of the de-identification profile: its identifiers stay, but the input
+    /// is not trusted silently. The residual-identifier scan (<see cref="Deidentifier.ScanPublished"/>) removes and counts
+    /// what identifies anyone beyond the published PatientID and PatientName (its findings go into the report, never their
+    /// values; a hit that cannot be cleaned quarantines the instance), and the burned-in text risk rule is the one the
+    /// profile uses (with the built-in pixel rules): a risk quarantines the instance as
+    /// <see cref="Catalog.QuarantineReason.BurnedInAnnotationRisk"/> unless a curator released the same input before.
     /// </summary>
-    private static BurnedInAnnotationRisk? CheckPublished(DicomDataset dataset, Lane lane)
+    private (BurnedInAnnotationRisk? Risk, DeidFindings Findings) CheckPublished(DicomDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(lane);
-        return null;
+        var risk = BurnedInTextRule.Assess(dataset, PixelRules.Default);
+        return (risk, _deidentifier.ScanPublished(dataset));
     }
 }
