@@ -14,7 +14,7 @@ public static partial class MdaiJsonReader
     }
 
     /// <summary>The zip's JSON entry: the one entry named *.json, else its one file; anything else is refused by count, never by name.</summary>
-    private static MdaiExport ReadZip(FileStream stream, string path, CancellationToken cancellationToken)
+    private static MdaiExport ReadZip(FileStream stream, string name, CancellationToken cancellationToken)
     {
         ZipArchive zip;
         try
@@ -33,7 +33,7 @@ public static partial class MdaiJsonReader
             var entry = json.Count == 1 ? json[0] : json.Count == 0 && files.Count == 1 ? files[0]
                 : throw new MdaiFormatException($"The annotations zip holds {json.Count} JSON entries ({files.Count} files); it must hold one. Unzip it and name the export.");
             using var content = entry.Open();
-            return Read(content, path, cancellationToken);
+            return Read(content, name, cancellationToken);
         }
     }
 }

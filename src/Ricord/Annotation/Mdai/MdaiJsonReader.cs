@@ -16,10 +16,11 @@ public static partial class MdaiJsonReader
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         if (IsZip(stream))
         {
-            return ReadZip(stream, path, cancellationToken);
+            return ReadZip(stream, Path.GetFileName(path), cancellationToken);
         }
 
-        return Read(stream, path, cancellationToken);
+        // Errors name the file, not its folder (which may name a patient or a person).
+        return Read(stream, Path.GetFileName(path), cancellationToken);
     }
 
     public static MdaiExport Read(Stream stream, string? sourceName = null, CancellationToken cancellationToken = default) =>
