@@ -17,8 +17,8 @@ public static partial class ImportRicordCommand
 {
     public static Command Create()
     {
-        var annotations = new Option<FileInfo>("--annotations") { Description = "The release's MD.ai annotation export (JSON).", Required = true };
-        var images = new Option<DirectoryInfo>("--images") { Description = "The release's DICOM folder: a TCIA/NBIA download or MD.ai's <Study>/<Series>/<SOP>.dcm layout.", Required = true };
+        var annotations = new Option<FileInfo>("--annotations") { Description = "The release's MD.ai annotation export: JSON, plain or zipped under any name (e.g. *.json_.zip).", Required = true };
+        var images = new Option<DirectoryInfo>("--images") { Description = "The release's DICOM folder: a TCIA/NBIA manifest download (with metadata.csv), MD.ai's <Study>/<Series>/<SOP>.dcm layout, or any folder of DICOM files.", Required = true };
         var clinical = new Option<FileInfo?>("--clinical") { Description = "The release's clinical sheet (CSV or XLSX), imported for the site(s)." };
         var collection = CliCodes.Collection(new Option<string?>("--collection") { Description = "Collection to add to (default: from the PatientIDs, MIDRC-RICORD-1A/1B/1C)." });
         var site = CliCodes.Site(new Option<string?>("--site") { Description = "Site code for every file (default: from each PatientID, MIDRC-RICORD-1x-<site>-<n>)." });
@@ -45,7 +45,7 @@ public static partial class ImportRicordCommand
             "create the reading project and import the reads exactly as the release has them (no read assigned to anyone; a conflicting or out-of-scope " +
             "label is kept and flagged; an annotation on an instance not in the images is skipped alone). No path is printed; annotations are named by " +
             "their MD.ai id, reads by study UID and reader. Exit codes: 0 everything placed and stored, " +
-            "5 the plan is incomplete or something was quarantined, rejected or conflicting, 2 invalid input, 3 file not found, 1 usage.")
+            "5 the plan is incomplete, something was quarantined, rejected or conflicting, or withdrawn studies are in the catalog from an earlier import, 2 invalid input, 3 file not found, 1 usage.")
         {
             annotations, images, clinical, withdrawn, collection, site, project, schema, readerKey, parallel, deidentify, actor, data,
         };
