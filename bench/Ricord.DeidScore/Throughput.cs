@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Globalization;
+using Ricord.Deid;
+using Ricord.DeidScoring;
+using Ricord.Dicom;
+
+namespace Ricord.DeidScore;
+
+/// <summary>
+/// De-identification alone, in process: <see cref="Deidentifier.Apply(DicomDataset, DeidContext)"/> on a fresh copy of
+/// the data set, no I/O. Two inputs: a typical CT slice header (with 512×512 pixel data, which is not touched) and a
+/// hard-corpus file (about 1,700 planted values). Reports the median of five rounds, each as long as the budget allows.
+/// </summary>
+internal static class Throughput
+{
+    public static int Run(int seconds, int seed)
+    {
+        var corpus = PhiCorpusGenerator.Generate(seed, 1);
+        var context = new DeidContext(new InMemoryLinkTable([.. Enumerable.Range(1, 32).Select(i => (byte)i)]), "RICORD-BENCH", "990001");
+        var engine = new Deidentifier();
+        Console.WriteLine($"runtime {Environment.Version}, {Environment.ProcessorCount} cores, profile {engine.Profile.Name}");
+        Measure("typical CT slice header", TypicalCt.Build(), engine, context, seconds);
+        Measure("hard PHI corpus file", corpus.Files[0].File.Dataset, engine, context, seconds);
+        return 0;
+    }
+
+    private static void Measure(string what, DicomDataset template, Deidentifier engine, DeidContext context, int seconds)
+    {
+        // Warm up (JIT, tiered compilation), then five rounds.
+        for (int i = 0; i < 200; i++)
+        {
+            engine.Apply(template.Clone(), context);
+        }
+
+        var rates = new List<double>();
+        var cloneRates = new List<double>();
+        for (int round = 0; round < 5; round++)
+        {
+            rates.Add(Rate(() => engine.Apply(template.Clone(), context), seconds / 5.0));
+            cloneRates.Add(Rate(() => template.Clone(), seconds / 10.0));
+        }
+
+        double median = rates.Order().ElementAt(2), clone = cloneRates.Order().ElementAt(2);
+        double perApply = (1.0 / median) - (1.0 / clone);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what}: {median:F0} instances/s (copy + Apply; rounds {string.Join(", ", rates.Select(r => r.ToString("F0", CultureInfo.InvariantCulture)))}); " +
+            $"Apply alone about {1e6 * perApply:F1} µs per instance"));
+    }
+
+    private static double Rate(Action action, double seconds)
+    {
+        var clock = Stopwatch.StartNew();
+        long n = 0;
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            action();
+            n++;
+        }
+
+        return n / clock.Elapsed.TotalSeconds;
+    }
+}

@@ -1,0 +1,99 @@
+using Ricord.Cli;
+using Ricord.Deid;
+using Ricord.Dicom;
+
+namespace Ricord.DeidScoring;
+
+/// <summary>
+/// The scorer through the CLI, in process: <c>ricord deid IN OUT</c> (OUT and everything printed searched; the link
+/// table and review folder sit in a secrets folder beside it) and <c>ricord ingest</c> (the whole data directory
+/// except <c>secrets/</c>, and everything printed). Outputs are matched to corpus files by their remapped SOP Instance UID.
+/// </summary>
+public static class CliScoring
+{
+    private const string Collection = "RICORD-SCORE";
+    private const string Site = "990001";
+
+    public static ScoreReport ScoreDeid(PhiCorpus corpus, string corpusFolder, ProfileChoice profile, string work)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(profile);
+        string output = Path.Combine(work, "deid-out"), secrets = Path.Combine(work, "deid-secrets");
+        Directory.CreateDirectory(secrets);
+        string linkTable = Path.Combine(secrets, "link.db");
+        var args = new List<string> { "deid", corpusFolder, output, "--collection", Collection, "--site", Site, "--link-table", linkTable };
+        if (!profile.IsDefault)
+        {
+            string json = Path.Combine(secrets, "profile.json");
+            File.WriteAllText(json, profile.Profile.ToJson());
+            args.AddRange(["--profile", json]);
+        }
+
+        var log = Run([.. args]);
+        return ScoreFolder(corpus, profile, "ricord deid", output, linkTable, log);
+    }
+
+    public static ScoreReport ScoreIngest(PhiCorpus corpus, string corpusFolder, string work)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        string data = Path.Combine(work, "ingest-data");
+        var log = Run("ingest", corpusFolder, "--collection", Collection, "--site", Site, "--data", data, "--parallel", "2");
+        log.AddRange(Run("quarantine", "list", "--data", data));
+        return ScoreFolder(corpus, ProfileChoice.Resolve("ricord"), "ricord ingest", data, Path.Combine(data, "secrets", "link.db"), log);
+    }
+
+    /// <summary>Every file under <paramref name="root"/> except <c>secrets/</c> is searched; those that read as DICOM are matched by remapped SOP Instance UID.</summary>
+    private static ScoreReport ScoreFolder(PhiCorpus corpus, ProfileChoice profile, string tool, string root, string linkTable, List<string> log)
+    {
+        var bySop = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (File.Exists(linkTable))
+        {
+            using var links = new SqliteLinkTable(linkTable);
+            var engine = new Deidentifier(profile.Profile);
+            foreach (var f in corpus.Files)
+            {
+                bySop[engine.RemapUid(f.SopInstanceUid, links)] = f.Index;
+            }
+        }
+
+        var outputs = new Dictionary<int, DicomFile?>();
+        var bytes = new List<(string, byte[])>();
+        string secrets = Path.Combine(root, "secrets") + Path.DirectorySeparatorChar;
+        foreach (string file in Directory.Exists(root) ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories) : [])
+        {
+            if (file.StartsWith(secrets, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            byte[] b = File.ReadAllBytes(file);
+            bytes.Add((Path.GetRelativePath(root, file), b));
+            if (TryRead(b) is { } dicom && dicom.Dataset.GetString(new DicomTag(0x00080018)) is { } sop && bySop.TryGetValue(sop, out int index))
+            {
+                outputs[index] = dicom;
+            }
+        }
+
+        return DeidScorer.Score(corpus, new Expectations(profile.Profile, profile.Strict), tool, profile.Label, outputs, bytes, log);
+    }
+
+    private static DicomFile? TryRead(byte[] bytes)
+    {
+        try
+        {
+            return bytes.Length > 132 ? DicomFile.Read(bytes) : null;
+        }
+        catch (DicomFormatException)
+        {
+            return null;
+        }
+    }
+
+    private static List<string> Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int code = CliApp.Run(args, stdout, stderr);
+        return [$"ricord {args[0]} exit {code}", .. stdout.ToString().Split('\n'), .. stderr.ToString().Split('\n')];
+    }
+}
