@@ -4,17 +4,19 @@ namespace Ricord.DeidScoring;
 
 /// <summary>
 /// Finds planted needles in any bytes in one pass: the input is cut into runs of letters, digits and dots
-/// (case folded); a run that equals a needle (UIDs, long numbers) or holds "ZQ" followed by a needle's eight
-/// characters is a hit. Needles are built so that nothing else in an output can look like one.
+/// (case folded), and every needle-long stretch of a run is looked up. Needles are built so that nothing else
+/// in an output can look like one ("ZQ" tokens, UIDs under their own root, numbers of ten digits or more).
 /// </summary>
 public sealed class NeedleScan
 {
-    private const int TokenLength = 10;
+    private const int MinLength = 10;
     private readonly HashSet<string> _needles;
+    private readonly int[] _lengths;
 
     public NeedleScan(IEnumerable<string> needles)
     {
         _needles = new HashSet<string>(needles.Select(n => n.ToUpperInvariant()), StringComparer.Ordinal);
+        _lengths = [.. _needles.Select(n => n.Length).Distinct().Order()];
     }
 
     /// <summary>Every needle found in <paramref name="bytes"/>, added to <paramref name="found"/>.</summary>
@@ -32,7 +34,7 @@ public sealed class NeedleScan
                 continue;
             }
 
-            if (run.Length >= TokenLength)
+            if (run.Length >= MinLength)
             {
                 Check(run.ToString(), found);
             }
@@ -43,19 +45,18 @@ public sealed class NeedleScan
 
     public void Scan(string text, ISet<string> found) => Scan(Encoding.UTF8.GetBytes(text), found);
 
+    /// <summary>Any needle anywhere in the run: values are not always delimited (an even-length UID runs straight into the next tag's bytes).</summary>
     private void Check(string run, ISet<string> found)
     {
-        if (_needles.Contains(run) || _needles.Contains(run.TrimEnd('.')))
+        var lookup = _needles.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int at = 0; at < run.Length; at++)
         {
-            found.Add(run.TrimEnd('.'));
-        }
-
-        for (int at = run.IndexOf("ZQ", StringComparison.Ordinal); at >= 0 && at + TokenLength <= run.Length; at = run.IndexOf("ZQ", at + 1, StringComparison.Ordinal))
-        {
-            string token = run.Substring(at, TokenLength);
-            if (_needles.Contains(token))
+            foreach (int length in _lengths)
             {
-                found.Add(token);
+                if (at + length <= run.Length && lookup.TryGetValue(run.AsSpan(at, length), out string? needle))
+                {
+                    found.Add(needle);
+                }
             }
         }
     }

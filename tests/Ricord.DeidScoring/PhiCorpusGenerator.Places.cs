@@ -69,6 +69,18 @@ public static partial class PhiCorpusGenerator
         planter.Plant(item, path, new DicomTag(0x00291005), DicomVR.UN, Places.Private, creator);
     }
 
+    /// <summary>A private block with one value of every VR (a vendor's free-for-all), planted three levels deep.</summary>
+    private static void EveryVR(DicomDataset item, List<PathStep> path, Planter planter)
+    {
+        const string Vendor = "ZQ EVERY VR";
+        planter.PlantText(item, path, new DicomTag(0x00450010), DicomVR.LO, Vendor, null, Places.Private, Vendor);
+        ushort element = 0x1001;
+        foreach (var vr in Enum.GetValues<DicomVR>().Where(v => v is not DicomVR.None and not DicomVR.SQ))
+        {
+            planter.Plant(item, path, new DicomTag(0x0045, element++), vr, Places.Private, Vendor);
+        }
+    }
+
     private static void Group0016AndUn(DicomDataset ds, Planter planter)
     {
         // Inside a kept sequence: a MakerNote read as UN, a private block, text and a data set inside defined-length UN.

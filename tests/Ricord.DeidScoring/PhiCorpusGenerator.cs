@@ -40,6 +40,7 @@ public static partial class PhiCorpusGenerator
             }
 
             PlantTable(item, path, planter, Places.TableDeep, withSequences: false);
+            EveryVR(item, path, planter);
             PlantPlaces(ds, planter);
             var file = new DicomFile(ds);
             PlantMeta(file.Meta, planter);

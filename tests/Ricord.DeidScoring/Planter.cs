@@ -38,7 +38,7 @@ internal sealed class Planter(int seed)
         }
     }
 
-    public string Uid() => string.Create(CultureInfo.InvariantCulture, $"1.2.826.0.1.3680043.10.1137.{seed}.{File}.{++_counter}");
+    public string Uid() => string.Create(CultureInfo.InvariantCulture, $"1.2.826.0.1.3680043.10.1137.{seed}.{File}.{++_counter:D6}");
 
     /// <summary>Plants a value of the VR's kind at <paramref name="tag"/> in <paramref name="ds"/>, below <paramref name="parents"/>.</summary>
     public void Plant(DicomDataset ds, IReadOnlyList<PathStep> parents, DicomTag tag, DicomVR vr, string place, string? creator = null)
