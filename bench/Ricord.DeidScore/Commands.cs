@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Ricord.DeidScoring;
-using Ricord.Dicom;
 
 namespace Ricord.DeidScore;
 
@@ -42,31 +41,12 @@ internal static class Commands
         }
     }
 
-    /// <summary>Scores a peer's output folder: files matched to the corpus by file name; all bytes in it searched.</summary>
-    public static int ScoreDirectory(PhiCorpus corpus, string input, string output, string tool, string logFile, bool all)
+    /// <summary>Scores a tool's output folder against <paramref name="profile"/>'s expectations: files matched by name (or by
+    /// remapped SOP Instance UID with <paramref name="linkTable"/>); all bytes in it and the log searched.</summary>
+    public static int ScoreDirectory(PhiCorpus corpus, string output, string tool, ProfileChoice profile, string logFile, string? linkTable, bool all)
     {
-        var outputs = new Dictionary<int, DicomFile?>();
-        var bytes = new List<(string, byte[])>();
-        foreach (string file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
-        {
-            byte[] b = File.ReadAllBytes(file);
-            bytes.Add((Path.GetRelativePath(output, file), b));
-            if (corpus.Files.FirstOrDefault(f => f.Name == Path.GetFileName(file)) is { } match)
-            {
-                try
-                {
-                    outputs[match.Index] = DicomFile.Read(b);
-                }
-                catch (DicomFormatException)
-                {
-                    outputs[match.Index] = null;
-                }
-            }
-        }
-
-        _ = input; // the corpus is regenerated from the seed; the folder is named for the record
         var log = File.Exists(logFile) ? File.ReadAllLines(logFile) : [];
-        var report = DeidScorer.Score(corpus, new Expectations(Ricord.Deid.DeidProfile.Ricord, strict: false), tool, "RICORD expectations", outputs, bytes, log);
+        var report = CliScoring.ScoreFolder(corpus, profile, tool, output, linkTable, log);
         report.Print(Console.Out, all);
         return 0;
     }

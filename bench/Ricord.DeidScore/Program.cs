@@ -4,7 +4,8 @@ using Ricord.DeidScoring;
 // ricord-deid-score: the MIDI-B style de-identification scorer on the hard PHI corpus.
 //   score [--profile ricord|strict|FILE.json] [--seed N] [--files N] [--cli] [--all]
 //   corpus DIR [--seed N] [--files N]              write the corpus (for peer tools)
-//   score-dir IN OUT --tool NAME [--log FILE] [--seed N] [--files N] [--all]   score a peer's output folder (files matched by name)
+//   score-dir OUT --tool NAME [--profile basic|ricord|FILE] [--log FILE] [--link-table DB] [--seed N] [--files N] [--all]
+//                                                  score a tool's output folder (files matched by name or remapped SOP UID)
 //   throughput [--seconds S]                       de-identification alone, in process (instances per second)
 var options = new Arguments(args);
 int seed = options.Int("--seed", 14);
@@ -17,7 +18,8 @@ switch (options.Command)
         PhiCorpusGenerator.Generate(seed, files).WriteTo(options.Positional(0));
         return 0;
     case "score-dir":
-        return Commands.ScoreDirectory(PhiCorpusGenerator.Generate(seed, files), options.Positional(0), options.Positional(1), options.Text("--tool", "peer"), options.Text("--log", ""), options.Flag("--all"));
+        return Commands.ScoreDirectory(PhiCorpusGenerator.Generate(seed, files), options.Positional(0), options.Text("--tool", "peer"),
+            ProfileChoice.Resolve(options.Text("--profile", "basic")), options.Text("--log", ""), options.Text("--link-table", "") is { Length: > 0 } l ? l : null, options.Flag("--all"));
     case "throughput":
         return Throughput.Run(options.Int("--seconds", 5), seed);
     default:

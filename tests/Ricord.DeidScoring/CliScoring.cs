@@ -42,11 +42,14 @@ public static class CliScoring
         return ScoreFolder(corpus, ProfileChoice.Resolve("ricord"), "ricord ingest", data, Path.Combine(data, "secrets", "link.db"), log);
     }
 
-    /// <summary>Every file under <paramref name="root"/> except <c>secrets/</c> is searched; those that read as DICOM are matched by remapped SOP Instance UID.</summary>
-    private static ScoreReport ScoreFolder(PhiCorpus corpus, ProfileChoice profile, string tool, string root, string linkTable, List<string> log)
+    /// <summary>Every file under <paramref name="root"/> except <c>secrets/</c> is searched; those that read as DICOM are matched to
+    /// corpus files by name, or by SOP Instance UID remapped with <paramref name="linkTable"/>'s key (when there is one).</summary>
+    public static ScoreReport ScoreFolder(PhiCorpus corpus, ProfileChoice profile, string tool, string root, string? linkTable, IEnumerable<string> log)
     {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(profile);
         var bySop = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (File.Exists(linkTable))
+        if (linkTable is not null && File.Exists(linkTable))
         {
             using var links = new SqliteLinkTable(linkTable);
             var engine = new Deidentifier(profile.Profile);
@@ -57,6 +60,7 @@ public static class CliScoring
         }
 
         var outputs = new Dictionary<int, DicomFile?>();
+        var unreadable = new HashSet<int>();
         var bytes = new List<(string, byte[])>();
         string secrets = Path.Combine(root, "secrets") + Path.DirectorySeparatorChar;
         foreach (string file in Directory.Exists(root) ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories) : [])
@@ -68,13 +72,26 @@ public static class CliScoring
 
             byte[] b = File.ReadAllBytes(file);
             bytes.Add((Path.GetRelativePath(root, file), b));
-            if (TryRead(b) is { } dicom && dicom.Dataset.GetString(new DicomTag(0x00080018)) is { } sop && bySop.TryGetValue(sop, out int index))
+            var byName = corpus.Files.FirstOrDefault(f => f.Name == Path.GetFileName(file));
+            var dicom = TryRead(b);
+            if (dicom is null && byName is not null)
             {
-                outputs[index] = dicom;
+                unreadable.Add(byName.Index);
+            }
+            else if (dicom is not null)
+            {
+                if (byName is not null)
+                {
+                    outputs[byName.Index] = dicom;
+                }
+                else if (dicom.Dataset.GetString(new DicomTag(0x00080018)) is { } sop && bySop.TryGetValue(sop, out int index))
+                {
+                    outputs[index] = dicom;
+                }
             }
         }
 
-        return DeidScorer.Score(corpus, new Expectations(profile.Profile, profile.Strict), tool, profile.Label, outputs, bytes, log);
+        return DeidScorer.Score(corpus, new Expectations(profile.Profile, profile.Strict), tool, profile.Label, outputs, bytes, log, unreadable);
     }
 
     private static DicomFile? TryRead(byte[] bytes)

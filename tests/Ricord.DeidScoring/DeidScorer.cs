@@ -41,9 +41,10 @@ public static class DeidScorer
         return Score(corpus, new Expectations(profile, strict), "Deidentifier.Apply", profile.Name, outputs, bytes, log);
     }
 
-    /// <summary>Scores given outputs (by corpus file index; null or missing: nothing written for it), all bytes to search and all log lines.</summary>
+    /// <summary>Scores given outputs (by corpus file index; null or missing: nothing written for it), all bytes to search and all log lines.
+    /// A file in <paramref name="unreadable"/> was written but cannot be read as DICOM: none of its actions counts as correct.</summary>
     public static ScoreReport Score(PhiCorpus corpus, Expectations expectations, string tool, string profile, IReadOnlyDictionary<int, DicomFile?> outputs,
-        IEnumerable<(string Where, byte[] Bytes)> bytes, IEnumerable<string> log)
+        IEnumerable<(string Where, byte[] Bytes)> bytes, IEnumerable<string> log, IReadOnlySet<int>? unreadable = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(expectations);
@@ -67,11 +68,11 @@ public static class DeidScorer
         foreach (var v in corpus.Values)
         {
             var expected = expectations.For(v);
-            var observed = Observer.Observe(v, outputs.GetValueOrDefault(v.File));
+            var observed = unreadable?.Contains(v.File) == true ? new Observation(Outcome.None, false) : Observer.Observe(v, outputs.GetValueOrDefault(v.File));
             bool leaked = v.Needle is { } n && found.Contains(n.ToUpperInvariant()) && !expected.MayKeep;
             rows.Add(new ScoreRow(v, expected, observed, leaked));
         }
 
-        return new ScoreReport(tool, profile, rows, locations, outputs.Values.Count(o => o is not null));
+        return new ScoreReport(tool, profile, rows, locations, outputs.Values.Count(o => o is not null)) { Unreadable = unreadable?.Count ?? 0 };
     }
 }

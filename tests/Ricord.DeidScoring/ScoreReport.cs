@@ -6,6 +6,9 @@ namespace Ricord.DeidScoring;
 /// <summary>The scorer's result for one run: every planted value scored, and where leaked needles were found.</summary>
 public sealed record ScoreReport(string Tool, string Profile, IReadOnlyList<ScoreRow> Rows, IReadOnlyList<string> LeakLocations, int OutputFiles)
 {
+    /// <summary>Output files written but not readable as DICOM (their values count as wrong).</summary>
+    public int Unreadable { get; init; }
+
     public int Correct => Rows.Count(r => r.Correct);
 
     public double PercentCorrect => Rows.Count == 0 ? 0 : 100.0 * Correct / Rows.Count;
@@ -16,7 +19,7 @@ public sealed record ScoreReport(string Tool, string Profile, IReadOnlyList<Scor
     public IEnumerable<ScoreRow> Wrong => Rows.Where(r => !r.Correct || r.Leaked);
 
     public string Summary => string.Create(CultureInfo.InvariantCulture,
-        $"{Tool} ({Profile}): {Rows.Count} planted values in {Rows.Select(r => r.Value.File).Distinct().Count()} files, {OutputFiles} written; actions correct {Correct}/{Rows.Count} = {PercentCorrect:F2} %; planted values found in output: {Leaked}");
+        $"{Tool} ({Profile}): {Rows.Count} planted values in {Rows.Select(r => r.Value.File).Distinct().Count()} files, {OutputFiles} written and readable{(Unreadable > 0 ? $", {Unreadable} unreadable" : "")}; actions correct {Correct}/{Rows.Count} = {PercentCorrect:F2} %; planted values found in output: {Leaked}");
 
     /// <summary>Writes the summary, a table by place class, and one line per wrong action or leak (same path in several files counted once).</summary>
     public void Print(TextWriter w, bool all = false)
