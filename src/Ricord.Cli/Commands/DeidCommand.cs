@@ -19,7 +19,7 @@ public static class DeidCommand
         var output = new Argument<DirectoryInfo?>("OUT") { Description = "Folder for de-identified files", Arity = ArgumentArity.ZeroOrOne };
         var collection = CliCodes.Collection(new Option<string?>("--collection") { Description = "Collection code, e.g. RICORD-1A" });
         var site = CliCodes.Site(new Option<string?>("--site") { Description = "Site code, e.g. 419639" });
-        var profile = new Option<FileInfo?>("--profile") { Description = "Profile JSON (default: the built-in RICORD profile)" };
+        var profile = new Option<string?>("--profile") { Description = "Built-in profile name (ricord, strict) or a profile JSON file (default: ricord)" };
         var linkTable = new Option<FileInfo?>("--link-table") { Description = "Link table file (default: OUT/../link.db); keep it secret" };
         var printProfile = new Option<bool>("--print-profile") { Description = "Print the default profile as JSON and exit" };
 
@@ -32,7 +32,7 @@ public static class DeidCommand
             var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             if (parse.GetValue(printProfile))
             {
-                stdout.WriteLine((parse.GetValue(profile) is { } p ? DeidProfile.Load(p.FullName) : DeidProfile.Ricord).ToJson());
+                stdout.WriteLine((parse.GetValue(profile) is { } p ? DeidProfile.Resolve(p) : DeidProfile.Ricord).ToJson());
                 return ExitCodes.Success;
             }
 
@@ -51,13 +51,13 @@ public static class DeidCommand
         return command;
     }
 
-    private sealed record DeidFolderRequest(DirectoryInfo? In, DirectoryInfo? Out, string? Collection, string? Site, FileInfo? Profile, FileInfo? LinkTable);
+    private sealed record DeidFolderRequest(DirectoryInfo? In, DirectoryInfo? Out, string? Collection, string? Site, string? Profile, FileInfo? LinkTable);
 
     private static int Run(DeidFolderRequest r, TextWriter stdout, TextWriter stderr)
     {
         if (r.In is null || r.Out is null || string.IsNullOrEmpty(r.Collection) || string.IsNullOrEmpty(r.Site))
         {
-            stderr.WriteLine("error: usage: ricord deid IN OUT --collection C --site S [--profile FILE.json] [--link-table PATH]");
+            stderr.WriteLine("error: usage: ricord deid IN OUT --collection C --site S [--profile ricord|strict|FILE.json] [--link-table PATH]");
             return ExitCodes.Usage;
         }
 
@@ -90,7 +90,7 @@ public static class DeidCommand
             return ExitCodes.Usage;
         }
 
-        var engine = new Deidentifier(r.Profile is null ? null : DeidProfile.Load(r.Profile.FullName));
+        var engine = new Deidentifier(r.Profile is null ? null : DeidProfile.Resolve(r.Profile));
         using var table = new SqliteLinkTable(linkPath);
         var context = new DeidContext(table, r.Collection, r.Site);
         var counts = new DeidCounts();
@@ -102,6 +102,7 @@ public static class DeidCommand
         }
 
         stdout.WriteLine($"files: {counts.Seen}, written: {counts.Written}, quarantined for review: {counts.Quarantined}, not DICOM: {counts.NotDicom}, failed: {counts.Failed}");
+        DeidSummary.Write(CliProgress.Console(stdout), counts.ResidualHits, counts.BinaryRemoved);
         stdout.WriteLine($"link table: {table.Path} (keep it at the site; never send it)");
         if (counts.Quarantined > 0)
         {
@@ -134,6 +135,7 @@ public static class DeidCommand
         try
         {
             var result = engine.Apply(file, context, out var deidentified);
+            counts.Add(result.Findings);
             var ds = deidentified.Dataset;
             string relative = Path.Combine(
                 result.Pseudonym,
@@ -146,7 +148,7 @@ public static class DeidCommand
             if (result.NeedsReview)
             {
                 counts.Quarantined++;
-                stderr.WriteLine($"review: file #{counts.Seen} → the review folder beside the link table (not OUT): {result.BurnedInAnnotationRisk!.Reason}");
+                stderr.WriteLine($"review: file #{counts.Seen} → the review folder beside the link table (not OUT): {result.ReviewReason}");
             }
             else
             {
@@ -178,5 +180,22 @@ public static class DeidCommand
         public int NotDicom { get; set; }
 
         public int Failed { get; set; }
+
+        public Dictionary<string, long> ResidualHits { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, long> BinaryRemoved { get; } = new(StringComparer.Ordinal);
+
+        public void Add(DeidFindings findings)
+        {
+            foreach (var (path, n) in findings.ResidualHits)
+            {
+                ResidualHits[path] = ResidualHits.GetValueOrDefault(path) + n;
+            }
+
+            foreach (var (path, n) in findings.BinaryRemoved)
+            {
+                BinaryRemoved[path] = BinaryRemoved.GetValueOrDefault(path) + n;
+            }
+        }
     }
 }

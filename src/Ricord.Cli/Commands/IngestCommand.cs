@@ -35,6 +35,7 @@ public static class IngestCommand
                 r.AddError($"--parallel must be between 1 and {MaxParallel}: each worker holds up to two instances in memory.");
             }
         });
+        var profile = new Option<string?>("--profile") { Description = "De-identification profile: ricord (default), strict, or a profile JSON file (docs/deid.md)." };
         var data = CliData.CreateOption();
         var command = new Command("ingest",
             "De-identify DICOM instances (PS3.15 Basic Profile with RICORD's options), store them and index them in the catalog. " +
@@ -42,16 +43,33 @@ public static class IngestCommand
             "with a reason (see `ricord quarantine`). Input paths and identifiers are never printed. " +
             "Exit codes: 0 all accepted or duplicates, 5 some quarantined or changed, 3 input not found, 1 usage.")
         {
-            paths, collection, site, parallel, data,
+            paths, collection, site, parallel, profile, data,
         };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(paths)!, parse.GetValue(collection)!, parse.GetValue(site),
-            parse.GetValue(parallel), parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
+            parse.GetValue(parallel), parse.GetValue(profile), parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
     /// <summary>With <paramref name="site"/> every path belongs to it; without, each path is <c>PATH=SITE</c>.</summary>
-    public static Task<int> RunAsync(string[] paths, string collection, string? site, int parallel, DirectoryInfo dataDir,
+    public static Task<int> RunAsync(string[] paths, string collection, string? site, int parallel, string? profile, DirectoryInfo dataDir,
         TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        DeidProfile? resolved = null;
+        try
+        {
+            resolved = profile is null ? null : DeidProfile.Resolve(profile);
+        }
+        catch (Exception ex) when (ex is DeidentificationException or IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"ricord ingest: --profile: {ex.Message}");
+            return Task.FromResult(ex is DeidentificationException ? ExitCodes.InvalidInput : ExitCodes.FileNotFound);
+        }
+
+        return RunAsync(paths, collection, site, parallel, dataDir, stdout, stderr, ct, resolved);
+    }
+
+    public static Task<int> RunAsync(string[] paths, string collection, string? site, int parallel, DirectoryInfo dataDir,
+        TextWriter stdout, TextWriter stderr, CancellationToken ct, DeidProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var sites = new List<(string Site, List<string> Paths)>();
@@ -80,12 +98,12 @@ public static class IngestCommand
             }
         }
 
-        return RunAsync([.. sites.Select(s => (s.Site, s.Paths.ToArray()))], collection, parallel, dataDir, stdout, stderr, ct);
+        return RunAsync([.. sites.Select(s => (s.Site, s.Paths.ToArray()))], collection, parallel, dataDir, stdout, stderr, ct, profile);
     }
 
     /// <summary>Every site's inputs in one process and one pass of the pipeline (one start-up, one catalog connection pool).</summary>
     public static async Task<int> RunAsync(IReadOnlyList<(string Site, string[] Paths)> sites, string collection, int parallel, DirectoryInfo dataDir,
-        TextWriter stdout, TextWriter stderr, CancellationToken ct)
+        TextWriter stdout, TextWriter stderr, CancellationToken ct, DeidProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(sites);
         var all = sites.SelectMany(s => s.Paths).ToArray();
@@ -100,7 +118,7 @@ public static class IngestCommand
         // The files the walk will take (hidden ones too; unreadable folders skipped); an archive counts as one.
         long total = all.Sum(p => Directory.Exists(p) ? IngestSource.CountFolderFiles(p) : 1);
         var clock = Stopwatch.StartNew();
-        var pipeline = data.CreateIngestPipeline();
+        var pipeline = data.CreateIngestPipeline(profile);
         // One pass for all sites: one set of workers and one group commit, so no site waits for the last batch of the one before.
         var inputs = sites.Select(s => new IngestInput(IngestSource.EnumerateAsync(s.Paths, ct),
             new IngestOptions { Collection = collection, SiteCode = s.Site, Parallelism = Math.Max(1, parallel) })).ToList();
@@ -125,6 +143,7 @@ public static class IngestCommand
         }
 
         console.Write(table);
+        DeidSummary.Write(console, report.ResidualHitsByAttribute, report.BinaryRemovedByAttribute);
         double seconds = Math.Max(report.Elapsed.TotalSeconds, 1e-6);
         console.WriteLine(FormattableString.Invariant($"{sites} site(s), {report.Commits} group commits"));
         console.WriteLine(FormattableString.Invariant(

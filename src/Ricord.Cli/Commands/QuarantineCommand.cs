@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace Ricord.Cli.Commands;
 
 /// <summary><c>ricord quarantine list|show|release|drop</c>: what ingest held back, and why.</summary>
-public static class QuarantineCommand
+public static partial class QuarantineCommand
 {
     public static Command Create()
     {
@@ -107,7 +107,9 @@ public static class QuarantineCommand
     {
         var id = new Argument<long>("id") { Description = "Quarantine entry id." };
         var data = CliData.CreateOption();
-        var cmd = new Command("release", "Ingest a quarantined item again after review. Burned-in annotation risk is accepted for this item; every other check still applies.") { id, data };
+        var blank = new Option<bool>("--blank") { Description = "Blank the pixel regions where this device draws text (the matching blanking rule, docs/deid.md) before ingesting." };
+        var rules = new Option<FileInfo?>("--rules") { Description = "Pixel rules JSON to take the blanking rule from (default: the built-in rules)." };
+        var cmd = new Command("release", "Ingest a quarantined item again after review. Burned-in annotation risk is accepted for this item; every other check still applies. With --blank, the matching blanking rule is applied first and recorded in the audit trail.") { id, blank, rules, data };
         cmd.SetAction(async (parse, ct) =>
         {
             using var dir = await CliData.OpenExistingAsync(parse.GetValue(data)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
@@ -130,6 +132,17 @@ public static class QuarantineCommand
                 parse.InvocationConfiguration.Error.WriteLine(
                     $"ricord quarantine: entry {entry.Id} cannot be released ({entry.Reason}: {entry.Detail}); repair or export the input again at its source, ingest that, then drop this entry");
                 return ExitCodes.InvalidInput;
+            }
+
+            if (parse.GetValue(blank))
+            {
+                var blanked = await BlankAsync(dir, entry, bytes, parse.GetValue(rules), parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
+                if (blanked is null)
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
+                bytes = blanked;
             }
 
             var profile = Deid.DeidProfile.Ricord;

@@ -12,5 +12,8 @@ public enum QuarantineReason
 
     /// <summary>The input could not be read at all: a damaged zip archive or entry, a file without read permission.</summary>
     Unreadable,
+
+    /// <summary>A known identifier survived the rules where it cannot be removed (e.g. inside an encapsulated document).</summary>
+    ResidualIdentifier,
     Other,
 }

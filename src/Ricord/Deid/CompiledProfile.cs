@@ -12,6 +12,7 @@ internal sealed class CompiledProfile
     private readonly Dictionary<uint, DeidAction> _exact = [];
     private readonly List<(TagPattern Pattern, DeidAction Action)> _patterns = [];
     private readonly HashSet<(string Creator, ushort Group, byte Offset)> _safePrivate = [];
+    private readonly HashSet<uint> _identifying = [];
 
     public CompiledProfile(DeidProfile profile)
     {
@@ -33,6 +34,13 @@ internal sealed class CompiledProfile
             if (row.Pattern is not { } p)
             {
                 continue;
+            }
+
+            if (p.IsExact && row.Basic is DeidAction.Remove or DeidAction.Zero or DeidAction.Dummy
+                && !row.Options.ContainsKey(DeidOption.CleanDescriptors) && !row.Options.ContainsKey(DeidOption.CleanStructuredContent))
+            {
+                // Removed for what it says about a person or place, not a free-text descriptor: its words are searched for.
+                _identifying.Add(p.Value);
             }
 
             if (p.IsExact)
@@ -59,12 +67,16 @@ internal sealed class CompiledProfile
             }
         }
 
+        KeepOnly = profile.KeepOnly.Count == 0 ? null : profile.KeepOnly.Select(t => DicomTag.Parse(t).Value).ToHashSet();
         SafeWords = new HashSet<string>(DescriptorVocabulary.Words.Concat(profile.SafeWords.Select(w => w.Trim().ToUpperInvariant())), StringComparer.Ordinal);
     }
 
     public DeidProfile Profile { get; }
 
     public IReadOnlySet<string> SafeWords { get; }
+
+    /// <summary>The allowlist of an allowlist profile (<see cref="DeidProfile.KeepOnly"/>), or null.</summary>
+    public IReadOnlySet<uint>? KeepOnly { get; }
 
     public bool ShiftDates => Profile.Has(DeidOption.RetainLongitudinalModifiedDates);
 
@@ -84,8 +96,19 @@ internal sealed class CompiledProfile
             return DeidAction.Remove;
         }
 
-        return ResolvePattern(tag);
+        return ResolvePattern(tag) ?? CommonlyMissed(tag);
     }
+
+    /// <summary>
+    /// Places de-identifiers are known to miss that Table E.1-1 does not list: encrypted attributes (which hold the
+    /// original values, PS3.15 E.1.1), MAC parameters, and any group 0016 (DICOM's EXIF) attribute the table does not
+    /// name: camera and lens data written by photographic devices. Removed.
+    /// </summary>
+    private static DeidAction? CommonlyMissed(DicomTag tag) =>
+        tag.Value is 0x04000500 or 0x04000510 or 0x04000520 or 0x4FFE0001 || tag.Group == 0x0016 ? DeidAction.Remove : null;
+
+    /// <summary>True when Table E.1-1 removes the attribute as identifying (an ID, a name, an address), not as a descriptor.</summary>
+    public bool IsIdentifying(DicomTag tag) => _identifying.Contains(tag.Value);
 
     public bool IsSafePrivate(string creator, DicomTag tag) =>
         _safePrivate.Count > 0 && _safePrivate.Contains((creator.Trim(), tag.Group, (byte)tag.Element));

@@ -42,6 +42,12 @@ public sealed partial record DeidProfile
     /// <summary>Words added to the built-in safe vocabulary that Clean keeps in descriptors (upper case).</summary>
     public IReadOnlyList<string> SafeWords { get; init; } = [];
 
+    /// <summary>
+    /// When not empty, the profile is an allowlist: only these standard attributes ("(gggg,eeee)") are kept (UIDs
+    /// remapped, dates shifted or removed by the options), at every depth; every other attribute is removed.
+    /// </summary>
+    public IReadOnlyList<string> KeepOnly { get; init; } = [];
+
     public bool Has(DeidOption option) => Options.Contains(option);
 
     public static DeidProfile Parse(string json)
@@ -90,6 +96,14 @@ public sealed partial record DeidProfile
             }
 
             ActionCodes.Parse(action);
+        }
+
+        foreach (var tag in KeepOnly)
+        {
+            if (!DicomTag.TryParse(tag, out _))
+            {
+                throw new DeidentificationException($"keepOnly entry '{tag}' is not a tag; write (gggg,eeee).");
+            }
         }
 
         foreach (var s in SafePrivate)

@@ -22,6 +22,7 @@ internal static class DeidTags
     public static readonly DicomTag TimezoneOffsetFromUTC = new(0x00080201);
     public static readonly DicomTag PatientName = new(0x00100010);
     public static readonly DicomTag PatientID = new(0x00100020);
+    public static readonly DicomTag PatientBirthDate = new(0x00100030);
     public static readonly DicomTag PatientIdentityRemoved = new(0x00120062);
     public static readonly DicomTag DeidentificationMethod = new(0x00120063);
     public static readonly DicomTag DeidentificationMethodCodeSequence = new(0x00120064);

@@ -5,8 +5,6 @@ namespace Ricord.Deid;
 /// <summary>What the engine writes (PS3.15 E.1.1, PS3.3 C.7.1.1) and what it reports (burned-in annotation risk).</summary>
 public sealed partial class Deidentifier
 {
-    private const string SecondaryCaptureClass = "1.2.840.10008.5.1.4.1.1.7";
-
     private void WriteIdentity(DicomDataset ds, DeidRun run)
     {
         var profile = _rules.Profile;
@@ -35,37 +33,6 @@ public sealed partial class Deidentifier
         .SetString(DeidTags.CodeMeaning, DicomVR.LO, meaning);
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
-
-    /// <summary>
-    /// Identifiers may be burned into the pixels where the header says so, where the image is a
-    /// secondary capture (a screenshot) not marked free of them, or where the device is unknown.
-    /// </summary>
-    private static BurnedInAnnotationRisk? AssessBurnedInAnnotation(DicomDataset ds)
-    {
-        string? burnedIn = ds.GetString(DeidTags.BurnedInAnnotation)?.Trim().ToUpperInvariant();
-        if (burnedIn == "YES")
-        {
-            return new BurnedInAnnotationRisk("BurnedInAnnotation (0028,0301) is YES");
-        }
-
-        string sopClass = ds.GetString(DeidTags.SOPClassUID)?.Trim().TrimEnd('\0') ?? "";
-        if ((sopClass == SecondaryCaptureClass || sopClass.StartsWith(SecondaryCaptureClass + ".", StringComparison.Ordinal)) && burnedIn != "NO")
-        {
-            return new BurnedInAnnotationRisk("Secondary Capture SOP class (1.2.840.10008.5.1.4.1.1.7*) without BurnedInAnnotation (0028,0301) = NO");
-        }
-
-        if (string.IsNullOrWhiteSpace(ds.GetString(DeidTags.Manufacturer)))
-        {
-            return new BurnedInAnnotationRisk("Unknown device: Manufacturer (0008,0070) is missing or empty");
-        }
-
-        if (string.IsNullOrWhiteSpace(ds.GetString(DeidTags.Modality)))
-        {
-            return new BurnedInAnnotationRisk("Unknown device: Modality (0008,0060) is missing or empty");
-        }
-
-        return null;
-    }
 
     /// <summary>
     /// Values written here are ASCII; kept values stay in the source encoding. If no text value

@@ -62,16 +62,77 @@ public sealed partial class Deidentifier
                 run.Kept++;
                 break;
             case DicomVR.SH or DicomVR.LO or DicomVR.ST or DicomVR.LT or DicomVR.UT or DicomVR.UC:
-                var values = DicomVRInfo.IsSingleValuedText(e.VR)
-                    ? [DicomValueParser.Text(e, ds.CharacterSet)]
-                    : DicomValueParser.Strings(e, ds.CharacterSet);
-                ds.Set(Encode(ds, e.Tag, e.VR, string.Join('\\', values.Select(v => DescriptorCleaner.Clean(v, _rules.SafeWords)))));
-                run.Replaced++;
+                CleanText(ds, e, run);
                 break;
             default:
                 // CS (defined terms), numbers and binary data hold no free text.
                 run.Kept++;
                 break;
+        }
+    }
+
+    /// <summary>Clean Descriptors by vocabulary: each value keeps only safe words and short numbers.</summary>
+    private void CleanText(DicomDataset ds, DicomElement e, DeidRun run)
+    {
+        var values = DicomVRInfo.IsSingleValuedText(e.VR)
+            ? [DicomValueParser.Text(e, ds.CharacterSet)]
+            : DicomValueParser.Strings(e, ds.CharacterSet);
+        ds.Set(Encode(ds, e.Tag, e.VR, string.Join('\\', values.Select(v => DescriptorCleaner.Clean(v, _rules.SafeWords)))));
+        run.Replaced++;
+    }
+
+    /// <summary>A code sequence item (<see cref="CodedConcepts"/>): public schemes keep their codes, local ones are cleaned.</summary>
+    private void CleanCode(DicomDataset item, DeidRun run)
+    {
+        string scheme = CodedConcepts.SchemeOf(item);
+        string value = (item.GetString(CodedConcepts.CodeValue) ?? "").Trim();
+        if (CodedConcepts.IsSafeScheme(scheme))
+        {
+            run.Kept += 2;
+            if (item[CodedConcepts.CodeMeaning] is { } meaning)
+            {
+                string text = DicomValueParser.Text(meaning, item.CharacterSet).Trim();
+                bool known = string.Equals(CodedConcepts.KnownMeaning(scheme, value), text, StringComparison.OrdinalIgnoreCase);
+                if (known || DescriptorCleaner.IsClean(text, _rules.SafeWords))
+                {
+                    run.Kept++;
+                }
+                else
+                {
+                    item.Set(Encode(item, CodedConcepts.CodeMeaning, DicomVR.LO, CodedConcepts.KnownMeaning(scheme, value) ?? value));
+                    run.Replaced++;
+                }
+            }
+
+            foreach (var tag in new[] { CodedConcepts.LongCodeValue, CodedConcepts.UrnCodeValue })
+            {
+                if (item[tag] is { } e && e.VR != DicomVR.UR)
+                {
+                    CleanText(item, e, run);
+                }
+                else
+                {
+                    Remove(item, tag, run);
+                }
+            }
+
+            return;
+        }
+
+        // A local scheme: its values may be anything a hospital chose, an employee number included.
+        foreach (var tag in new[] { CodedConcepts.CodeValue, CodedConcepts.CodeMeaning, CodedConcepts.CodingSchemeVersion, CodedConcepts.LongCodeValue })
+        {
+            if (item[tag] is { } e)
+            {
+                CleanText(item, e.VR == DicomVR.UN ? new DicomElement(e.Tag, DicomVR.LO, e.Buffer) : e, run);
+            }
+        }
+
+        Remove(item, CodedConcepts.UrnCodeValue, run);
+        if (item.Contains(CodedConcepts.CodingSchemeDesignator))
+        {
+            item.SetString(CodedConcepts.CodingSchemeDesignator, DicomVR.SH, DescriptorCleaner.IsClean(scheme, _rules.SafeWords) ? scheme : CodedConcepts.LocalScheme);
+            run.Replaced++;
         }
     }
 

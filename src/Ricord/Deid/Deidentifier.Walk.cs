@@ -14,10 +14,16 @@ public sealed partial class Deidentifier
             throw new DeidentificationException($"Sequences nest deeper than {MaxDepth} levels; refusing to guess what they hold.");
         }
 
+        bool codeItem = CodedConcepts.IsCodeItem(ds);
+        if (codeItem)
+        {
+            CleanCode(ds, run);
+        }
+
         foreach (var e in ds.ToList())
         {
             var tag = e.Tag;
-            if (tag.IsPrivate)
+            if (tag.IsPrivate || (codeItem && CodedConcepts.IsCodeTag(tag)))
             {
                 continue;
             }
@@ -35,7 +41,11 @@ public sealed partial class Deidentifier
                 ds.Set(typed);
             }
 
-            if (_rules.Resolve(tag) is { } action)
+            if (_rules.KeepOnly is { } allowed)
+            {
+                ApplyAllowlist(ds, typed, allowed.Contains(tag.Value), run, depth);
+            }
+            else if (_rules.Resolve(tag) is { } action)
             {
                 ApplyAction(ds, typed, action, run, depth);
             }
@@ -53,7 +63,15 @@ public sealed partial class Deidentifier
         if (e.VR == DicomVR.UN && action != DeidAction.Remove && action != DeidAction.Zero)
         {
             // A UN value whose real VR is unknown (or a sequence) cannot be inspected: remove it.
-            Remove(ds, e.Tag, run);
+            RemoveBinary(ds, e, run);
+            return;
+        }
+
+        if (IsOpaqueBinary(e.VR) && action == DeidAction.Clean)
+        {
+            // Clean on a value that cannot be read as text (group 0016 MakerNote, OB device settings): nothing in it
+            // can be checked, so nothing of it is kept.
+            RemoveBinary(ds, e, run);
             return;
         }
 
@@ -76,6 +94,11 @@ public sealed partial class Deidentifier
                 }
                 else
                 {
+                    if (IsOpaqueBinary(e.VR))
+                    {
+                        run.Findings.AddBinary(run.PathOf(e.Tag));
+                    }
+
                     ds.Set(Dummy(ds, e, run));
                     run.Replaced++;
                 }
@@ -103,7 +126,12 @@ public sealed partial class Deidentifier
         }
     }
 
-    /// <summary>Attributes Table E.1-1 does not list: kept, except instance UIDs (remapped), person names (dummy) and uninspectable UN.</summary>
+    /// <summary>
+    /// Attributes Table E.1-1 does not list. Closed world: text is kept only from the keep list
+    /// (<see cref="UnlistedTextRule"/>), else cleaned by the vocabulary (Clean Descriptors) or removed;
+    /// AE and UR go; instance UIDs are remapped; person names become a dummy; dates and times are shifted;
+    /// uninspectable UN goes. Numbers, CS defined terms and binary data (pixels, LUTs) are kept.
+    /// </summary>
     private void ApplyUnlisted(DicomDataset ds, DicomElement e, DeidRun run, int depth)
     {
         switch (e.VR)
@@ -120,13 +148,57 @@ public sealed partial class Deidentifier
                 run.Replaced++;
                 break;
             case DicomVR.UN:
+                RemoveBinary(ds, e, run);
+                break;
+            case DicomVR.DA or DicomVR.DT or DicomVR.TM when _rules.ShiftDates:
+                ShiftDates(ds, e, run);
+                break;
+            case DicomVR.AE or DicomVR.UR:
                 Remove(ds, e.Tag, run);
                 break;
-            case DicomVR.DA or DicomVR.DT when _rules.ShiftDates:
-                ShiftDates(ds, e, run);
+            case DicomVR.SH or DicomVR.LO or DicomVR.ST or DicomVR.LT or DicomVR.UT or DicomVR.UC:
+                if (UnlistedTextRule.KeepReason(e.Tag.Value) is not null)
+                {
+                    run.Kept++;
+                }
+                else if (_rules.Profile.Has(DeidOption.CleanDescriptors))
+                {
+                    CleanText(ds, e, run);
+                }
+                else
+                {
+                    Remove(ds, e.Tag, run);
+                }
+
                 break;
             default:
                 run.Kept++;
+                break;
+        }
+    }
+
+    /// <summary>An allowlist profile: an attribute on the list keeps its value (UIDs remapped, dates shifted when the options say so); any other goes.</summary>
+    private void ApplyAllowlist(DicomDataset ds, DicomElement e, bool allowed, DeidRun run, int depth)
+    {
+        if (!allowed || e.VR == DicomVR.UN)
+        {
+            Remove(ds, e.Tag, run);
+            return;
+        }
+
+        switch (e.VR)
+        {
+            case DicomVR.UI when !DeidTags.ClassUids.Contains(e.Tag.Value):
+                RemapUids(ds, e, run);
+                break;
+            case DicomVR.DA or DicomVR.DT or DicomVR.TM when _rules.ShiftDates:
+                ShiftDates(ds, e, run);
+                break;
+            case DicomVR.DA or DicomVR.DT or DicomVR.TM or DicomVR.PN or DicomVR.AE or DicomVR.UR:
+                Remove(ds, e.Tag, run);
+                break;
+            default:
+                Keep(ds, e, run, depth);
                 break;
         }
     }
@@ -148,9 +220,25 @@ public sealed partial class Deidentifier
 
     private void WalkItems(DicomSequence sq, DeidRun run, int depth)
     {
+        run.Path.Add(DeidFindings.Name(sq.Tag));
         foreach (var item in sq.Items)
         {
             Walk(item, run, depth + 1);
+        }
+
+        run.Path.RemoveAt(run.Path.Count - 1);
+    }
+
+    /// <summary>VRs whose values are bytes that no rule can read as text.</summary>
+    private static bool IsOpaqueBinary(DicomVR vr) =>
+        vr is DicomVR.OB or DicomVR.OW or DicomVR.UN or DicomVR.OF or DicomVR.OD or DicomVR.OL or DicomVR.OV;
+
+    private static void RemoveBinary(DicomDataset ds, DicomElement e, DeidRun run)
+    {
+        if (ds.Remove(e.Tag))
+        {
+            run.Removed++;
+            run.Findings.AddBinary(run.PathOf(e.Tag));
         }
     }
 

@@ -13,8 +13,15 @@ public sealed partial class Deidentifier
 {
     private readonly CompiledProfile _rules;
     private readonly ConditionalWeakTable<ILinkTable, UidRemapper> _remappers = [];
+    private readonly StudyIdentifierMemory _studies = new();
 
-    public Deidentifier(DeidProfile? profile = null) => _rules = new CompiledProfile(profile ?? DeidProfile.Ricord);
+    private readonly PixelRules _pixelRules;
+
+    public Deidentifier(DeidProfile? profile = null, PixelRules? pixelRules = null)
+    {
+        _rules = new CompiledProfile(profile ?? DeidProfile.Ricord);
+        _pixelRules = pixelRules ?? PixelRules.Default;
+    }
 
     public DeidProfile Profile => _rules.Profile;
 
@@ -29,13 +36,15 @@ public sealed partial class Deidentifier
             throw new DeidentificationException("PatientID (0010,0020) is missing or empty: a pseudonym cannot be assigned, so the instance is not de-identified.");
         }
 
-        var risk = AssessBurnedInAnnotation(dataset);
+        var risk = BurnedInTextRule.Assess(dataset, _pixelRules);
+        var known = _studies.Merge(OriginalText(dataset, DeidTags.StudyInstanceUID), KnownIdentifiers.From(dataset, _rules));
         var link = context.LinkTable.GetOrCreatePatient(context.Collection, context.Site, originalId, _rules.Profile.DateShift);
         var run = new DeidRun(link, Remapper(context.LinkTable));
         Walk(dataset, run, 0);
+        ResidualScan.Run(dataset, known, run.Findings);
         WriteIdentity(dataset, run);
         FixCharacterSet(dataset);
-        return new DeidResult(link.Pseudonym, run.Removed, run.Replaced, run.Kept, risk);
+        return new DeidResult(link.Pseudonym, run.Removed, run.Replaced, run.Kept, risk) { Findings = run.Findings };
     }
 
     /// <summary>
@@ -73,14 +82,17 @@ public sealed partial class Deidentifier
     }
 
     /// <summary>PatientID as text, also when an implicit-VR reader left it as UN.</summary>
-    private static string OriginalPatientId(DicomDataset ds)
+    private static string OriginalPatientId(DicomDataset ds) => OriginalText(ds, DeidTags.PatientID);
+
+    /// <summary>The first value of a text element, also when an implicit-VR reader left it as UN.</summary>
+    private static string OriginalText(DicomDataset ds, DicomTag tag)
     {
-        if (ds[DeidTags.PatientID] is not { } e)
+        if (ds[tag] is not { } e)
         {
             return "";
         }
 
-        string text = e.VR == DicomVR.UN ? ds.CharacterSet.Decode(e.Bytes, DicomVR.LO) : ds.GetText(DeidTags.PatientID) ?? "";
+        string text = e.VR == DicomVR.UN ? ds.CharacterSet.Decode(e.Bytes, DicomVR.LO) : ds.GetText(tag) ?? "";
         return text.Split('\\')[0].Trim(' ', '\0');
     }
 
@@ -102,5 +114,13 @@ public sealed partial class Deidentifier
         public int Replaced { get; set; }
 
         public int Kept { get; set; }
+
+        public DeidFindings Findings { get; } = new();
+
+        /// <summary>Keywords of the sequences the walk is inside, outermost first.</summary>
+        public List<string> Path { get; } = [];
+
+        public string PathOf(DicomTag tag) =>
+            Path.Count == 0 ? DeidFindings.Name(tag) : string.Join('/', Path) + "/" + DeidFindings.Name(tag);
     }
 }

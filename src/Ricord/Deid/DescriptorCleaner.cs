@@ -10,10 +10,22 @@ namespace Ricord.Deid;
 /// </summary>
 internal static partial class DescriptorCleaner
 {
-    public static string Clean(string text, IReadOnlySet<string> safeWords)
+    private static readonly char[] Separators = [' ', '\t', '\r', '\n', '^', '_', ',', ';', ':', '(', ')', '[', ']', '"', '\''];
+
+    public static string Clean(string text, IReadOnlySet<string> safeWords) => string.Join(' ', SafeTokens(text, safeWords, out _));
+
+    /// <summary>True when every word of <paramref name="text"/> is safe (cleaning would drop nothing).</summary>
+    public static bool IsClean(string text, IReadOnlySet<string> safeWords)
+    {
+        SafeTokens(text, safeWords, out int dropped);
+        return dropped == 0;
+    }
+
+    private static List<string> SafeTokens(string text, IReadOnlySet<string> safeWords, out int dropped)
     {
         var kept = new List<string>();
-        foreach (var raw in text.Split([' ', '\t', '\r', '\n', '^', '_', ',', ';', ':', '(', ')', '[', ']', '"', '\''], StringSplitOptions.RemoveEmptyEntries))
+        dropped = 0;
+        foreach (var raw in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
             string token = raw.Trim('.', '-', '/', '=', '*', '#', '!', '?');
             if (token.Length == 0)
@@ -25,9 +37,13 @@ internal static partial class DescriptorCleaner
             {
                 kept.Add(token);
             }
+            else
+            {
+                dropped++;
+            }
         }
 
-        return string.Join(' ', kept);
+        return kept;
     }
 
     [GeneratedRegex(@"^\d{1,3}([.,]\d{1,3})?(MM|CM|ML|KV|KVP|MAS|S|X|Y|%)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -80,9 +80,15 @@ public sealed partial class IngestPipeline
             return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, ex.Message, lane, refusals, ct).ConfigureAwait(false);
         }
 
+        lane.Report.AddFindings(deid.Findings);
         if (deid.BurnedInAnnotationRisk is { } risk && refusals is not null)
         {
             return await RefuseAsync(item, bytes.Memory, QuarantineReason.BurnedInAnnotationRisk, risk.Reason, lane, refusals, ct).ConfigureAwait(false);
+        }
+
+        if (deid.Findings.UncleanableHit is { } hit && refusals is not null)
+        {
+            return await RefuseAsync(item, bytes.Memory, QuarantineReason.ResidualIdentifier, hit, lane, refusals, ct).ConfigureAwait(false);
         }
 
         // Before the pooled input goes back: the output's values may be slices of it.

@@ -126,7 +126,8 @@ public sealed partial class IngestPipeline
         {
             var (o, r) = (lane.Options, lane.Report);
             await _catalog.AuditAsync(o.Actor, "ingest", $"collection {o.Collection}, site {o.SiteCode}",
-                $"accepted {r.Accepted}, duplicates {r.Duplicates}, changed {r.Changed}, quarantined {r.Quarantined}", ct).ConfigureAwait(false);
+                $"accepted {r.Accepted}, duplicates {r.Duplicates}, changed {r.Changed}, quarantined {r.Quarantined}, "
+                + $"residual identifiers removed {r.ResidualHitsByAttribute.Values.Sum()}, binary values removed {r.BinaryRemovedByAttribute.Values.Sum()}", ct).ConfigureAwait(false);
         }
 
         return report;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ricord.Catalog;
+using Ricord.Deid;
 
 namespace Ricord.Ingest;
 
@@ -35,6 +36,26 @@ public sealed class IngestReport
     public long Bytes => Interlocked.Read(ref _bytes);
 
     public ConcurrentDictionary<QuarantineReason, long> QuarantinedByReason { get; } = new();
+
+    /// <summary>Elements in which the residual-identifier scan found a known identifier (and removed it), by attribute path. Never values.</summary>
+    public ConcurrentDictionary<string, long> ResidualHitsByAttribute { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Binary values removed or zeroed because their action was Clean, Dummy or their VR unknown, by attribute path.</summary>
+    public ConcurrentDictionary<string, long> BinaryRemovedByAttribute { get; } = new(StringComparer.Ordinal);
+
+    internal void AddFindings(DeidFindings findings)
+    {
+        _total?.AddFindings(findings);
+        foreach (var (path, n) in findings.ResidualHits)
+        {
+            ResidualHitsByAttribute.AddOrUpdate(path, n, (_, m) => m + n);
+        }
+
+        foreach (var (path, n) in findings.BinaryRemoved)
+        {
+            BinaryRemovedByAttribute.AddOrUpdate(path, n, (_, m) => m + n);
+        }
+    }
 
     public TimeSpan Elapsed { get; set; }
 

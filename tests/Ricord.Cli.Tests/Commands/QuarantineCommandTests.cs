@@ -66,6 +66,41 @@ public sealed class QuarantineCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Release_with_blank_paints_the_text_band_and_audits_the_rule()
+    {
+        var options = new SynthOptions { Seed = 5, Sites = 1, CtPatients = 1, CxrPatients = 1, Slices = 8, CxrSize = 64 };
+        await new SynthGenerator(options).RunAsync(Path.Combine(_root, "synth"));
+        string site = Directory.GetDirectories(Path.Combine(_root, "synth", "sites")).Single();
+        string data = Path.Combine(_root, "data");
+        var ingest = InProcessCli.Run("ingest", Path.Combine(site, "dicom"), "--collection", "C", "--site", Path.GetFileName(site), "--data", data);
+        Assert.Equal(ExitCodes.PartialSuccess, ingest.Code);
+        var burnedIn = (await EntriesAsync(data)).First(e => e.Reason == QuarantineReason.BurnedInAnnotationRisk);
+        Assert.Empty(ScreenSaves(data));
+
+        var released = InProcessCli.Run("quarantine", "release", burnedIn.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--blank", "--data", data);
+        Assert.Equal(0, released.Code);
+
+        var stored = Assert.Single(ScreenSaves(data));
+        Assert.Equal("NO", stored.GetString(new Ricord.Dicom.DicomTag(0x00280301)));
+        int columns = stored.GetInt(new Ricord.Dicom.DicomTag(0x00280011))!.Value;
+        var pixels = stored[new Ricord.Dicom.DicomTag(0x7FE00010)]!.Bytes;
+        Assert.True(pixels[..(200 * columns)].IndexOfAnyExcept((byte)0) < 0, "the text band is not blank");
+
+        var db = CatalogDbContextFactory.Create(new CatalogOptions { Provider = CatalogProvider.Sqlite, DataDirectory = data });
+        await using (db)
+        {
+            Assert.True(await db.AuditEvents.AnyAsync(a => a.Action == "quarantine-blank" && a.Detail!.Contains("screen-save-512-text-band")));
+        }
+    }
+
+    /// <summary>Every stored instance whose ImageType says SCREEN SAVE.</summary>
+    private static List<Ricord.Dicom.DicomDataset> ScreenSaves(string data) =>
+        [.. Directory.EnumerateFiles(Path.Combine(data, "blobs"), "*", SearchOption.AllDirectories)
+            .Select(f => { try { return Ricord.Dicom.DicomFile.Open(f).Dataset; } catch (Ricord.Dicom.DicomFormatException) { return null; } })
+            .OfType<Ricord.Dicom.DicomDataset>()
+            .Where(d => d.GetStrings(new Ricord.Dicom.DicomTag(0x00080008)).Contains("SCREEN SAVE"))];
+
     public void Dispose()
     {
         if (Directory.Exists(_root))

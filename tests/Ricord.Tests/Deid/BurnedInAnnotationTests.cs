@@ -47,12 +47,56 @@ public sealed class BurnedInAnnotationTests
     [Theory]
     [InlineData(0x00080070u)]
     [InlineData(0x00080060u)]
-    public void Unknown_device_is_reported(uint missing)
+    [InlineData(0x00081090u)]
+    public void Missing_device_attributes_are_no_risk(uint missing)
     {
+        // Already de-identified public data often has no Manufacturer: a plain CT is not a screen capture.
         var ds = Build();
         ds.Remove(T(missing));
-        var result = new Deidentifier().Apply(ds, DeidTestSupport.Context());
+        ds.Remove(T(0x00280301));
+        Assert.Null(new Deidentifier().Apply(ds, DeidTestSupport.Context()).BurnedInAnnotationRisk);
+    }
 
-        Assert.Contains("Unknown device", result.BurnedInAnnotationRisk!.Reason, StringComparison.Ordinal);
+    [Theory]
+    [InlineData("1.2.840.10008.5.1.4.1.1.6.1")] // Ultrasound Image
+    [InlineData("1.2.840.10008.5.1.4.1.1.3.1")] // Ultrasound Multi-frame
+    [InlineData("1.2.840.10008.5.1.4.1.1.77.1.4")] // VL Photographic
+    [InlineData("1.2.840.10008.5.1.4.1.1.104.1")] // Encapsulated PDF
+    public void Capture_sop_classes_are_a_risk_unless_marked_no(string sopClass)
+    {
+        var ds = Build();
+        ds.Remove(T(0x00280301));
+        ds.SetString(T(0x00080016), DicomVR.UI, sopClass);
+        Assert.NotNull(new Deidentifier().Apply(ds.Clone(), DeidTestSupport.Context()).BurnedInAnnotationRisk);
+
+        ds.SetString(T(0x00280301), DicomVR.CS, "NO");
+        Assert.Null(new Deidentifier().Apply(ds, DeidTestSupport.Context()).BurnedInAnnotationRisk);
+    }
+
+    [Theory]
+    [InlineData(true, "DERIVED", "SECONDARY", "SCREEN SAVE")]
+    [InlineData(true, "DERIVED", "SECONDARY")]
+    [InlineData(true, "ORIGINAL", "PRIMARY", "DOSE INFO")]
+    [InlineData(false, "DERIVED", "SECONDARY", "REFORMATTED")]
+    [InlineData(false, "DERIVED", "SECONDARY", "AXIAL", "MIP")]
+    [InlineData(false, "ORIGINAL", "PRIMARY", "AXIAL")]
+    [InlineData(false, "ORIGINAL", "PRIMARY", "LOCALIZER")]
+    public void Image_type_decides_for_ct(bool risky, params string[] imageType)
+    {
+        var ds = Build();
+        ds.Remove(T(0x00280301));
+        ds.SetStrings(T(0x00080008), DicomVR.CS, imageType);
+        Assert.Equal(risky, new Deidentifier().Apply(ds, DeidTestSupport.Context()).BurnedInAnnotationRisk is not null);
+    }
+
+    [Fact]
+    public void Known_device_model_is_a_risk()
+    {
+        var ds = Build();
+        ds.Remove(T(0x00280301));
+        ds.SetString(T(0x00080070), DicomVR.LO, "GE Healthcare");
+        ds.SetString(T(0x00081090), DicomVR.LO, "LOGIQ E10");
+        var risk = new Deidentifier().Apply(ds, DeidTestSupport.Context()).BurnedInAnnotationRisk;
+        Assert.Contains("ultrasound", risk!.Reason, StringComparison.OrdinalIgnoreCase);
     }
 }

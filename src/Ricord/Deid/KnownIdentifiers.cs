@@ -1,0 +1,208 @@
+using System.Text;
+using Ricord.Dicom;
+
+namespace Ricord.Deid;
+
+/// <summary>
+/// The identifiers a patient, study and site are known by, taken from the original data set before the
+/// rules run: every person name (tokens of 3+ characters), every value of an attribute that Table E.1-1
+/// removes as identifying (IDs, accession numbers, institution, station and department names, addresses),
+/// telephone numbers as digits, and the date of birth in common formats. Normalised to upper-case letters
+/// and digits. Held in memory only, never written or logged.
+/// </summary>
+internal sealed class KnownIdentifiers
+{
+    private const int MinWord = 3;
+    private const int MinId = 4;
+    private const int MinDigitsId = 5;
+    private const int MinPhoneDigits = 7;
+
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+    /// <summary>Name and address words (3+ characters, not in the descriptor vocabulary).</summary>
+    public IReadOnlySet<string> Words => _words;
+
+    /// <summary>IDs, dates of birth and telephone numbers: letters and digits only, matched anywhere in a value.</summary>
+    public IReadOnlySet<string> Ids => _ids;
+
+    public bool IsEmpty => _words.Count == 0 && _ids.Count == 0;
+
+    public void AddName(string text, IReadOnlySet<string> safeWords)
+    {
+        foreach (var token in Tokens(text))
+        {
+            if (token.Length >= MinWord && !safeWords.Contains(token) && !IsNoise(token))
+            {
+                _words.Add(token);
+            }
+        }
+
+        AddDigitRuns(text);
+    }
+
+    /// <summary>An identifying value: its words, the whole value as an ID when it holds a digit, its long digit runs.</summary>
+    public void AddValue(string text, IReadOnlySet<string> safeWords)
+    {
+        AddName(text, safeWords);
+        string compact = Compact(text);
+        if (compact.Length >= MinId && compact.Any(char.IsAsciiDigit) && (compact.Any(char.IsAsciiLetter) || compact.Length >= MinDigitsId))
+        {
+            _ids.Add(compact);
+        }
+    }
+
+    public void AddBirthDate(string dicomDate)
+    {
+        string d = Compact(dicomDate);
+        if (d.Length != 8 || !d.All(char.IsAsciiDigit))
+        {
+            return;
+        }
+
+        string y = d[..4], m = d[4..6], day = d[6..];
+        foreach (var form in new[] { y + m + day, day + m + y, m + day + y, day + m + y[2..], m + day + y[2..] })
+        {
+            _ids.Add(form);
+        }
+    }
+
+    public void UnionWith(KnownIdentifiers other)
+    {
+        _words.UnionWith(other._words);
+        _ids.UnionWith(other._ids);
+    }
+
+    /// <summary>Upper-case letters and digits of <paramref name="text"/>, nothing else.</summary>
+    public static string Compact(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Words of <paramref name="text"/>, upper case, split at anything that is not a letter or digit ('^', spaces, punctuation).</summary>
+    public static IEnumerable<string> Tokens(string text)
+    {
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool word = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (word && start < 0)
+            {
+                start = i;
+            }
+            else if (!word && start >= 0)
+            {
+                yield return text[start..i].ToUpperInvariant();
+                start = -1;
+            }
+        }
+    }
+
+    private void AddDigitRuns(string text)
+    {
+        var digits = new StringBuilder();
+        foreach (char c in text + " ")
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+            }
+            else if (c is ' ' or '-' or '(' or ')' or '.' or '/' or '+' && digits.Length > 0 && digits.Length < MinPhoneDigits)
+            {
+                // Telephone numbers are written with separators: "(555) 123-4567" is one number.
+                continue;
+            }
+            else
+            {
+                if (digits.Length >= MinDigitsId)
+                {
+                    _ids.Add(digits.ToString());
+                }
+
+                digits.Clear();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Words too common to be evidence of a person or place: honorifics, the dummies Ricord writes, and the
+    /// generic words of institution names and addresses ("St Mary's MEDICAL CENTER" is known by "MARY",
+    /// not by "MEDICAL", which a kept Manufacturer such as "GE MEDICAL SYSTEMS" also holds).
+    /// </summary>
+    private static bool IsNoise(string token) => Noise.Contains(token) || token.All(char.IsAsciiDigit);
+
+    private static readonly HashSet<string> Noise = new(StringComparer.Ordinal)
+    {
+        "MRS", "MISS", "PROF", "III", "ANONYMOUS", "ANONYMIZED", "MEDICAL", "MEDICINE", "CENTER", "CENTRE", "HOSPITAL", "HOSPITALS",
+        "GENERAL", "UNIVERSITY", "CLINIC", "CLINICS", "CLINICAL", "HEALTH", "HEALTHCARE", "SYSTEM", "SYSTEMS", "INSTITUTE",
+        "RADIOLOGY", "DEPARTMENT", "DEPT", "IMAGING", "REGIONAL", "NATIONAL", "COMMUNITY", "SCHOOL", "COLLEGE", "STREET",
+        "ROAD", "AVENUE", "SUITE", "FLOOR", "BUILDING", "CITY", "COUNTY", "STATE", "NORTH", "SOUTH", "EAST", "WEST", "SAINT",
+        "UNIT", "WARD", "ROOM", "INC", "LTD", "GMBH", "CORP", "COMPANY", "INTERNATIONAL", "SERVICES", "SERVICE",
+    };
+
+    /// <summary>Collects everything identifying in <paramref name="ds"/> (recursively), under <paramref name="rules"/>.</summary>
+    public static KnownIdentifiers From(DicomDataset ds, CompiledProfile rules)
+    {
+        var known = new KnownIdentifiers();
+        known.Collect(ds, rules, 0);
+        return known;
+    }
+
+    private void Collect(DicomDataset ds, CompiledProfile rules, int depth)
+    {
+        if (depth > 64)
+        {
+            return;
+        }
+
+        foreach (var e in ds)
+        {
+            if (e is DicomSequence sq)
+            {
+                foreach (var item in sq.Items)
+                {
+                    Collect(item, rules, depth + 1);
+                }
+
+                continue;
+            }
+
+            if (e.Tag.IsPrivate || e.Tag.Group == 0x0002)
+            {
+                continue;
+            }
+
+            var vr = e.VR == DicomVR.UN ? DicomDictionary.Find(e.Tag)?.DefaultVR ?? DicomVR.UN : e.VR;
+            if (vr == DicomVR.DA && e.Tag == DeidTags.PatientBirthDate)
+            {
+                AddBirthDate(DicomValueParser.Text(new DicomElement(e.Tag, vr, e.Buffer), DicomCharacterSet.Default));
+                continue;
+            }
+
+            if (vr == DicomVR.PN)
+            {
+                foreach (var v in DicomValueParser.Strings(new DicomElement(e.Tag, vr, e.Buffer), ds.CharacterSet))
+                {
+                    AddName(v, rules.SafeWords);
+                }
+            }
+            else if (vr is DicomVR.LO or DicomVR.SH or DicomVR.ST or DicomVR.LT or DicomVR.UT or DicomVR.UC or DicomVR.AE or DicomVR.CS
+                     && rules.IsIdentifying(e.Tag))
+            {
+                foreach (var v in DicomValueParser.Strings(new DicomElement(e.Tag, vr, e.Buffer), ds.CharacterSet))
+                {
+                    AddValue(v, rules.SafeWords);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Ricord.Dicom;
+
+namespace Ricord.Deid;
+
+/// <summary>
+/// Burned-in text rules as data (embedded <c>Deid/Data/pixel-rules.json</c>, or a curator's own file): device
+/// models known to draw identifiers into their images, and pixel regions to blank by make, model and image size.
+/// </summary>
+public sealed class PixelRules
+{
+    private const string ResourceName = "Ricord.Deid.pixel-rules.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private static readonly Lazy<PixelRules> Embedded = new(() =>
+    {
+        using var stream = typeof(PixelRules).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new DeidentificationException($"The embedded resource {ResourceName} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    });
+
+    public IReadOnlyList<DeviceRule> Devices { get; init; } = [];
+
+    public IReadOnlyList<BlankingRule> Blanking { get; init; } = [];
+
+    public static PixelRules Default => Embedded.Value;
+
+    public static PixelRules Parse(string json)
+    {
+        PixelRules? rules;
+        try
+        {
+            rules = JsonSerializer.Deserialize<PixelRules>(json, Json);
+        }
+        catch (JsonException ex)
+        {
+            throw new DeidentificationException($"Pixel rules JSON is invalid at {ex.Path ?? "$"}: {ex.Message}", ex);
+        }
+
+        if (rules is null)
+        {
+            throw new DeidentificationException("Pixel rules JSON is null.");
+        }
+
+        foreach (var b in rules.Blanking)
+        {
+            b.Validate();
+        }
+
+        return rules;
+    }
+
+    /// <summary>The device rule that says <paramref name="ds"/>'s device burns in text, if any.</summary>
+    public DeviceRule? MatchDevice(DicomDataset ds) => Devices.FirstOrDefault(d => Matches(ds, d.Manufacturer, d.Model));
+
+    /// <summary>The first blanking rule for <paramref name="ds"/>'s make, model, size and image type, if any.</summary>
+    public BlankingRule? MatchBlanking(DicomDataset ds)
+    {
+        int rows = ds.GetInt(new DicomTag(0x00280010)) ?? -1;
+        int columns = ds.GetInt(new DicomTag(0x00280011)) ?? -1;
+        var imageType = ds.GetStrings(new DicomTag(0x00080008)).Select(v => v.Trim().ToUpperInvariant()).ToHashSet();
+        return Blanking.FirstOrDefault(b => b.Rows == rows && b.Columns == columns
+            && (string.IsNullOrEmpty(b.ImageType) || imageType.Contains(b.ImageType.ToUpperInvariant()))
+            && Matches(ds, b.Manufacturer, b.Model));
+    }
+
+    private static bool Matches(DicomDataset ds, string manufacturer, string model)
+    {
+        string make = (ds.GetText(DeidTags.Manufacturer) ?? "").Trim();
+        string name = (ds.GetText(new DicomTag(0x00081090)) ?? "").Trim();
+        if (manufacturer.Length > 0 && !make.StartsWith(manufacturer, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (manufacturer.Length == 0 && name.Length == 0)
+        {
+            return false;
+        }
+
+        return Regex.IsMatch(name, model, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    }
+
+    /// <summary>A device known to burn identifiers into its images.</summary>
+    public sealed record DeviceRule(string Manufacturer, string Model, string Reason);
+
+    /// <summary>Regions (x, y, width, height) to blank on images of one make, model and size.</summary>
+    public sealed record BlankingRule(string Name, string Manufacturer, string Model, int Rows, int Columns, IReadOnlyList<int[]> Regions)
+    {
+        [JsonPropertyName("imageType")]
+        public string? ImageType { get; init; }
+
+        internal void Validate()
+        {
+            foreach (var r in Regions)
+            {
+                if (r.Length != 4 || r[0] < 0 || r[1] < 0 || r[2] <= 0 || r[3] <= 0 || r[0] + r[2] > Columns || r[1] + r[3] > Rows)
+                {
+                    throw new DeidentificationException($"Blanking rule '{Name}' has a region that is not x, y, width, height inside {Columns}x{Rows}.");
+                }
+            }
+        }
+    }
+}
