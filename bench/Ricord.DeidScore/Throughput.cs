@@ -9,10 +9,12 @@ namespace Ricord.DeidScore;
 /// <summary>
 /// De-identification alone, in process: <see cref="Deidentifier.Apply(DicomDataset, DeidContext)"/> on a fresh copy of
 /// the data set, no I/O. Two inputs: a typical CT slice header (with 512×512 pixel data, which is not touched) and a
-/// hard-corpus file (about 1,700 planted values). Reports the median of five rounds, each as long as the budget allows.
+/// hard-corpus file (about 1,700 planted values). After a two-second warm-up, reports the median of seven rounds.
 /// </summary>
 internal static class Throughput
 {
+    private const int Rounds = 7;
+
     public static int Run(int seconds, int seed)
     {
         var corpus = PhiCorpusGenerator.Generate(seed, 1);
@@ -26,21 +28,17 @@ internal static class Throughput
 
     private static void Measure(string what, DicomDataset template, Deidentifier engine, DeidContext context, int seconds)
     {
-        // Warm up (JIT, tiered compilation), then five rounds.
-        for (int i = 0; i < 200; i++)
-        {
-            engine.Apply(template.Clone(), context);
-        }
-
+        // Warm up (JIT, tiered compilation to optimised code) for two seconds, then seven rounds.
+        Rate(() => engine.Apply(template.Clone(), context), 2);
         var rates = new List<double>();
         var cloneRates = new List<double>();
-        for (int round = 0; round < 5; round++)
+        for (int round = 0; round < Rounds; round++)
         {
-            rates.Add(Rate(() => engine.Apply(template.Clone(), context), seconds / 5.0));
-            cloneRates.Add(Rate(() => template.Clone(), seconds / 10.0));
+            rates.Add(Rate(() => engine.Apply(template.Clone(), context), (double)seconds / Rounds));
+            cloneRates.Add(Rate(() => template.Clone(), seconds / (2.0 * Rounds)));
         }
 
-        double median = rates.Order().ElementAt(2), clone = cloneRates.Order().ElementAt(2);
+        double median = rates.Order().ElementAt(Rounds / 2), clone = cloneRates.Order().ElementAt(Rounds / 2);
         double perApply = (1.0 / median) - (1.0 / clone);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{what}: {median:F0} instances/s (copy + Apply; rounds {string.Join(", ", rates.Select(r => r.ToString("F0", CultureInfo.InvariantCulture)))}); " +
