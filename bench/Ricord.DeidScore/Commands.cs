@@ -21,10 +21,7 @@ internal static class Commands
                 var clock = Stopwatch.StartNew();
                 reports.Add(CliScoring.ScoreDeid(corpus, Path.Combine(work, "corpus"), profile, work));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ricord deid: {clock.Elapsed.TotalSeconds:F2} s in process"));
-                if (profile.IsDefault)
-                {
-                    reports.Add(CliScoring.ScoreIngest(corpus, Path.Combine(work, "corpus"), work));
-                }
+                reports.Add(CliScoring.ScoreIngest(corpus, Path.Combine(work, "corpus"), profile, work));
             }
 
             foreach (var r in reports)

@@ -21,25 +21,37 @@ public static class CliScoring
         string output = Path.Combine(work, "deid-out"), secrets = Path.Combine(work, "deid-secrets");
         Directory.CreateDirectory(secrets);
         string linkTable = Path.Combine(secrets, "link.db");
-        var args = new List<string> { "deid", corpusFolder, output, "--collection", Collection, "--site", Site, "--link-table", linkTable };
-        if (!profile.IsDefault)
-        {
-            string json = Path.Combine(secrets, "profile.json");
-            File.WriteAllText(json, profile.Profile.ToJson());
-            args.AddRange(["--profile", json]);
-        }
-
-        var log = Run([.. args]);
+        var log = Run([.. new[] { "deid", corpusFolder, output, "--collection", Collection, "--site", Site, "--link-table", linkTable }, .. ProfileArguments(profile, secrets)]);
         return ScoreFolder(corpus, profile, "ricord deid", output, linkTable, log);
     }
 
-    public static ScoreReport ScoreIngest(PhiCorpus corpus, string corpusFolder, string work)
+    public static ScoreReport ScoreIngest(PhiCorpus corpus, string corpusFolder, ProfileChoice profile, string work)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        string data = Path.Combine(work, "ingest-data");
-        var log = Run("ingest", corpusFolder, "--collection", Collection, "--site", Site, "--data", data, "--parallel", "2");
+        ArgumentNullException.ThrowIfNull(profile);
+        string data = Path.Combine(work, "ingest-data"), profiles = Path.Combine(work, "ingest-profile");
+        Directory.CreateDirectory(profiles);
+        var log = Run([.. new[] { "ingest", corpusFolder, "--collection", Collection, "--site", Site, "--data", data, "--parallel", "2" }, .. ProfileArguments(profile, profiles)]);
         log.AddRange(Run("quarantine", "list", "--data", data));
-        return ScoreFolder(corpus, ProfileChoice.Resolve("ricord"), "ricord ingest", data, Path.Combine(data, "secrets", "link.db"), log);
+        return ScoreFolder(corpus, profile, "ricord ingest", data, Path.Combine(data, "secrets", "link.db"), log);
+    }
+
+    /// <summary>--profile NAME for a built-in profile, --profile FILE.json (written into <paramref name="folder"/>) for any other; nothing for the default.</summary>
+    private static string[] ProfileArguments(ProfileChoice profile, string folder)
+    {
+        if (profile.IsDefault)
+        {
+            return [];
+        }
+
+        if (DeidProfile.Builtin(profile.Label) is not null)
+        {
+            return ["--profile", profile.Label.ToLowerInvariant()];
+        }
+
+        string json = Path.Combine(folder, "profile.json");
+        File.WriteAllText(json, profile.Profile.ToJson());
+        return ["--profile", json];
     }
 
     /// <summary>Every file under <paramref name="root"/> except <c>secrets/</c> is searched; those that read as DICOM are matched to

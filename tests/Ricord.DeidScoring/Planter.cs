@@ -12,6 +12,16 @@ namespace Ricord.DeidScoring;
 internal sealed class Planter(int seed)
 {
     private const string Alphabet = "ABCDEFGHJKLMNPRSTUVWXY3456789";
+
+    /// <summary>Patient characteristics (kept under Retain Patient Characteristics) get plausible values, not needles:
+    /// an engine may rightly drop a sex or smoking status that is not one of the defined terms.</summary>
+    private static readonly Dictionary<uint, string> Characteristics = new()
+    {
+        [0x00100040] = "F",
+        [0x00102203] = "UNALTERED",
+        [0x001021A0] = "NO",
+        [0x00102160] = "HISPANIC",
+    };
     private readonly Random _random = new(seed);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private int _counter;
@@ -38,7 +48,8 @@ internal sealed class Planter(int seed)
         }
     }
 
-    public string Uid() => string.Create(CultureInfo.InvariantCulture, $"1.2.826.0.1.3680043.10.1137.{seed}.{File}.{++_counter:D6}");
+    /// <summary>A UID under the corpus root; its last component has a fixed width (no needle is a prefix of another) and no leading zero (PS3.5 9.1).</summary>
+    public string Uid() => string.Create(CultureInfo.InvariantCulture, $"1.2.826.0.1.3680043.10.1137.{seed}.{File}.1{++_counter:D6}");
 
     /// <summary>Plants a value of the VR's kind at <paramref name="tag"/> in <paramref name="ds"/>, below <paramref name="parents"/>.</summary>
     public void Plant(DicomDataset ds, IReadOnlyList<PathStep> parents, DicomTag tag, DicomVR vr, string place, string? creator = null)
@@ -87,6 +98,11 @@ internal sealed class Planter(int seed)
         if (tag == VRClasses.TimezoneOffsetFromUtc)
         {
             return (Ascii("+0130", vr), null);
+        }
+
+        if (Characteristics.TryGetValue(tag.Value, out string? plausible))
+        {
+            return (Ascii(plausible, vr), null);
         }
 
         switch (vr)

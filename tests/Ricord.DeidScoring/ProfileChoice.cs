@@ -1,21 +1,18 @@
-using System.Reflection;
 using Ricord.Deid;
 
 namespace Ricord.DeidScoring;
 
-/// <summary>The profile a score is for: "ricord" (built in), "basic" (Table E.1-1's Basic Profile alone), the name of another built-in profile such as "strict"
-/// (a static DeidProfile property of that name), or a profile JSON file. Strict expectations apply when its name is "strict".</summary>
+/// <summary>The profile a score is for: "ricord" (built in), "basic" (Table E.1-1's Basic Profile alone), another built-in profile ("strict"), or a profile JSON file. Strict expectations apply when its name is "strict".</summary>
 public sealed record ProfileChoice(DeidProfile Profile, bool Strict, string Label)
 {
     public static ProfileChoice Resolve(string nameOrPath)
     {
         ArgumentNullException.ThrowIfNull(nameOrPath);
         // Built-in names first: a file named like a profile (the repository's ./ricord script) is not a profile.
-        var property = typeof(DeidProfile).GetProperty(nameOrPath, BindingFlags.Public | BindingFlags.Static | BindingFlags.IgnoreCase);
         var profile = (nameOrPath.Equals("basic", StringComparison.OrdinalIgnoreCase) ? Basic : null)
-            ?? property?.GetValue(null) as DeidProfile
+            ?? DeidProfile.Builtin(nameOrPath)
             ?? (nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && File.Exists(nameOrPath) ? DeidProfile.Load(nameOrPath) : null)
-            ?? throw new ArgumentException($"No built-in profile '{nameOrPath}' (DeidProfile has no such static property) and no such .json file.", nameof(nameOrPath));
+            ?? throw new ArgumentException($"No built-in profile '{nameOrPath}' and no such .json file.", nameof(nameOrPath));
         bool strict = profile.Name.Equals("strict", StringComparison.OrdinalIgnoreCase);
         return new ProfileChoice(profile, strict, profile.Name);
     }

@@ -45,18 +45,11 @@ public sealed class DeidScoreTests(ITestOutputHelper output)
             string folder = Path.Combine(work, "corpus");
             corpus.WriteTo(folder);
             var deid = CliScoring.ScoreDeid(corpus, folder, choice, work);
-            var ingest = choice.IsDefault ? CliScoring.ScoreIngest(corpus, folder, work) : null;
+            var ingest = CliScoring.ScoreIngest(corpus, folder, choice, work);
             Print(deid);
-            if (ingest is not null)
-            {
-                Print(ingest);
-            }
-
+            Print(ingest);
             AssertTarget(deid);
-            if (ingest is not null)
-            {
-                AssertTarget(ingest);
-            }
+            AssertTarget(ingest);
         }
         finally
         {

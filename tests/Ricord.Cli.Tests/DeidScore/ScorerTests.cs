@@ -35,6 +35,7 @@ public sealed class ScorerTests
         var needles = corpus.Values.Where(v => v.Needle is not null && v.Place != Places.Private).Select(v => v.Needle).ToList();
         Assert.Equal(needles.Count, needles.Distinct().Count());
         Assert.Contains(corpus.Values, v => v.InMeta);
+        Assert.All(corpus.Values.Where(v => v.VR == DicomVR.UI), v => Assert.Null(DicomUidGenerator.Problem(System.Text.Encoding.ASCII.GetString(v.Value).TrimEnd('\0'))));
         Assert.True(corpus.Values.Max(v => v.Depth) >= 3);
     }
 
