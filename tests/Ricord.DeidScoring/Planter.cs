@@ -147,5 +147,6 @@ internal sealed class Planter(int seed)
 
     private string Date(int n) => new DateOnly(1950, 1, 1).AddDays((seed * 997 + n * 13) % 25000).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
-    private static string Time(int n) => string.Create(CultureInfo.InvariantCulture, $"{n % 24:D2}{n * 7 % 60:D2}{n * 11 % 60:D2}");
+    /// <summary>Never 000000, the usual dummy time: a planted time must differ from what D writes.</summary>
+    private static string Time(int n) => string.Create(CultureInfo.InvariantCulture, $"{1 + (n % 23):D2}{n * 7 % 60:D2}{n * 11 % 60:D2}");
 }
