@@ -37,9 +37,11 @@ internal sealed class CompiledProfile
             }
 
             if (p.IsExact && row.Basic is DeidAction.Remove or DeidAction.Zero or DeidAction.Dummy
+                && action is DeidAction.Remove or DeidAction.Zero or DeidAction.Dummy
                 && !row.Options.ContainsKey(DeidOption.CleanDescriptors) && !row.Options.ContainsKey(DeidOption.CleanStructuredContent))
             {
-                // Removed for what it says about a person or place, not a free-text descriptor: its words are searched for.
+                // Removed for what it says about a person or place (not a descriptor, and not kept by an enabled option such
+                // as Retain Patient Characteristics): its words are searched for.
                 _identifying.Add(p.Value);
             }
 

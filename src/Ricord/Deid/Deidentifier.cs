@@ -48,6 +48,25 @@ public sealed partial class Deidentifier
     }
 
     /// <summary>
+    /// For data that was de-identified by its publisher (a public release kept "identifiers as published"): nothing
+    /// is remapped, shifted or replaced, but the residual-identifier scan still runs, because input is never trusted.
+    /// The identifiers searched for are those the data set still carries in identifying attributes (a physician's or
+    /// institution's name, another ID) other than the published PatientID and PatientName; each element holding one —
+    /// the attribute itself included — is removed and counted. Returns the findings (paths and counts only).
+    /// </summary>
+    public DeidFindings ScanPublished(DicomDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var findings = new DeidFindings();
+        var known = _studies.Merge(OriginalText(dataset, DeidTags.StudyInstanceUID), KnownIdentifiers.From(dataset, _rules, PublishedIdentity));
+        ResidualScan.Run(dataset, known, findings, PublishedIdentity);
+        return findings;
+    }
+
+    /// <summary>What a published release keeps as its own identity: PatientID and PatientName (its pseudonym).</summary>
+    private static readonly HashSet<uint> PublishedIdentity = [DeidTags.PatientID.Value, DeidTags.PatientName.Value];
+
+    /// <summary>
     /// De-identifies a whole file: the data set in place, and a new file whose meta group is rebuilt
     /// from it (so Media Storage SOP Instance UID follows the remapped SOP Instance UID, and the
     /// source's AE titles and private meta information are gone).

@@ -28,8 +28,40 @@ internal sealed class KnownIdentifiers
 
     public bool IsEmpty => _words.Count == 0 && _ids.Count == 0;
 
+    private Lookup? _lookup;
+
+    /// <summary>The sets prepared for scanning (span lookups, arrays); built once, after the last change.</summary>
+    internal Lookup Prepared => _lookup ??= new Lookup(this);
+
+    /// <summary>True when every identifier of <paramref name="other"/> is already here.</summary>
+    public bool Covers(KnownIdentifiers other) => other._words.IsSubsetOf(_words) && other._ids.IsSubsetOf(_ids);
+
+    /// <summary>Fast lookups over a finished set: words and IDs by span, long words and IDs as arrays for substring search.</summary>
+    internal sealed class Lookup
+    {
+        public Lookup(KnownIdentifiers known)
+        {
+            Words = known._words.GetAlternateLookup<ReadOnlySpan<char>>();
+            Ids = known._ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            IdArray = [.. known._ids];
+            LongWords = [.. known._words.Where(w => w.Length >= 5)];
+            IsEmpty = known.IsEmpty;
+        }
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Ids { get; }
+
+        public string[] IdArray { get; }
+
+        public string[] LongWords { get; }
+
+        public bool IsEmpty { get; }
+    }
+
     public void AddName(string text, IReadOnlySet<string> safeWords)
     {
+        _lookup = null;
         foreach (var token in Tokens(text))
         {
             if (token.Length >= MinWord && !safeWords.Contains(token) && !IsNoise(token))
@@ -54,6 +86,7 @@ internal sealed class KnownIdentifiers
 
     public void AddBirthDate(string dicomDate)
     {
+        _lookup = null;
         string d = Compact(dicomDate);
         if (d.Length != 8 || !d.All(char.IsAsciiDigit))
         {
@@ -69,6 +102,7 @@ internal sealed class KnownIdentifiers
 
     public void UnionWith(KnownIdentifiers other)
     {
+        _lookup = null;
         _words.UnionWith(other._words);
         _ids.UnionWith(other._ids);
     }
@@ -150,14 +184,16 @@ internal sealed class KnownIdentifiers
     };
 
     /// <summary>Collects everything identifying in <paramref name="ds"/> (recursively), under <paramref name="rules"/>.</summary>
-    public static KnownIdentifiers From(DicomDataset ds, CompiledProfile rules)
+    public static KnownIdentifiers From(DicomDataset ds, CompiledProfile rules, IReadOnlySet<uint>? except = null)
     {
         var known = new KnownIdentifiers();
-        known.Collect(ds, rules, 0);
+        known.Collect(ds, rules, except ?? NoTags, 0);
         return known;
     }
 
-    private void Collect(DicomDataset ds, CompiledProfile rules, int depth)
+    private static readonly HashSet<uint> NoTags = [];
+
+    private void Collect(DicomDataset ds, CompiledProfile rules, IReadOnlySet<uint> except, int depth)
     {
         if (depth > 64)
         {
@@ -170,13 +206,13 @@ internal sealed class KnownIdentifiers
             {
                 foreach (var item in sq.Items)
                 {
-                    Collect(item, rules, depth + 1);
+                    Collect(item, rules, except, depth + 1);
                 }
 
                 continue;
             }
 
-            if (e.Tag.IsPrivate || e.Tag.Group == 0x0002)
+            if (e.Tag.IsPrivate || e.Tag.Group == 0x0002 || except.Contains(e.Tag.Value))
             {
                 continue;
             }

@@ -87,8 +87,10 @@ public sealed class PixelRules
             return false;
         }
 
-        return Regex.IsMatch(name, model, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        return Patterns.GetOrAdd(model, m => new Regex(m, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))).IsMatch(name);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
     /// <summary>A device known to burn identifiers into its images.</summary>
     public sealed record DeviceRule(string Manufacturer, string Model, string Reason);

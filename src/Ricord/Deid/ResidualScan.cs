@@ -9,69 +9,76 @@ namespace Ricord.Deid;
 /// for the <see cref="KnownIdentifiers"/>. A hit is removed and counted by attribute path; a hit where
 /// nothing can be removed without destroying the instance (an encapsulated document) marks it for review.
 /// Pixel data is not searched here: text burned into pixels is the burned-in annotation rule's job.
+/// ASCII values (nearly all) are searched in place, without decoding or allocating.
 /// </summary>
 internal static class ResidualScan
 {
-    private const int MinSubstringWord = 5;
     private const int MaxBinaryScanBytes = 16 << 20;
+    private const int MaxStackChars = 512;
 
     private static readonly DicomTag EncapsulatedDocument = new(0x00420011);
+    private static readonly HashSet<uint> NoTags = [];
 
-    public static void Run(DicomDataset ds, KnownIdentifiers known, DeidFindings findings)
+    public static void Run(DicomDataset ds, KnownIdentifiers known, DeidFindings findings, IReadOnlySet<uint>? except = null)
     {
-        if (!known.IsEmpty)
+        var lookup = known.Prepared;
+        if (!lookup.IsEmpty)
         {
-            Scan(ds, known, findings, [], 0);
+            Scan(ds, lookup, findings, except ?? NoTags, [], 0);
         }
     }
 
-    private static void Scan(DicomDataset ds, KnownIdentifiers known, DeidFindings findings, List<string> path, int depth)
+    private static void Scan(DicomDataset ds, KnownIdentifiers.Lookup known, DeidFindings findings, IReadOnlySet<uint> except, List<string> path, int depth)
     {
         if (depth > 64)
         {
             return;
         }
 
-        foreach (var e in ds.ToList())
+        List<DicomTag>? hits = null;
+        foreach (var e in ds)
         {
             if (e is DicomSequence sq)
             {
                 path.Add(DeidFindings.Name(e.Tag));
                 foreach (var item in sq.Items)
                 {
-                    Scan(item, known, findings, path, depth + 1);
+                    Scan(item, known, findings, except, path, depth + 1);
                 }
 
                 path.RemoveAt(path.Count - 1);
-                continue;
             }
-
-            if (e is DicomFragmentSequence || !Holds(e, ds.CharacterSet, known))
+            else if (e is not DicomFragmentSequence && !except.Contains(e.Tag.Value) && Holds(e, ds.CharacterSet, known))
             {
-                continue;
+                (hits ??= []).Add(e.Tag);
             }
+        }
 
-            string where = path.Count == 0 ? DeidFindings.Name(e.Tag) : string.Join('/', path) + "/" + DeidFindings.Name(e.Tag);
-            if (e.Tag == EncapsulatedDocument)
+        foreach (var tag in hits ?? [])
+        {
+            string where = path.Count == 0 ? DeidFindings.Name(tag) : string.Join('/', path) + "/" + DeidFindings.Name(tag);
+            if (tag == EncapsulatedDocument)
             {
                 findings.UncleanableHit ??= $"a known identifier is inside {where}, which cannot be cleaned without destroying the document";
                 continue;
             }
 
-            ds.Remove(e.Tag);
+            ds.Remove(tag);
             findings.AddResidual(where);
         }
     }
 
-    private static bool Holds(DicomElement e, DicomCharacterSet charset, KnownIdentifiers known)
+    private static bool Holds(DicomElement e, DicomCharacterSet charset, KnownIdentifiers.Lookup known)
     {
         switch (e.VR)
         {
             case DicomVR.PN or DicomVR.LO or DicomVR.SH or DicomVR.ST or DicomVR.LT or DicomVR.UT or DicomVR.UC or DicomVR.UR or DicomVR.AE or DicomVR.CS:
-                return HoldsText(DicomValueParser.Text(e, charset), known);
+                return e.Bytes.Length <= MaxStackChars && Ascii.IsValid(e.Bytes) && !e.Bytes.Contains((byte)0x1B)
+                    ? HoldsAscii(e.Bytes, known)
+                    : HoldsText(DicomValueParser.Text(e, charset), known);
             case DicomVR.IS or DicomVR.DS:
                 // A number may be an MRN or a phone number written into a numeric field.
-                return known.Ids.Contains(KnownIdentifiers.Compact(DicomValueParser.Text(e, charset)));
+                return e.Bytes.Length <= MaxStackChars && Ascii.IsValid(e.Bytes) ? HoldsNumber(e.Bytes, known) : false;
             case DicomVR.OB or DicomVR.OW or DicomVR.OF or DicomVR.OD or DicomVR.OL or DicomVR.OV or DicomVR.UN:
                 return !IsPixelData(e.Tag) && e.Length <= MaxBinaryScanBytes && HoldsBinary(e.Bytes, known);
             default:
@@ -80,33 +87,105 @@ internal static class ResidualScan
         }
     }
 
-    public static bool HoldsText(string text, KnownIdentifiers known)
+    /// <summary>Whether <paramref name="text"/> holds a known identifier (normalised for case, '^', spaces and punctuation).</summary>
+    public static bool HoldsText(string text, KnownIdentifiers known) => HoldsText(text, known.Prepared);
+
+    private static bool HoldsText(string text, KnownIdentifiers.Lookup known)
     {
-        if (text.Length == 0)
+        Span<char> compact = text.Length <= MaxStackChars ? stackalloc char[text.Length] : new char[text.Length];
+        Span<int> bounds = text.Length <= MaxStackChars ? stackalloc int[text.Length + 2] : new int[text.Length + 2];
+        int n = 0, b = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool word = char.IsLetterOrDigit(c);
+            if (word)
+            {
+                if (!inWord)
+                {
+                    bounds[b++] = n;
+                }
+
+                compact[n++] = char.ToUpperInvariant(c);
+            }
+            else if (inWord)
+            {
+                bounds[b++] = n;
+            }
+
+            inWord = word;
+        }
+
+        if (inWord)
+        {
+            bounds[b++] = n;
+        }
+
+        return Matches(compact[..n], bounds[..b], known);
+    }
+
+    private static bool HoldsAscii(ReadOnlySpan<byte> bytes, KnownIdentifiers.Lookup known)
+    {
+        Span<char> compact = stackalloc char[bytes.Length];
+        Span<int> bounds = stackalloc int[bytes.Length + 2];
+        int n = 0, b = 0;
+        bool inWord = false;
+        foreach (byte x in bytes)
+        {
+            char c = (char)x;
+            bool word = char.IsAsciiLetterOrDigit(c);
+            if (word)
+            {
+                if (!inWord)
+                {
+                    bounds[b++] = n;
+                }
+
+                compact[n++] = char.IsAsciiLetterLower(c) ? (char)(c - 32) : c;
+            }
+            else if (inWord)
+            {
+                bounds[b++] = n;
+            }
+
+            inWord = word;
+        }
+
+        if (inWord)
+        {
+            bounds[b++] = n;
+        }
+
+        return Matches(compact[..n], bounds[..b], known);
+    }
+
+    /// <summary>Words by equality (token by token), IDs and long words anywhere in the letters and digits.</summary>
+    private static bool Matches(ReadOnlySpan<char> compact, ReadOnlySpan<int> bounds, KnownIdentifiers.Lookup known)
+    {
+        if (compact.Length == 0)
         {
             return false;
         }
 
-        foreach (var token in KnownIdentifiers.Tokens(text))
+        for (int i = 0; i + 1 < bounds.Length; i += 2)
         {
-            if (known.Words.Contains(token))
+            if (known.Words.Contains(compact[bounds[i]..bounds[i + 1]]))
             {
                 return true;
             }
         }
 
-        string compact = KnownIdentifiers.Compact(text);
-        foreach (var id in known.Ids)
+        foreach (var id in known.IdArray)
         {
-            if (compact.Contains(id, StringComparison.Ordinal))
+            if (id.Length <= compact.Length && compact.IndexOf(id, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
         }
 
-        foreach (var word in known.Words)
+        foreach (var word in known.LongWords)
         {
-            if (word.Length >= MinSubstringWord && compact.Contains(word, StringComparison.Ordinal))
+            if (word.Length <= compact.Length && compact.IndexOf(word, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
@@ -115,21 +194,36 @@ internal static class ResidualScan
         return false;
     }
 
-    private static bool HoldsBinary(ReadOnlySpan<byte> bytes, KnownIdentifiers known)
+    private static bool HoldsNumber(ReadOnlySpan<byte> bytes, KnownIdentifiers.Lookup known)
+    {
+        Span<char> compact = stackalloc char[bytes.Length];
+        int n = 0;
+        foreach (byte x in bytes)
+        {
+            if (char.IsAsciiLetterOrDigit((char)x))
+            {
+                compact[n++] = char.ToUpperInvariant((char)x);
+            }
+        }
+
+        return n > 0 && known.Ids.Contains(compact[..n]);
+    }
+
+    private static bool HoldsBinary(ReadOnlySpan<byte> bytes, KnownIdentifiers.Lookup known)
     {
         // Latin-1 keeps one character per byte; upper case so that "Smith" in an EXIF string matches.
         string text = Encoding.Latin1.GetString(bytes).ToUpperInvariant();
-        foreach (var id in known.Ids)
+        foreach (var id in known.IdArray)
         {
-            if (id.Length >= MinSubstringWord && text.Contains(id, StringComparison.Ordinal))
+            if (id.Length >= 5 && text.Contains(id, StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
-        foreach (var word in known.Words)
+        foreach (var word in known.LongWords)
         {
-            if (word.Length >= MinSubstringWord && text.Contains(word, StringComparison.Ordinal))
+            if (text.Contains(word, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -10,9 +10,13 @@ namespace Ricord.Deid;
 internal sealed class StudyIdentifierMemory
 {
     private const int MaxStudies = 4096;
-    private readonly ConcurrentDictionary<string, KnownIdentifiers> _studies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _studies = new(StringComparer.Ordinal);
 
-    /// <summary>Adds <paramref name="instance"/>'s identifiers to the study's and returns the union seen so far.</summary>
+    /// <summary>
+    /// Adds <paramref name="instance"/>'s identifiers to the study's and returns the union seen so far. A returned set is
+    /// never changed afterwards: while instances add nothing new (the usual case: every slice names the same patient),
+    /// they share one set and its prepared lookups.
+    /// </summary>
     public KnownIdentifiers Merge(string studyUid, KnownIdentifiers instance)
     {
         if (studyUid.Length == 0)
@@ -25,14 +29,28 @@ internal sealed class StudyIdentifierMemory
             _studies.Clear();
         }
 
-        var study = _studies.GetOrAdd(studyUid, _ => new KnownIdentifiers());
-        var union = new KnownIdentifiers();
-        lock (study)
+        var entry = _studies.GetOrAdd(studyUid, _ => new Entry());
+        lock (entry)
         {
-            study.UnionWith(instance);
-            union.UnionWith(study);
-        }
+            if (entry.Snapshot is { } snapshot && snapshot.Covers(instance))
+            {
+                return snapshot;
+            }
 
-        return union;
+            var union = new KnownIdentifiers();
+            if (entry.Snapshot is { } previous)
+            {
+                union.UnionWith(previous);
+            }
+
+            union.UnionWith(instance);
+            entry.Snapshot = union;
+            return union;
+        }
+    }
+
+    private sealed class Entry
+    {
+        public KnownIdentifiers? Snapshot { get; set; }
     }
 }

@@ -71,6 +71,25 @@ public sealed class ResidualScanTests
         Assert.Null(result.Findings.UncleanableHit);
     }
 
+    [Fact]
+    public void Published_data_keeps_its_identity_and_loses_surviving_identifiers()
+    {
+        var ds = Build();
+        ds.SetString(T(0x00100010), DicomVR.PN, "419639-000082");
+        ds.SetString(T(0x00100020), DicomVR.LO, "419639-000082");
+        ds.SetString(T(0x00321032), DicomVR.PN, "KORVALD^PIETER"); // Requesting Physician survived the publisher
+        ds.SetString(T(0x00204000), DicomVR.LT, "seen by Korvald");
+        var findings = new Deidentifier().ScanPublished(ds);
+
+        Assert.Equal("419639-000082", ds.GetString(T(0x00100020)));
+        Assert.Equal("419639-000082", ds.GetString(T(0x00100010)));
+        Assert.Equal(StudyUid, ds.GetString(T(0x0020000D)));
+        Assert.Equal("20200314", ds.GetString(T(0x00080020)));
+        Assert.Null(ds[T(0x00321032)]);
+        Assert.Null(ds[T(0x00204000)]);
+        Assert.True(findings.ResidualHits.ContainsKey("ImageComments"));
+    }
+
     [Theory]
     [InlineData("Walsh, Zqx", true)]
     [InlineData("zqx^walsh", true)]
