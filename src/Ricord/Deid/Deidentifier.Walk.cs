@@ -41,6 +41,11 @@ public sealed partial class Deidentifier
                 ds.Set(typed);
             }
 
+            if (KnownIdentifiers.IsSource(typed, _rules))
+            {
+                run.Sources.Add(new StudyIdentifierMemory.Source(typed, ds.CharacterSet));
+            }
+
             if (_rules.KeepOnly is { } allowed)
             {
                 ApplyAllowlist(ds, typed, allowed.Contains(tag.Value), run, depth);

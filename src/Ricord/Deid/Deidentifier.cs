@@ -37,10 +37,12 @@ public sealed partial class Deidentifier
         }
 
         var risk = BurnedInTextRule.Assess(dataset, _pixelRules);
-        var known = _studies.Merge(OriginalText(dataset, DeidTags.StudyInstanceUID), KnownIdentifiers.From(dataset, _rules));
+        string studyUid = OriginalText(dataset, DeidTags.StudyInstanceUID);
         var link = context.LinkTable.GetOrCreatePatient(context.Collection, context.Site, originalId, _rules.Profile.DateShift);
         var run = new DeidRun(link, Remapper(context.LinkTable));
         Walk(dataset, run, 0);
+        // The identifying values the walk met (before it changed them), with what other instances of the study said.
+        var known = _studies.Resolve(studyUid, run.Sources, _rules);
         ResidualScan.Run(dataset, known, run.Findings);
         WriteIdentity(dataset, run);
         FixCharacterSet(dataset);
@@ -135,6 +137,9 @@ public sealed partial class Deidentifier
         public int Kept { get; set; }
 
         public DeidFindings Findings { get; } = new();
+
+        /// <summary>Identifying values as the walk met them, for the residual-identifier scan.</summary>
+        public List<StudyIdentifierMemory.Source> Sources { get; } = [];
 
         /// <summary>Keywords of the sequences the walk is inside, outermost first.</summary>
         public List<string> Path { get; } = [];

@@ -217,27 +217,42 @@ internal sealed class KnownIdentifiers
                 continue;
             }
 
-            var vr = e.VR == DicomVR.UN ? DicomDictionary.Find(e.Tag)?.DefaultVR ?? DicomVR.UN : e.VR;
-            if (vr == DicomVR.DA && e.Tag == DeidTags.PatientBirthDate)
+            var typed = e.VR == DicomVR.UN && DicomDictionary.Find(e.Tag)?.DefaultVR is { } vr and not DicomVR.UN and not DicomVR.SQ
+                ? new DicomElement(e.Tag, vr, e.Buffer) : e;
+            if (IsSource(typed, rules))
             {
-                AddBirthDate(DicomValueParser.Text(new DicomElement(e.Tag, vr, e.Buffer), DicomCharacterSet.Default));
-                continue;
+                Add(typed, ds.CharacterSet, rules);
             }
+        }
+    }
 
-            if (vr == DicomVR.PN)
+    /// <summary>Whether an element's value says who or where: a person name, a date of birth, an identifying attribute.</summary>
+    public static bool IsSource(DicomElement typed, CompiledProfile rules) => typed.VR switch
+    {
+        DicomVR.PN => true,
+        DicomVR.DA => typed.Tag == DeidTags.PatientBirthDate,
+        DicomVR.LO or DicomVR.SH or DicomVR.ST or DicomVR.LT or DicomVR.UT or DicomVR.UC or DicomVR.AE or DicomVR.CS => rules.IsIdentifying(typed.Tag),
+        _ => false,
+    };
+
+    /// <summary>Adds what <paramref name="typed"/> (a source, <see cref="IsSource"/>) is known by.</summary>
+    public void Add(DicomElement typed, DicomCharacterSet charset, CompiledProfile rules)
+    {
+        if (typed.VR == DicomVR.DA)
+        {
+            AddBirthDate(DicomValueParser.Text(typed, DicomCharacterSet.Default));
+            return;
+        }
+
+        foreach (var v in DicomValueParser.Strings(typed, charset))
+        {
+            if (typed.VR == DicomVR.PN)
             {
-                foreach (var v in DicomValueParser.Strings(new DicomElement(e.Tag, vr, e.Buffer), ds.CharacterSet))
-                {
-                    AddName(v, rules.SafeWords);
-                }
+                AddName(v, rules.SafeWords);
             }
-            else if (vr is DicomVR.LO or DicomVR.SH or DicomVR.ST or DicomVR.LT or DicomVR.UT or DicomVR.UC or DicomVR.AE or DicomVR.CS
-                     && rules.IsIdentifying(e.Tag))
+            else
             {
-                foreach (var v in DicomValueParser.Strings(new DicomElement(e.Tag, vr, e.Buffer), ds.CharacterSet))
-                {
-                    AddValue(v, rules.SafeWords);
-                }
+                AddValue(v, rules.SafeWords);
             }
         }
     }

@@ -60,7 +60,19 @@ public sealed class PixelRules
     }
 
     /// <summary>The device rule that says <paramref name="ds"/>'s device burns in text, if any.</summary>
-    public DeviceRule? MatchDevice(DicomDataset ds) => Devices.FirstOrDefault(d => Matches(ds, d.Manufacturer, d.Model));
+    public DeviceRule? MatchDevice(DicomDataset ds)
+    {
+        var (make, model) = Device(ds);
+        foreach (var d in Devices)
+        {
+            if (Matches(make, model, d.Manufacturer, d.Model))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The first blanking rule for <paramref name="ds"/>'s make, model, size and image type, if any.</summary>
     public BlankingRule? MatchBlanking(DicomDataset ds)
@@ -70,13 +82,17 @@ public sealed class PixelRules
         var imageType = ds.GetStrings(new DicomTag(0x00080008)).Select(v => v.Trim().ToUpperInvariant()).ToHashSet();
         return Blanking.FirstOrDefault(b => b.Rows == rows && b.Columns == columns
             && (string.IsNullOrEmpty(b.ImageType) || imageType.Contains(b.ImageType.ToUpperInvariant()))
-            && Matches(ds, b.Manufacturer, b.Model));
+            && Matches(Device(ds), b.Manufacturer, b.Model));
     }
 
-    private static bool Matches(DicomDataset ds, string manufacturer, string model)
+    private static (string Make, string Model) Device(DicomDataset ds) =>
+        ((ds.GetText(DeidTags.Manufacturer) ?? "").Trim(), (ds.GetText(new DicomTag(0x00081090)) ?? "").Trim());
+
+    private static bool Matches((string Make, string Model) device, string manufacturer, string model) =>
+        Matches(device.Make, device.Model, manufacturer, model);
+
+    private static bool Matches(string make, string name, string manufacturer, string model)
     {
-        string make = (ds.GetText(DeidTags.Manufacturer) ?? "").Trim();
-        string name = (ds.GetText(new DicomTag(0x00081090)) ?? "").Trim();
         if (manufacturer.Length > 0 && !make.StartsWith(manufacturer, StringComparison.OrdinalIgnoreCase))
         {
             return false;
