@@ -44,6 +44,19 @@ internal static class BurnedInTextRule
         "FILTERED", "AVERAGE", "MOTION CORRECTED", "DIFFUSION", "PERFUSION", "RECON", "RECONSTRUCTED",
     };
 
+    private static bool IsCapture(string sopClass)
+    {
+        foreach (var c in CaptureClasses)
+        {
+            if (sopClass.StartsWith(c, StringComparison.Ordinal) && (sopClass.Length == c.Length || sopClass[c.Length] == '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static BurnedInAnnotationRisk? Assess(DicomDataset ds, PixelRules rules)
     {
         string burnedIn = (ds.GetString(DeidTags.BurnedInAnnotation) ?? "").Trim().ToUpperInvariant();
@@ -63,19 +76,26 @@ internal static class BurnedInTextRule
         }
 
         string sopClass = (ds.GetString(DeidTags.SOPClassUID) ?? "").Trim().TrimEnd('\0');
-        if (CaptureClasses.FirstOrDefault(c => sopClass == c || sopClass.StartsWith(c + ".", StringComparison.Ordinal)) is { } capture)
+        if (IsCapture(sopClass))
         {
-            string name = DicomUids.GetName(sopClass) ?? capture;
+            string name = DicomUids.GetName(sopClass) ?? sopClass;
             return new BurnedInAnnotationRisk($"SOP class {name} is a capture (screen, camera or document) and BurnedInAnnotation (0028,0301) is not NO");
         }
 
-        var imageType = ds.GetStrings(ImageType).Select(v => v.Trim().ToUpperInvariant()).ToArray();
-        if (imageType.Skip(2).FirstOrDefault(ScreenTerms.Contains) is { } screen)
+        var imageType = ds.GetStrings(ImageType);
+        bool reconstruction = false;
+        for (int i = 0; i < imageType.Length; i++)
         {
-            return new BurnedInAnnotationRisk($"ImageType (0008,0008) says {screen} and BurnedInAnnotation (0028,0301) is not NO");
+            imageType[i] = imageType[i].Trim().ToUpperInvariant();
+            if (i >= 2 && ScreenTerms.Contains(imageType[i]))
+            {
+                return new BurnedInAnnotationRisk($"ImageType (0008,0008) says {imageType[i]} and BurnedInAnnotation (0028,0301) is not NO");
+            }
+
+            reconstruction |= i >= 2 && ReconstructionTerms.Contains(imageType[i]);
         }
 
-        if (imageType is ["DERIVED", "SECONDARY", ..] && !imageType.Skip(2).Any(ReconstructionTerms.Contains))
+        if (imageType is ["DERIVED", "SECONDARY", ..] && !reconstruction)
         {
             return new BurnedInAnnotationRisk("ImageType (0008,0008) is DERIVED\\SECONDARY without a reconstruction term, and BurnedInAnnotation (0028,0301) is not NO");
         }

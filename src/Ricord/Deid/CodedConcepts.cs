@@ -18,6 +18,12 @@ internal static class CodedConcepts
     public static readonly DicomTag LongCodeValue = new(0x00080119);
     public static readonly DicomTag UrnCodeValue = new(0x00080120);
 
+    /// <summary>The value tags that are not the short Code Value.</summary>
+    public static readonly DicomTag[] LongValueTags = [LongCodeValue, UrnCodeValue];
+
+    /// <summary>The text a local scheme's item carries.</summary>
+    public static readonly DicomTag[] LocalTextTags = [CodeValue, CodeMeaning, CodingSchemeVersion, LongCodeValue];
+
     /// <summary>Written for an item whose local scheme designator does not survive cleaning.</summary>
     public const string LocalScheme = "99LOCAL";
 

@@ -9,25 +9,30 @@ namespace Ricord.Deid;
 /// </summary>
 public sealed class DeidFindings
 {
-    private readonly Dictionary<string, int> _binaryRemoved = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _residualHits = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, int> None = [];
+
+    // Created on the first finding: most instances have none.
+    private Dictionary<string, int>? _binaryRemoved;
+    private Dictionary<string, int>? _residualHits;
 
     /// <summary>Binary values (OB, OW, OF, OD, OL, OV, UN) whose action was Clean, Dummy or unknown: removed or zeroed.</summary>
-    public IReadOnlyDictionary<string, int> BinaryRemoved => _binaryRemoved;
+    public IReadOnlyDictionary<string, int> BinaryRemoved => _binaryRemoved ?? None;
 
     /// <summary>Elements that still held a known identifier after the rules ran, and were removed.</summary>
-    public IReadOnlyDictionary<string, int> ResidualHits => _residualHits;
+    public IReadOnlyDictionary<string, int> ResidualHits => _residualHits ?? None;
 
     /// <summary>Set when a known identifier sits where it cannot be cleaned (e.g. an encapsulated document): the instance needs review.</summary>
     public string? UncleanableHit { get; internal set; }
 
-    public int BinaryRemovedCount => _binaryRemoved.Values.Sum();
+    public int BinaryRemovedCount => BinaryRemoved.Values.Sum();
 
-    public int ResidualHitCount => _residualHits.Values.Sum();
+    public int ResidualHitCount => ResidualHits.Values.Sum();
 
-    internal void AddBinary(string path) => _binaryRemoved[path] = _binaryRemoved.GetValueOrDefault(path) + 1;
+    internal void AddBinary(string path) => Add(_binaryRemoved ??= new(StringComparer.Ordinal), path);
 
-    internal void AddResidual(string path) => _residualHits[path] = _residualHits.GetValueOrDefault(path) + 1;
+    internal void AddResidual(string path) => Add(_residualHits ??= new(StringComparer.Ordinal), path);
+
+    private static void Add(Dictionary<string, int> counts, string path) => counts[path] = counts.GetValueOrDefault(path) + 1;
 
     /// <summary>"Keyword" for a tag, "(gggg,eeee)" when the dictionary does not know it (private elements).</summary>
     internal static string Name(DicomTag tag) =>

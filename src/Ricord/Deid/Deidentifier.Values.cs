@@ -104,7 +104,7 @@ public sealed partial class Deidentifier
                 }
             }
 
-            foreach (var tag in new[] { CodedConcepts.LongCodeValue, CodedConcepts.UrnCodeValue })
+            foreach (var tag in CodedConcepts.LongValueTags)
             {
                 if (item[tag] is { } e && e.VR != DicomVR.UR)
                 {
@@ -120,7 +120,7 @@ public sealed partial class Deidentifier
         }
 
         // A local scheme: its values may be anything a hospital chose, an employee number included.
-        foreach (var tag in new[] { CodedConcepts.CodeValue, CodedConcepts.CodeMeaning, CodedConcepts.CodingSchemeVersion, CodedConcepts.LongCodeValue })
+        foreach (var tag in CodedConcepts.LocalTextTags)
         {
             if (item[tag] is { } e)
             {

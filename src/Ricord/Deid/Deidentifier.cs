@@ -114,7 +114,8 @@ public sealed partial class Deidentifier
         }
 
         string text = e.VR == DicomVR.UN ? ds.CharacterSet.Decode(e.Bytes, DicomVR.LO) : ds.GetText(tag) ?? "";
-        return text.Split('\\')[0].Trim(' ', '\0');
+        int backslash = text.IndexOf('\\', StringComparison.Ordinal);
+        return (backslash < 0 ? text : text[..backslash]).Trim(' ', '\0');
     }
 
     /// <summary>The new UID for <paramref name="originalUid"/> under this profile's root and the table's key.</summary>
@@ -139,10 +140,10 @@ public sealed partial class Deidentifier
         public DeidFindings Findings { get; } = new();
 
         /// <summary>Identifying values as the walk met them, for the residual-identifier scan.</summary>
-        public List<StudyIdentifierMemory.Source> Sources { get; } = [];
+        public List<StudyIdentifierMemory.Source> Sources { get; } = new(16);
 
         /// <summary>Keywords of the sequences the walk is inside, outermost first.</summary>
-        public List<string> Path { get; } = [];
+        public List<string> Path { get; } = new(4);
 
         public string PathOf(DicomTag tag) =>
             Path.Count == 0 ? DeidFindings.Name(tag) : string.Join('/', Path) + "/" + DeidFindings.Name(tag);
