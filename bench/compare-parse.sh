@@ -3,7 +3,7 @@
 #
 #   bench/compare-parse.sh [CORPUS_DIR=/tmp/ricord-ct-corpus] [N=2000]
 #   ROUNDS=3 MODES="header full" OUT=bench/results/parse.md bench/compare-parse.sh
-#   AOT=0 (skip the NativeAOT build) | AOT_BIN=path (reuse one) | WARMUP=0 | NO_BUILD=1
+#   AOT=0 (skip the NativeAOT build) | AOT_BIN=path (reuse one) | WARMUP=0 | NO_BUILD=1 | DCM2JSON=0 (skip dcm2json)
 #
 # Generates the corpus if the folder is missing (bench/make-ct-corpus.py, deterministic). The page
 # cache is left warm (nothing is dropped; a warm-up round reads every file first). Each round runs
@@ -73,10 +73,16 @@ for mode in $modes; do
         commands+=("dcmtk dcmdump -M|header|dcmdump -q +sd +r -M $corpus")
         commands+=("pydicom stop_before_pixels|header|$py $work/pydicom_parse.py $corpus header")
     else
-        commands+=("Ricord ParseBench|full|$parsebench $corpus --mode full --threads 1")
-        if [ -n "$aot" ]; then commands+=("Ricord ParseBench NativeAOT|full|$aot $corpus --mode full --threads 1"); fi
+        # full: every byte read (into a buffer reused from file to file, as ingest's pooled ItemBytes) and parsed,
+        # Pixel Data touched; then the same with a fresh array per file, and with Pixel Data left in the file.
+        commands+=("Ricord ParseBench|full|$parsebench $corpus --mode full-reuse --threads 1")
+        if [ -n "$aot" ]; then commands+=("Ricord ParseBench NativeAOT|full|$aot $corpus --mode full-reuse --threads 1"); fi
+        commands+=("Ricord ParseBench, fresh array per file|full|$parsebench $corpus --mode full --threads 1")
+        commands+=("Ricord ParseBench, Pixel Data left in the file|full|$parsebench $corpus --mode full-lazy --threads 1")
         commands+=("dcmtk dcmdump +M|full|dcmdump -q +sd +r +M $corpus")
-        commands+=("dcmtk dcm2json (xargs, 1 process/file)|full|find $corpus -type f -print0 | xargs -0 -n 1 dcm2json")
+        if [ "${DCM2JSON:-1}" = 1 ]; then
+            commands+=("dcmtk dcm2json (xargs, 1 process/file)|full|find $corpus -type f -print0 | xargs -0 -n 1 dcm2json")
+        fi
         commands+=("pydicom dcmread + PixelData|full|$py $work/pydicom_parse.py $corpus full")
     fi
 done
@@ -107,7 +113,11 @@ median() { grep "^$1 " "$work/times" | awk '{print $2}' | sort -g | awk '{a[NR]=
     echo "- warm page cache (nothing dropped); median of $rounds interleaved rounds$([ "${WARMUP:-1}" = 1 ] && echo " after a warm-up round"); every process's start-up included"
     echo "- tools: Ricord $(git -C "$root" rev-parse --short HEAD) (.NET $(dotnet --version)), dcmtk $(dcmdump --version 2>&1 | head -1 | grep -o 'v[0-9.]*'), pydicom $($py -c 'import pydicom; print(pydicom.__version__)')"
     echo
-    echo "Speed-up = the tool's time / Ricord's time (JIT build; NativeAOT build in the last column)."
+    echo "Speed-up = the tool's time / Ricord's time in the same mode (JIT build; NativeAOT build in the last column)."
+    echo "header: Ricord stops at Pixel Data; dcmdump -M parses it without loading it. full: Ricord reads every byte into a"
+    echo "buffer reused from file to file (as ingest does), parses every element and touches Pixel Data; dcmdump +M loads"
+    echo "every value; pydicom reads the file and PixelData. The two extra Ricord rows show what a fresh array per file costs"
+    echo "and what leaving Pixel Data in the file (offset and length only) saves."
     echo
     echo "| tool | mode | seconds | files/s | MB/s | Ricord speed-up | Ricord AOT speed-up |"
     echo "|---|---|---:|---:|---:|---:|---:|"

@@ -6,4 +6,5 @@ internal enum ParseMode
     Header,
     Full,
     FullReuse,
+    FullLazy,
 }

@@ -23,6 +23,10 @@ public static class ExitCodes
     /// the stack trace with RICORD_DEBUG=1. EX_SOFTWARE of sysexits.h.</summary>
     public const int InternalError = 70;
 
+    /// <summary>The disk under the data directory is full (ingest): what fitted is stored, each instance whole, and the
+    /// message says how much; free space and run the same command again. EX_TEMPFAIL of sysexits.h (try again later).</summary>
+    public const int NoSpace = 75;
+
     /// <summary>Interrupted (Ctrl+C): 128 + SIGINT, as shells report it.</summary>
     public const int Cancelled = 130;
 }

@@ -12,7 +12,7 @@ public static class Program
         // A plain Command named "ricord" (RootCommand would take the assembly's name, Ricord.Cli).
         var root = new Command("ricord",
             "Ricord: an open radiology database for building and releasing expert-annotated imaging datasets.\n" +
-            "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 file not found, 4 output folder not empty, 5 partly done (some inputs quarantined), 70 internal error (RICORD_DEBUG=1 prints the stack trace), 130 cancelled.");
+            "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 file not found, 4 output folder not empty, 5 partly done (some inputs quarantined), 70 internal error (RICORD_DEBUG=1 prints the stack trace), 75 no space left on the device (what fitted is stored; free space and run again), 130 cancelled.");
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
         root.Subcommands.Add(DemoCommand.Create());

@@ -31,6 +31,12 @@ public sealed class DicomFormatException : Exception
 
     public DicomTag? Tag { get; }
 
+    /// <summary>Set when the input never looked like DICOM: why not (empty, a JPEG, text, …; see <see cref="DicomSniffer"/>).</summary>
+    public string? NotDicomReason { get; init; }
+
+    /// <summary>True when the input never looked like DICOM (<see cref="NotDicomReason"/>).</summary>
+    public bool NotDicom => NotDicomReason is not null;
+
     /// <summary>File name or other label of the input, if known.</summary>
     public string? SourceName { get; }
 

@@ -55,6 +55,11 @@ public static class DumpCommand
         {
             dicom = DicomFile.Open(file.FullName, new DicomReadOptions { StopBeforePixelData = stopBeforePixels, SourceName = file.FullName });
         }
+        catch (DicomFormatException ex) when (ex.NotDicomReason is { } why)
+        {
+            stderr.WriteLine($"ricord dump: {file.FullName}: not a DICOM file: {why}");
+            return ExitCodes.InvalidInput;
+        }
         catch (DicomFormatException ex)
         {
             stderr.WriteLine($"ricord dump: {ex.Message}");
@@ -68,7 +73,8 @@ public static class DumpCommand
 
         foreach (var warning in dicom.Warnings)
         {
-            stderr.WriteLine($"ricord dump: warning at byte {warning.Offset}{(warning.Tag is { } t ? $", element {t}" : "")}: {warning.Message}");
+            string where = warning.Offset >= 0 ? $" at byte {warning.Offset}" : "";
+            stderr.WriteLine($"ricord dump: warning{where}{(warning.Tag is { } t ? $", element {t}" : "")}: {warning.Message}");
         }
 
         if (json)

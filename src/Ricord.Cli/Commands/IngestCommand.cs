@@ -37,22 +37,25 @@ public static class IngestCommand
         });
         var profile = new Option<string?>("--profile") { Description = "De-identification profile: ricord (default), strict, or a profile JSON file (docs/deid.md)." };
         var data = CliData.CreateOption();
+        var (maxEntry, maxRatio, maxDepth) = ArchiveOptions.Create();
         var command = new Command("ingest",
             "De-identify DICOM instances (PS3.15 Basic Profile with RICORD's options), store them and index them in the catalog. " +
             "Atomic per instance and idempotent: re-running on the same input adds nothing. What cannot be taken is quarantined " +
             "with a reason (see `ricord quarantine`). Input paths and identifiers are never printed. " +
-            "Exit codes: 0 all accepted or duplicates, 5 some quarantined or changed, 3 input not found, 1 usage.")
+            "Exit codes: 0 all accepted or duplicates, 5 some quarantined or changed, 3 input not found, 1 usage, " +
+            "75 no space left on the device (what fitted is stored; free space and run again).")
         {
-            paths, collection, site, parallel, profile, data,
+            paths, collection, site, parallel, profile, data, maxEntry, maxRatio, maxDepth,
         };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(paths)!, parse.GetValue(collection)!, parse.GetValue(site),
-            parse.GetValue(parallel), parse.GetValue(profile), parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
+            parse.GetValue(parallel), parse.GetValue(profile), parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct,
+            ArchiveOptions.Limits(parse, maxEntry, maxRatio, maxDepth)));
         return command;
     }
 
     /// <summary>With <paramref name="site"/> every path belongs to it; without, each path is <c>PATH=SITE</c>.</summary>
     public static Task<int> RunAsync(string[] paths, string collection, string? site, int parallel, string? profile, DirectoryInfo dataDir,
-        TextWriter stdout, TextWriter stderr, CancellationToken ct)
+        TextWriter stdout, TextWriter stderr, CancellationToken ct, ArchiveLimits? limits = null)
     {
         DeidProfile? resolved = null;
         try
@@ -65,11 +68,11 @@ public static class IngestCommand
             return Task.FromResult(ex is DeidentificationException ? ExitCodes.InvalidInput : ExitCodes.FileNotFound);
         }
 
-        return RunAsync(paths, collection, site, parallel, dataDir, stdout, stderr, ct, resolved);
+        return RunAsync(paths, collection, site, parallel, dataDir, stdout, stderr, ct, resolved, limits);
     }
 
     public static Task<int> RunAsync(string[] paths, string collection, string? site, int parallel, DirectoryInfo dataDir,
-        TextWriter stdout, TextWriter stderr, CancellationToken ct, DeidProfile? profile = null)
+        TextWriter stdout, TextWriter stderr, CancellationToken ct, DeidProfile? profile = null, ArchiveLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var sites = new List<(string Site, List<string> Paths)>();
@@ -98,12 +101,13 @@ public static class IngestCommand
             }
         }
 
-        return RunAsync([.. sites.Select(s => (s.Site, s.Paths.ToArray()))], collection, parallel, dataDir, stdout, stderr, ct, profile);
+        return RunAsync([.. sites.Select(s => (s.Site, s.Paths.ToArray()))], collection, parallel, dataDir, stdout, stderr, ct, profile, limits);
     }
 
-    /// <summary>Every site's inputs in one process and one pass of the pipeline (one start-up, one catalog connection pool).</summary>
+    /// <summary>Every site's inputs in one process and one pass of the pipeline (one start-up, one catalog connection pool);
+    /// zip archives opened within <c>limits</c> (<see cref="ArchiveLimits.Default"/> when null).</summary>
     public static async Task<int> RunAsync(IReadOnlyList<(string Site, string[] Paths)> sites, string collection, int parallel, DirectoryInfo dataDir,
-        TextWriter stdout, TextWriter stderr, CancellationToken ct, DeidProfile? profile = null)
+        TextWriter stdout, TextWriter stderr, CancellationToken ct, DeidProfile? profile = null, ArchiveLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(sites);
         var all = sites.SelectMany(s => s.Paths).ToArray();
@@ -120,11 +124,23 @@ public static class IngestCommand
         var clock = Stopwatch.StartNew();
         var pipeline = data.CreateIngestPipeline(profile);
         // One pass for all sites: one set of workers and one group commit, so no site waits for the last batch of the one before.
-        var inputs = sites.Select(s => new IngestInput(IngestSource.EnumerateAsync(s.Paths, ct),
+        var inputs = sites.Select(s => new IngestInput(IngestSource.EnumerateAsync(s.Paths, limits ?? ArchiveLimits.Default, ct),
             new IngestOptions { Collection = collection, SiteCode = s.Site, Parallelism = Math.Max(1, parallel) })).ToList();
         var run = Task.Run(() => pipeline.RunAsync(inputs, report, ct), ct);
-        await CliProgress.TrackAsync(stdout, "Ingesting", total, () => report.Processed, () => report.Bytes, run).ConfigureAwait(false);
-        await run.ConfigureAwait(false);
+        try
+        {
+            await CliProgress.TrackAsync(stdout, "Ingesting", total, () => report.Processed, () => report.Bytes, run).ConfigureAwait(false);
+            await run.ConfigureAwait(false);
+        }
+        catch (StorageFullException full)
+        {
+            report.Elapsed = clock.Elapsed;
+            Summarize(report, sites.Count, stdout);
+            stderr.WriteLine($"ricord ingest: no space left on the device of {dataDir.FullName}: {full.Where} could not be written. " +
+                $"{full.StoredInstances} instances ({full.StoredBytes / 1e6:F1} MB) were stored and indexed, each whole; the rest were not taken. " +
+                "Free space and run the same command again: it stores the rest and nothing twice.");
+            return ExitCodes.NoSpace;
+        }
         report.Elapsed = clock.Elapsed;
         Summarize(report, sites.Count, stdout);
         return report.Quarantined + report.Changed > 0 ? ExitCodes.PartialSuccess : ExitCodes.Success;

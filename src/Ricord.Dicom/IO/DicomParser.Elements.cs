@@ -107,6 +107,20 @@ internal sealed partial class DicomParser
             throw Error($"Value length {length} runs past the end of the data ({end - valuePos} bytes left)", pos, tag);
         }
 
+        if (vr == DicomVR.UN && explicitHere)
+        {
+            if (tag.IsPrivateCreator)
+            {
+                // A private creator is always LO (PS3.5 7.8.1), also when a peer re-encoded it as UN.
+                Warn(pos, tag, "Private creator encoded as UN; read as LO");
+                vr = DicomVR.LO;
+            }
+            else if (TryReadUnAsSequence(ds, tag, valuePos, length, depth))
+            {
+                return valuePos + length;
+            }
+        }
+
         if (vr == DicomVR.SQ)
         {
             var sq = new DicomSequence(tag) { UndefinedLength = false };
@@ -148,6 +162,12 @@ internal sealed partial class DicomParser
         if (tag == PixelDataTag)
         {
             return DicomVR.OW;
+        }
+
+        if (tag.IsPrivate && !tag.IsPrivateCreator)
+        {
+            // Private data elements: dcmtk's private dictionary, keyed by the creator that reserved the block (UN when unknown).
+            return DicomDictionary.ImplicitVR(tag, ds.GetPrivateCreator(tag));
         }
 
         var entry = tag.IsPrivate || tag.IsGroupLength ? null : DicomDictionary.Find(tag);

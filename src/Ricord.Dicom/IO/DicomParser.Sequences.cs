@@ -79,6 +79,7 @@ internal sealed partial class DicomParser
                 }
 
                 var item = new DicomDataset { Parent = parent, UndefinedLength = length == UndefinedLength };
+                NoteItem(sq, pos - 8, depth);
                 if (length == UndefinedLength)
                 {
                     pos = ReadUndefinedItem(item, pos, end, depth + 1);
@@ -87,7 +88,14 @@ internal sealed partial class DicomParser
                 {
                     if (length > end - pos)
                     {
-                        throw Error($"Item length {length} runs past the end of its sequence ({end - pos} bytes left)", pos - 8, sq.Tag);
+                        if (undefined || _unTrials > 0)
+                        {
+                            throw Error($"Item length {length} runs past the end of its sequence ({end - pos} bytes left)", pos - 8, sq.Tag);
+                        }
+
+                        // dcmtk reads such an item to the end of its sequence (pydicom's DICOMDIR-nooffset lost bytes this way).
+                        Warn(pos - 8, sq.Tag, $"Item length {length} runs past the end of its sequence; read to the sequence's end ({end - pos} bytes)");
+                        length = (uint)(end - pos);
                     }
 
                     ReadDataset(item, pos, pos + length, depth + 1);

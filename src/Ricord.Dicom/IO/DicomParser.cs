@@ -49,6 +49,11 @@ internal sealed partial class DicomParser
             pos = 4;
         }
 
+        if (preamble is null && pos == 0 && DicomSniffer.WhyNotDicom(_input.Get(0, (int)Math.Min(_input.Length, DicomSniffer.HeadLength)), _input.Length) is { } why)
+        {
+            throw new DicomFormatException($"not a DICOM file: {why}", 0, null, _options.SourceName) { NotDicomReason = why };
+        }
+
         var meta = new DicomDataset();
         if (LooksLikeMetaGroup(pos))
         {
@@ -73,6 +78,7 @@ internal sealed partial class DicomParser
         }
 
         ReadDataset(dataset, pos, _input.Length, depth: 0);
+        CheckDirectoryOffsets(dataset);
         return new DicomFile(meta, dataset, ts, _warnings, preamble) { DatasetOffset = datasetOffset };
     }
 

@@ -16,4 +16,13 @@ public enum QuarantineReason
     /// <summary>A known identifier survived the rules where it cannot be removed (e.g. inside an encapsulated document).</summary>
     ResidualIdentifier,
     Other,
+
+    /// <summary>The input holds no bytes at all.</summary>
+    EmptyFile,
+
+    /// <summary>The transfer syntax UID is not one Ricord knows: the pixel data can be neither decoded nor checked.</summary>
+    UnknownTransferSyntax,
+
+    /// <summary>An archive went past a configured limit (entry size, expansion ratio, nesting depth); the detail names it.</summary>
+    ArchiveLimit,
 }

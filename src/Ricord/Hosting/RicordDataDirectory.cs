@@ -56,7 +56,7 @@ public sealed class RicordDataDirectory : IDisposable
     public Task InitializeAsync(CancellationToken ct) => Catalog.MigrateAsync(ct);
 
     public IngestPipeline CreateIngestPipeline(DeidProfile? profile = null) =>
-        new(Catalog, Blobs, new Deidentifier(profile), LinkTable, Vault);
+        new(Catalog, Blobs, new Deidentifier(profile), LinkTable, Vault) { Reserve = new SpaceReserve(Path.Combine(Root, "ingest.reserve")) };
 
     private static CatalogOptions CatalogFromEnvironment(string root)
     {

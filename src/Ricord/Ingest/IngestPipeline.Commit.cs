@@ -112,14 +112,18 @@ public sealed partial class IngestPipeline
     /// exists before any of its blobs can have a name, so a crash from here on leaves the keys to sweep.</summary>
     private async Task StoreDurablyAsync(List<StagedInstance> batch, CancellationToken ct)
     {
-        await _catalog.AddBlobIntentsAsync(Writer, [.. batch.Select(s => s.Record)], ct).ConfigureAwait(false);
+        await WithReserveAsync(async () =>
+        {
+            await _catalog.AddBlobIntentsAsync(Writer, [.. batch.Select(s => s.Record)], ct).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
         await _blobs.StoreAsync([.. batch.Select(s => s.Draft)], ct).ConfigureAwait(false);
     }
 
     /// <summary>The catalog transaction of a batch whose blobs are durable, then each instance's outcome.</summary>
     private async Task<IngestOutcome[]> IndexAsync(List<StagedInstance> batch, CancellationToken ct)
     {
-        var results = await _catalog.AddInstancesAsync([.. batch.Select(s => s.Record)], Writer, ct).ConfigureAwait(false);
+        var results = await WithReserveAsync(() => _catalog.AddInstancesAsync([.. batch.Select(s => s.Record)], Writer, ct)).ConfigureAwait(false);
         batch[0].Lane.Report.AddCommit();
         var outcomes = new IngestOutcome[batch.Count];
         for (int i = 0; i < batch.Count; i++)

@@ -50,7 +50,7 @@ public sealed partial class IngestPipeline
         using var bytes = read;
         if (bytes.Memory.Length == 0)
         {
-            return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, "empty file", lane, refusals, ct).ConfigureAwait(false);
+            return await RefuseAsync(item, bytes.Memory, QuarantineReason.EmptyFile, "empty file (0 bytes)", lane, refusals, ct).ConfigureAwait(false);
         }
 
         DicomFile file;

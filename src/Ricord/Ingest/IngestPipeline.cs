@@ -72,21 +72,29 @@ public sealed partial class IngestPipeline
         var durable = Channel.CreateBounded<List<StagedInstance>>(new BoundedChannelOptions(1) { SingleWriter = true, SingleReader = true });
         var refusals = Channel.CreateBounded<Refusal>(new BoundedChannelOptions(Math.Max(1, options.Parallelism)) { SingleReader = true });
 
-        // A failing stage stops the others, so nobody waits forever on a full channel.
+        // A failing stage stops the others, so nobody waits forever on a full channel. A full disk only stops the
+        // input (`full`): what was prepared before is still stored and indexed, instance by instance.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var full = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+        var diskFull = _diskFull = new DiskFull(full, Reserve);
+        Reserve?.TryAcquire();
         var producer = Task.Run(async () =>
         {
             try
             {
                 for (int i = 0; i < inputs.Count; i++)
                 {
-                    await foreach (var item in inputs[i].Items.WithCancellation(stop.Token).ConfigureAwait(false))
+                    await foreach (var item in inputs[i].Items.WithCancellation(full.Token).ConfigureAwait(false))
                     {
-                        await queue.Writer.WriteAsync((item, lanes[i]), stop.Token).ConfigureAwait(false);
+                        await queue.Writer.WriteAsync((item, lanes[i]), full.Token).ConfigureAwait(false);
                     }
                 }
 
                 queue.Writer.Complete();
+            }
+            catch (OperationCanceledException) when (diskFull.Seen && !stop.IsCancellationRequested)
+            {
+                queue.Writer.Complete(); // the disk is full: no more input is taken
             }
             catch (Exception ex)
             {
@@ -96,7 +104,7 @@ public sealed partial class IngestPipeline
         }, stop.Token);
 
         var workers = Enumerable.Range(0, Math.Max(1, options.Parallelism))
-            .Select(_ => StopOnFailure(() => PrepareAllAsync(queue.Reader, staged.Writer, refusals.Writer, stop.Token), stop)).ToArray();
+            .Select(_ => StopOnFailure(() => PrepareAllAsync(queue.Reader, staged.Writer, refusals.Writer, diskFull, stop.Token), stop)).ToArray();
         var prepared = CompleteWhenDone(workers, staged.Writer, refusals.Writer);
         var storer = StopOnFailure(() => StoreAllAsync(staged.Reader, durable.Writer, options, stop.Token), stop);
         // Not stopped by the other stages' failures: what was made durable before one failed is still indexed.
@@ -106,8 +114,14 @@ public sealed partial class IngestPipeline
         {
             await Task.WhenAll([.. workers, producer, prepared, storer, indexer, quarantiner]).ConfigureAwait(false);
         }
+        catch (Exception ex) when (NoSpace.What(ex) is { } where)
+        {
+            diskFull.Note(where, ex);
+        }
         finally
         {
+            Reserve?.Release();
+
             // After a failure: drafts prepared or made durable but never indexed are discarded (temp files deleted;
             // durable blobs no row references are what a crash leaves too, adopted by the re-run).
             while (staged.Reader.TryRead(out var left))
@@ -122,15 +136,23 @@ public sealed partial class IngestPipeline
         }
 
         report.Elapsed = clock.Elapsed;
-        foreach (var lane in lanes)
+        try
         {
-            var (o, r) = (lane.Options, lane.Report);
-            await _catalog.AuditAsync(o.Actor, "ingest", $"collection {o.Collection}, site {o.SiteCode}",
-                $"accepted {r.Accepted}, duplicates {r.Duplicates}, changed {r.Changed}, quarantined {r.Quarantined}, "
-                + $"residual identifiers removed {r.ResidualHitsByAttribute.Values.Sum()}, binary values removed {r.BinaryRemovedByAttribute.Values.Sum()}", ct).ConfigureAwait(false);
+            foreach (var lane in lanes)
+            {
+                var (o, r) = (lane.Options, lane.Report);
+                await _catalog.AuditAsync(o.Actor, "ingest", $"collection {o.Collection}, site {o.SiteCode}",
+                    $"accepted {r.Accepted}, duplicates {r.Duplicates}, changed {r.Changed}, quarantined {r.Quarantined}, "
+                    + $"residual identifiers removed {r.ResidualHitsByAttribute.Values.Sum()}, binary values removed {r.BinaryRemovedByAttribute.Values.Sum()}"
+                    + (diskFull.Seen ? ", stopped: disk full" : ""), ct).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (diskFull.Seen && NoSpace.What(ex) is not null)
+        {
+            // No room left for the audit record either; the instances stored are whole and indexed all the same.
         }
 
-        return report;
+        return diskFull.Seen ? throw diskFull.ToException(report) : report;
     }
 
     /// <summary>Ingests a reviewed quarantined item: every check again, but a burned-in annotation risk is accepted.</summary>
@@ -156,11 +178,28 @@ public sealed partial class IngestPipeline
     }
 
     private async Task PrepareAllAsync(ChannelReader<(IngestItem Item, Lane Lane)> queue, ChannelWriter<StagedInstance> staged, ChannelWriter<Refusal> refusals,
-        CancellationToken ct)
+        DiskFull diskFull, CancellationToken ct)
     {
         await foreach (var (item, lane) in queue.ReadAllAsync(ct).ConfigureAwait(false))
         {
-            if (await PrepareAsync(item, lane, refusals, ct).ConfigureAwait(false) is not { } instance)
+            if (diskFull.Seen)
+            {
+                return; // not taken: a re-run after freeing space takes it
+            }
+
+            StagedInstance? instance;
+            try
+            {
+                instance = await PrepareAsync(item, lane, refusals, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (NoSpace.What(ex) is { } where)
+            {
+                // This item's draft is gone with the failure; those staged before still go through the commit stages.
+                diskFull.Note(where, ex);
+                return;
+            }
+
+            if (instance is null)
             {
                 continue;
             }

@@ -13,6 +13,7 @@ public sealed class IngestReport
     private long _changed;
     private long _quarantined;
     private long _bytes;
+    private long _acceptedBytes;
     private long _commits;
 
     public IngestReport()
@@ -34,6 +35,9 @@ public sealed class IngestReport
 
     /// <summary>Bytes read from the inputs.</summary>
     public long Bytes => Interlocked.Read(ref _bytes);
+
+    /// <summary>Bytes read from the inputs that were accepted (stored and indexed).</summary>
+    public long AcceptedBytes => Interlocked.Read(ref _acceptedBytes);
 
     public ConcurrentDictionary<QuarantineReason, long> QuarantinedByReason { get; } = new();
 
@@ -76,6 +80,7 @@ public sealed class IngestReport
         {
             case IngestOutcome.Accepted:
                 Interlocked.Increment(ref _accepted);
+                Interlocked.Add(ref _acceptedBytes, bytes);
                 break;
             case IngestOutcome.Duplicate:
                 Interlocked.Increment(ref _duplicates);

@@ -7,7 +7,7 @@ using Ricord.Dicom;
 namespace Ricord.Ingest;
 
 /// <summary>Walks files, folders (recursively, in ordinal name order) and zip archives as a stream of <see cref="IngestItem"/>.</summary>
-public static class IngestSource
+public static partial class IngestSource
 {
     /// <summary>Items larger than this are quarantined rather than read into memory.</summary>
     public const long MaxItemBytes = 2L << 30;
@@ -41,7 +41,12 @@ public static class IngestSource
         AttributesToSkip = FileAttributes.None,
     };
 
-    public static async IAsyncEnumerable<IngestItem> EnumerateAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<IngestItem> EnumerateAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        EnumerateAsync(paths, ArchiveLimits.Default, cancellationToken);
+
+    /// <summary>The items of <paramref name="paths"/>, zip archives opened within <paramref name="limits"/>.</summary>
+    public static async IAsyncEnumerable<IngestItem> EnumerateAsync(IEnumerable<string> paths, ArchiveLimits limits,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         long ordinal = 0;
         foreach (var path in paths)
@@ -51,7 +56,7 @@ public static class IngestSource
                 foreach (var file in FolderFiles(path))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    await foreach (var item in FromFile(file, () => ++ordinal, cancellationToken).ConfigureAwait(false))
+                    await foreach (var item in FromFile(file, () => ++ordinal, limits, cancellationToken).ConfigureAwait(false))
                     {
                         yield return item;
                     }
@@ -59,7 +64,7 @@ public static class IngestSource
             }
             else if (File.Exists(path))
             {
-                await foreach (var item in FromFile(path, () => ++ordinal, cancellationToken).ConfigureAwait(false))
+                await foreach (var item in FromFile(path, () => ++ordinal, limits, cancellationToken).ConfigureAwait(false))
                 {
                     yield return item;
                 }
@@ -74,7 +79,7 @@ public static class IngestSource
     /// <summary>A file as one item, or a zip archive as one item per entry. Whatever cannot be read (the file, the
     /// archive, an entry) becomes an item with a <see cref="IngestItem.Problem"/>, quarantined instead of stopping the
     /// ingest of everything else.</summary>
-    private static async IAsyncEnumerable<IngestItem> FromFile(string file, Func<long> next, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<IngestItem> FromFile(string file, Func<long> next, ArchiveLimits limits, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         long length = 0;
         bool zip = false;
@@ -140,54 +145,10 @@ public static class IngestSource
 
         await using (archive.ConfigureAwait(false))
         {
-            foreach (var entry in entries)
+            await foreach (var item in FromEntriesAsync(file, entries, depth: 1, next, limits, cancellationToken).ConfigureAwait(false))
             {
-                yield return await FromEntryAsync(file, entry, next(), cancellationToken).ConfigureAwait(false);
+                yield return item;
             }
-        }
-    }
-
-    private static async Task<IngestItem> FromEntryAsync(string file, ZipArchiveEntry entry, long ordinal, CancellationToken cancellationToken)
-    {
-        string path = $"{file}!{entry.FullName}";
-        if (entry.Length > MaxItemBytes)
-        {
-            // Not read: the pipeline refuses it by its length.
-            return new IngestItem(ordinal, path, entry.Length, _ => Task.FromResult(Array.Empty<byte>()));
-        }
-
-        try
-        {
-            byte[] bytes = await ReadEntryAsync(entry, cancellationToken).ConfigureAwait(false);
-            return new IngestItem(ordinal, path, bytes.LongLength, _ => Task.FromResult(bytes));
-        }
-        catch (Exception ex) when (InputErrors.IsInputError(ex))
-        {
-            return IngestItem.Unreadable(ordinal, path, entry.Length,
-                new InputProblem(QuarantineReason.Unreadable, $"zip entry cannot be read: {InputErrors.Describe(ex, path)}"), keepFile: false);
-        }
-    }
-
-    /// <summary>The entry's bytes, never more than <see cref="MaxItemBytes"/> whatever its header declares (a
-    /// declared size is not trusted for the buffer either).</summary>
-    private static async Task<byte[]> ReadEntryAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)
-    {
-        var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var buffer = new MemoryStream((int)Math.Clamp(entry.Length, 0, 64 << 20));
-            byte[] chunk = new byte[1 << 16];
-            for (int n; (n = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0;)
-            {
-                if (buffer.Length + n > MaxItemBytes)
-                {
-                    throw new InvalidDataException($"it expands to more than {MaxItemBytes} bytes");
-                }
-
-                buffer.Write(chunk, 0, n);
-            }
-
-            return buffer.ToArray();
         }
     }
 

@@ -29,6 +29,13 @@ public static class InstanceValidator
             return (QuarantineReason.UnexpectedSopClass, $"a DICOMDIR (Media Storage Directory, {MediaStorageDirectory}): the index of a CD/DVD export, not an instance; its images are ingested from their own files");
         }
 
+        if (!file.TransferSyntax.IsKnown)
+        {
+            // Not a value of the patient's: a UID naming an encoding. Its pixel data cannot be decoded, so neither checked for burned-in text.
+            string uid = file.TransferSyntax.Uid is { Length: <= 64 } u && u.All(c => c is '.' or (>= '0' and <= '9')) ? u : "(not a valid UID)";
+            return (QuarantineReason.UnknownTransferSyntax, $"transfer syntax {uid} is not known: its pixel data can be neither decoded nor checked");
+        }
+
         foreach (var (tag, keyword) in RequiredUids)
         {
             string? uid = ds.GetString(tag);
@@ -66,11 +73,9 @@ public static class InstanceValidator
     /// <summary>Classifies a parse failure: bytes that never looked like DICOM, or DICOM that breaks off.</summary>
     public static (QuarantineReason Reason, string Detail) Classify(ReadOnlySpan<byte> bytes, DicomFormatException ex)
     {
-        bool part10 = bytes.Length >= 132 && bytes.Slice(128, 4).SequenceEqual("DICM"u8);
-        bool plausibleDataset = bytes.Length >= 8 && bytes[1] == 0 && bytes[0] is 0x02 or 0x08;
-        if (!part10 && !plausibleDataset)
+        if (ex.NotDicomReason is { } why)
         {
-            return (QuarantineReason.NotDicom, $"not a DICOM file (no DICM prefix, and the first bytes are not a data element; {bytes.Length} bytes)");
+            return bytes.Length == 0 ? (QuarantineReason.EmptyFile, "empty file (0 bytes)") : (QuarantineReason.NotDicom, $"not a DICOM file: {why}");
         }
 
         string where = ex.Tag is { } t ? $"element {t} at byte {ex.Offset}" : $"byte {ex.Offset}";

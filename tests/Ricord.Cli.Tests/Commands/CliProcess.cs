@@ -51,6 +51,23 @@ internal sealed class CliProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The child's peak resident set so far (Linux VmHWM, a high-water mark); 0 once it has exited.</summary>
+    public long PeakWorkingSet
+    {
+        get
+        {
+            try
+            {
+                _process.Refresh();
+                return _process.HasExited ? 0 : _process.PeakWorkingSet64;
+            }
+            catch (InvalidOperationException)
+            {
+                return 0;
+            }
+        }
+    }
+
     public int ExitCode => _process.ExitCode;
 
     public string Output

@@ -107,4 +107,27 @@ public sealed class DumpCommandTests
         Assert.Equal(1, Run("dump").Code);
         Assert.Equal(1, Run("dump", CtSmall, "--no-such-option").Code);
     }
+
+    [Theory]
+    [InlineData("patients.csv", "text", new byte[] { (byte)'i', (byte)'d', (byte)',', (byte)'n', (byte)'a', (byte)'m', (byte)'e', (byte)'\n', (byte)'1', (byte)',', (byte)'x', (byte)'\n' })]
+    [InlineData("photo.jpg", "a JPEG image", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 16, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0 })]
+    [InlineData("empty.dcm", "the file is empty", new byte[0])]
+    public void Dump_of_a_file_that_is_not_DICOM_says_so_and_why(string name, string why, byte[] content)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"ricord-dump-{Guid.NewGuid():N}-{name}");
+        File.WriteAllBytes(path, content);
+        try
+        {
+            var (code, output, error) = Run("dump", path);
+            Assert.Equal(2, code);
+            Assert.Empty(output);
+            Assert.Contains($"{path}: not a DICOM file: ", error, StringComparison.Ordinal);
+            Assert.Contains(why, error, StringComparison.Ordinal);
+            Assert.DoesNotContain("length", error, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

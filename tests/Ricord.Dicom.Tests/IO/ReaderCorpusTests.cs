@@ -20,7 +20,16 @@ public sealed class ReaderCorpusTests
     {
         var ex = Assert.Throws<DicomFormatException>(() => DicomFile.Open(PydicomFiles.PathOf(relative)));
         Assert.True(ex.Offset >= 0);
-        Assert.NotNull(ex.Tag);
+        if (relative.EndsWith("no_meta.dcm", StringComparison.Ordinal))
+        {
+            // One byte off from its first element: no element can be read at its start at all.
+            Assert.True(ex.NotDicom, ex.Message);
+        }
+        else
+        {
+            Assert.NotNull(ex.Tag);
+        }
+
         Assert.Contains(relative.Split('/')[^1], ex.Message, StringComparison.Ordinal);
     }
 

@@ -4,7 +4,11 @@ using System.Text.RegularExpressions;
 namespace Ricord.Dicom.Tests.Peers;
 
 /// <summary>One printed element of `dcmdump +L -Un` output: tag, VR and the value text as dcmdump shows it.</summary>
-public sealed record DumpLine(DicomTag Tag, string VR, string Value);
+public sealed record DumpLine(DicomTag Tag, string VR, string Value)
+{
+    /// <summary>Ricord's element behind the line (null for dcmtk's lines and for sequences, items and fragments).</summary>
+    public DicomElement? Element { get; init; }
+}
 
 /// <summary>Parses dcmdump's text output into a flat list in document order (items as (FFFE,E000) lines).</summary>
 public static partial class DcmdumpParser

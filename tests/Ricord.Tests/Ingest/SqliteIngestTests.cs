@@ -23,6 +23,9 @@ public sealed class SqliteIngestTests
     public Task CrashBetweenBlobAndIndexConverges() => RunAsync(IngestScenarios.CrashBetweenBlobAndIndexConverges);
 
     [Fact]
+    public Task EachKindOfNonInstanceHasItsOwnReason() => RunAsync(HostileInputScenarios.EachKindOfNonInstanceHasItsOwnReason);
+
+    [Fact]
     public Task EachQuarantineReasonIsRecordedOnce() => RunAsync(IngestScenarios.EachQuarantineReasonIsRecordedOnce);
 
     [Fact]
