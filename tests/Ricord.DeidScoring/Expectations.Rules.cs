@@ -50,7 +50,11 @@ public sealed partial class Expectations
         var real = DicomDictionary.Find(step.Tag)?.DefaultVR ?? DicomVR.UN;
         if (real == DicomVR.UN)
         {
-            return new(Outcome.X | Outcome.D, "issue 14: UN of unknown VR removed or zeroed");
+            // A data set inside defined-length UN may also be decoded and walked like any sequence (issue 14, item 4);
+            // what it holds is then judged by the grep: no needle may survive.
+            return value.Place == Places.UnSequence && isSelf
+                ? new(Outcome.X | Outcome.D | Outcome.P, "issue 14: data set inside UN of unknown VR removed, zeroed or decoded and walked")
+                : new(Outcome.X | Outcome.D, "issue 14: UN of unknown VR removed or zeroed");
         }
 
         var typed = Lenient(step with { VR = real }, value, isSelf);
