@@ -15,7 +15,7 @@ public sealed class ProjectGraphTests
     }
 
     [Fact]
-    public void A_domain_referencing_a_host_a_core_with_dependencies_and_a_src_project_using_tests_are_reported()
+    public void A_domain_referencing_a_host_a_core_with_dependencies_a_src_project_using_tests_and_a_test_using_a_benchmark_are_reported()
     {
         var graph = new ProjectGraph(new Dictionary<string, ProjectNode>(StringComparer.Ordinal)
         {
@@ -23,7 +23,8 @@ public sealed class ProjectGraphTests
             ["Ricord"] = new("Ricord", "src", ["Ricord.Dicom", "Ricord.Cli", "Ricord.Tests"], ["Spectre.Console"]),
             ["Ricord.Cli"] = new("Ricord.Cli", "src", ["Ricord"], ["System.CommandLine"]),
             ["Ricord.Server"] = new("Ricord.Server", "src", ["Ricord"], []),
-            ["Ricord.Tests"] = new("Ricord.Tests", "tests", ["Ricord", "Ricord.Cli.Tests"], []),
+            ["Ricord.Tests"] = new("Ricord.Tests", "tests", ["Ricord", "Ricord.Cli.Tests", "Ricord.Bench"], []),
+            ["Ricord.Bench"] = new("Ricord.Bench", "bench", ["Ricord"], []),
             ["Ricord.Cli.Tests"] = new("Ricord.Cli.Tests", "tests", ["Ricord.Cli"], []),
         });
         var problems = ProjectRules.Violations(graph);
@@ -35,7 +36,7 @@ public sealed class ProjectGraphTests
             "Ricord.Dicom references Ricord (not allowed)",
             "Ricord.Dicom references packages (SomePackage); it has no dependencies",
             "Ricord.Server is a src project without a place in the graph (add it to ProjectRules.Allowed and docs/design.md)",
-            "Ricord.Tests (tests) references Ricord.Cli.Tests, which is not a src project",
+            "Ricord.Tests (tests) references Ricord.Bench, a benchmark",
         ], problems);
     }
 }
