@@ -31,6 +31,7 @@ public static class Program
         root.Subcommands.Add(ResultsCommand.Agreement());
         root.Subcommands.Add(ReadCommand.Create());
         root.Subcommands.Add(ImportRicordCommand.Create());
+        root.Subcommands.Add(ReleaseCommand.Create());
         return root;
     }
 

@@ -9,7 +9,7 @@ namespace Ricord.Cli.Commands;
 /// <c>ricord demo</c>: the whole job on the embedded default with no configuration: synthetic multi-site
 /// data → ingest with de-identification (link table kept apart) → clinical sheets joined to the pseudonyms →
 /// a summary of the catalog, clinical records and quarantine → the RICORD reading projects with the simulated
-/// readers' MD.ai exports imported → consensus and agreement tables.
+/// readers' MD.ai exports imported → consensus and agreement tables → release 1.0.0, built and verified.
 /// </summary>
 public static partial class DemoCommand
 {
@@ -27,8 +27,8 @@ public static partial class DemoCommand
             "Run Ricord end to end on the embedded default (SQLite + filesystem): generate synthetic data from four sites with " +
             "planted PHI, ingest every site with de-identification (the link table stays in DIR/data/secrets), import every site's " +
             "clinical sheet (MRNs → pseudonyms, dates shifted), print the catalog by site, the clinical records and the quarantine, create the RICORD " +
-            "reading projects (CT and radiographs, built-in schemas), import the simulated readers' MD.ai exports, and print consensus and agreement " +
-            "(kappa with bootstrap intervals; Dice and volumes for the CT segmentations). Later steps (release, server) are added as they land.")
+            "reading projects (CT and radiographs, built-in schemas), import the simulated readers' MD.ai exports, print consensus and agreement " +
+            "(kappa with bootstrap intervals; Dice and volumes for the CT segmentations), then build release 1.0.0 into DIR/release-1.0.0 and verify it.")
         {
             dir, seed, ct, cxr, slices,
         };
@@ -94,6 +94,7 @@ public static partial class DemoCommand
         }
 
         code = await ReadAsync(synth, data, console, stdout, stderr, token).ConfigureAwait(false);
+        code = code == ExitCodes.Success ? await ReleaseAsync(dir.FullName, data, console, stdout, stderr, token).ConfigureAwait(false) : code;
         if (code != ExitCodes.Success)
         {
             return code;

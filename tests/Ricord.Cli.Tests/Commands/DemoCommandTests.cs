@@ -39,6 +39,12 @@ public sealed class DemoCommandTests
                 }
             }
 
+            // The release step: built into the demo folder and verified against the link table.
+            Assert.Contains("7. Release", output, StringComparison.Ordinal);
+            Assert.Contains("verified", output, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(dir, "release-1.0.0", "manifest.json")));
+            Assert.True(Directory.EnumerateFiles(Path.Combine(dir, "release-1.0.0", "nifti"), "*.nii", SearchOption.AllDirectories).Any());
+
             // A second run replaces its own folder; a foreign non-empty folder is refused.
             using var err2 = new StringWriter();
             Assert.True(CliApp.Run(["demo", "--dir", dir, "--ct-patients", "1", "--cxr-patients", "2", "--slices", "8"], new StringWriter(), err2) == 0, err2.ToString());

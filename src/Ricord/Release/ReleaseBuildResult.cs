@@ -1,0 +1,17 @@
+namespace Ricord.Release;
+
+/// <summary>What a build wrote.</summary>
+public sealed record ReleaseBuildResult(
+    string OutputDirectory,
+    string Version,
+    int Patients,
+    int Studies,
+    int Series,
+    int Instances,
+    int Volumes,
+    int LabelMaps,
+    IReadOnlyList<ExcludedSeries> Excluded,
+    int Files,
+    long Bytes,
+    int Seed,
+    IReadOnlyList<string> Issues);

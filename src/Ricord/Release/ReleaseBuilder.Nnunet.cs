@@ -1,0 +1,60 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Ricord.Release;
+
+public sealed partial class ReleaseBuilder
+{
+    /// <summary>
+    /// nnunet/Dataset001_NAME/: the nnU-Net v2 raw layout of every CT volume with a label map: train and validation cases in
+    /// imagesTr/labelsTr, test cases in imagesTs/labelsTs, images as CASE_0000 (one CT channel), dataset.json with channel
+    /// names, the label values (consecutive from 0) and the file ending, and cases.csv mapping each case to its patient,
+    /// series and split. The files are copies of nifti/'s.
+    /// </summary>
+    private static async Task WriteNnunetAsync(ReleaseOutput output, ReleaseBuildOptions options, Dictionary<string, SeriesOutcome> series,
+        Dictionary<string, (string Stratum, string Split)> splits, IReadOnlyList<SegmentationLabel> labels, CancellationToken ct)
+    {
+        string name = new([.. (options.Spec.Name ?? string.Join('+', options.Spec.Collections)).Where(char.IsAsciiLetterOrDigit)]);
+        string root = $"nnunet/Dataset001_{(name.Length > 0 ? name : "Ricord")}";
+        string ending = options.Spec.Gzip ? ".nii.gz" : ".nii";
+        var cases = new CsvTable("case", "patient_id", "series_instance_uid", "split", "image", "label");
+        int n = 0, training = 0;
+        foreach (var s in series.Values.Where(s => s.LabelMap is not null && s.Nifti is not null)
+            .OrderBy(s => s.Series.Study.Patient.PatientId, StringComparer.Ordinal).ThenBy(s => s.Series.SeriesInstanceUid, StringComparer.Ordinal))
+        {
+            string id = $"case_{++n:D4}", split = splits[s.Series.Study.Patient.PatientId].Split;
+            string set = split == "test" ? "Ts" : "Tr";
+            training += set == "Tr" ? 1 : 0;
+            string image = $"{root}/images{set}/{id}_0000{ending}", label = $"{root}/labels{set}/{id}{ending}";
+            await output.WriteAsync(image, await File.ReadAllBytesAsync(Path.Combine(output.Root, s.Nifti!), ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+            await output.WriteAsync(label, await File.ReadAllBytesAsync(Path.Combine(output.Root, s.LabelMap!), ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+            cases.Add(id, s.Series.Study.Patient.PatientId, s.Series.SeriesInstanceUid, split, image, label);
+        }
+
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("channel_names");
+            w.WriteString("0", "CT");
+            w.WriteEndObject();
+            w.WriteStartObject("labels");
+            w.WriteNumber("background", 0);
+            foreach (var l in labels)
+            {
+                w.WriteNumber(l.Name, l.Index);
+            }
+
+            w.WriteEndObject();
+            w.WriteNumber("numTraining", training);
+            w.WriteString("file_ending", ending);
+            w.WriteString("name", name);
+            w.WriteString("release", options.Version);
+            w.WriteString("licence", options.Spec.License);
+            w.WriteEndObject();
+        }
+
+        await output.WriteAsync($"{root}/dataset.json", buffer.ToArray(), ct).ConfigureAwait(false);
+        await output.WriteAsync($"{root}/cases.csv", cases.ToBytes(), ct).ConfigureAwait(false);
+    }
+}
