@@ -43,7 +43,7 @@ public sealed class IngestCrashRepeatedTests(ITestOutputHelper output)
         string root = Path.Combine(Path.GetTempPath(), "ricord-crash20-" + Guid.NewGuid().ToString("N")[..12]);
         // More instances than the other crash tests' input (small radiographs keep it quick): a run stores whole batches
         // of up to 128 instances between two polls of the store, and twenty kills must not run out of work before the last.
-        var input = IngestCrashFixture.Make(Path.Combine(root, "input"), messy: false, slices: 16, cxrPatients: 100);
+        var input = IngestCrashFixture.Make(Path.Combine(root, "input"), messy: false, slices: 16, cxrPatients: 250);
         string data = Path.Combine(root, "data");
         var (environment, options) = IngestCrashTests.Catalog(data, postgres);
 
@@ -54,10 +54,13 @@ public sealed class IngestCrashRepeatedTests(ITestOutputHelper output)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
+            // The first kill lands in start-up, on an empty directory (catalog creation, migrations); the other 19 are
+            // 6 start-up, 7 mid-batch and 6 commit kills in a seeded random order.
+            CrashPoint[] points = [CrashPoint.StartUp, .. Enumerable.Repeat(CrashPoint.StartUp, 6), .. Enumerable.Repeat(CrashPoint.MidBatch, 7), .. Enumerable.Repeat(CrashPoint.Commit, 6)];
+            random.Shuffle(points.AsSpan(1));
             for (int k = 0; k < Kills; k++)
             {
-                // The first kill always lands in start-up, on an empty directory (catalog creation, migrations).
-                var point = k == 0 ? CrashPoint.StartUp : (CrashPoint)random.Next(3);
+                var point = points[k];
                 int delay = random.Next(0, 800);
                 var before = BlobPaths(data);
                 using var cli = CliProcess.Start(environment, args);
@@ -104,7 +107,7 @@ public sealed class IngestCrashRepeatedTests(ITestOutputHelper output)
             log.AppendLine(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F1} s: reference done; kills that hit a live process: {hits}");
             Assert.True(reference.Instances.Length > 40 && reference.Quarantine.Length >= 2, $"too little to mean anything: {reference.Instances.Length} instances");
             IngestCrashTests.AssertSame(reference, recovered);
-            Assert.True(landed.Values.Sum() >= Kills * 3 / 4 && landed.Count == 3 && landed.Values.Min() >= 2, $"too few kills hit a running ingest\n{log}");
+            Assert.True(landed.Values.Sum() >= Kills * 7 / 10 && landed.Count == 3 && landed.Values.Min() >= 2, $"too few kills hit a running ingest\n{log}");
         }
         finally
         {
