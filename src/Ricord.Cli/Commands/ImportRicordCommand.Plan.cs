@@ -33,6 +33,12 @@ public static partial class ImportRicordCommand
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"not in the images: {u.Distinct} {kind}, referred to by {u.Annotations} annotations"));
         }
 
+        if (plan.SkippedAnnotations.Count > 0)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"warning: skipped {plan.SkippedAnnotations.Count} annotations on an instance not in the images (the rest of each read is kept): {string.Join(", ", plan.SkippedAnnotations.Take(MaxAnnotationIdsShown))}{(plan.SkippedAnnotations.Count > MaxAnnotationIdsShown ? ", …" : "")}"));
+        }
+
         if (plan.Misplaced.Count > 0)
         {
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

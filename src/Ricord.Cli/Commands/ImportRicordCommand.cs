@@ -1,10 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
 using Ricord.Annotation.Import;
 using Ricord.Annotation.Mdai;
 using Ricord.Annotation.Projects;
 using Ricord.Annotation.Schemas;
 using Ricord.Clinical;
-using Ricord.Hosting;
+using Ricord.Ingest;
 
 namespace Ricord.Cli.Commands;
 
@@ -16,8 +17,8 @@ public static partial class ImportRicordCommand
 {
     public static Command Create()
     {
-        var annotations = new Option<FileInfo>("--annotations") { Description = "The release's MD.ai annotation export (JSON).", Required = true };
-        var images = new Option<DirectoryInfo>("--images") { Description = "The release's DICOM folder: a TCIA/NBIA download or MD.ai's <Study>/<Series>/<SOP>.dcm layout.", Required = true };
+        var annotations = new Option<FileInfo>("--annotations") { Description = "The release's MD.ai annotation export: JSON, plain or zipped under any name (e.g. *.json_.zip).", Required = true };
+        var images = new Option<DirectoryInfo>("--images") { Description = "The release's DICOM folder: a TCIA/NBIA manifest download (with metadata.csv), MD.ai's <Study>/<Series>/<SOP>.dcm layout, or any folder of DICOM files.", Required = true };
         var clinical = new Option<FileInfo?>("--clinical") { Description = "The release's clinical sheet (CSV or XLSX), imported for the site(s)." };
         var collection = CliCodes.Collection(new Option<string?>("--collection") { Description = "Collection to add to (default: from the PatientIDs, MIDRC-RICORD-1A/1B/1C)." });
         var site = CliCodes.Site(new Option<string?>("--site") { Description = "Site code for every file (default: from each PatientID, MIDRC-RICORD-1x-<site>-<n>)." });
@@ -27,40 +28,62 @@ public static partial class ImportRicordCommand
         var readerKey = new Option<string>("--reader-key") { Description = "Who a reader is: the label group or the annotation's creator.", DefaultValueFactory = _ => "group" };
         readerKey.AcceptOnlyFromAmong("group", "creator");
         var parallel = new Option<int>("--parallel") { Description = "Instances ingested at once.", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount) };
+        var withdrawn = new Option<FileInfo?>("--withdrawn")
+        {
+            Description = "TCIA's withdrawn list (Study/Series Instance UIDs one a line, or its CSV): those studies and series are left out of the import; how many is printed.",
+        };
+        var deidentify = new Option<bool>("--deidentify")
+        {
+            Description = "Run the full de-identification profile (pseudonyms, remapped UIDs, shifted dates) for a private copy, instead of keeping the release's identifiers as published.",
+        };
         var actor = new Option<string>("--as") { Description = "Curator recorded in the audit trail (made one if needed). Default: the login name.", DefaultValueFactory = _ => Environment.UserName };
         var data = CliData.CreateOption();
         var command = new Command("import-ricord",
             "Load a published RICORD release: plan the annotations against the images (geometric slice order, placement by SOPInstanceUID, " +
-            "unknown UIDs), ingest the images (de-identified; the annotations' UIDs are remapped the same way), import the clinical sheet, " +
-            "create the reading project and import the reads. No UID or path is printed. Exit codes: 0 everything placed and stored, " +
-            "5 the plan is incomplete or something was quarantined, rejected or conflicting, 2 invalid input, 3 file not found, 1 usage.")
+            "unknown UIDs), ingest the images keeping StudyInstanceUID, SeriesInstanceUID, SOPInstanceUID, PatientID and dates exactly as published " +
+            "(the collection is recorded as \"public, identifiers as published\"; with --deidentify the full profile runs and the annotations' UIDs are remapped the same way), import the clinical sheet, " +
+            "create the reading project and import the reads exactly as the release has them (no read assigned to anyone; a conflicting or out-of-scope " +
+            "label is kept and flagged; an annotation on an instance not in the images is skipped alone). No path is printed; annotations are named by " +
+            "their MD.ai id, reads by study UID and reader. Exit codes: 0 everything placed and stored, " +
+            "5 the plan is incomplete, something was quarantined, rejected or conflicting, or withdrawn studies are in the catalog from an earlier import, 2 invalid input, 3 file not found, 1 usage.")
         {
-            annotations, images, clinical, collection, site, project, schema, readerKey, parallel, actor, data,
+            annotations, images, clinical, withdrawn, collection, site, project, schema, readerKey, parallel, deidentify, actor, data,
         };
         command.SetAction((parse, ct) => RunAsync(new Request(
-            parse.GetValue(annotations)!, parse.GetValue(images)!, parse.GetValue(clinical), parse.GetValue(collection), parse.GetValue(site),
+            parse.GetValue(annotations)!, parse.GetValue(images)!, parse.GetValue(clinical), parse.GetValue(withdrawn), parse.GetValue(collection), parse.GetValue(site),
             parse.GetValue(project), parse.GetValue(schema), parse.GetValue(readerKey) == "creator" ? MdaiReaderKey.ByCreator : MdaiReaderKey.ByGroup,
-            Math.Max(1, parse.GetValue(parallel)), parse.GetValue(actor)!, parse.GetValue(data)!),
+            Math.Max(1, parse.GetValue(parallel)), parse.GetValue(deidentify), parse.GetValue(actor)!, parse.GetValue(data)!),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(Request r, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        if (!r.Annotations.Exists || !r.Images.Exists || r.Clinical is { Exists: false })
+        if (!r.Annotations.Exists || !r.Images.Exists || r.Clinical is { Exists: false } || r.Withdrawn is { Exists: false })
         {
-            stderr.WriteLine($"ricord import-ricord: the {(!r.Annotations.Exists ? "annotations file" : !r.Images.Exists ? "images folder" : "clinical file")} does not exist");
+            string what = !r.Annotations.Exists ? "annotations file" : !r.Images.Exists ? "images folder" : r.Clinical is { Exists: false } ? "clinical file" : "withdrawn list";
+            stderr.WriteLine($"ricord import-ricord: the {what} does not exist");
             return ExitCodes.FileNotFound;
         }
 
         MdaiExport export;
         LabelSchema schema;
         ImageIndex index;
+        IReadOnlySet<string>? withdrawn = null;
         try
         {
             export = MdaiJsonReader.ReadFile(r.Annotations.FullName, ct);
             schema = BuiltinSchemas.Get(r.Schema ?? DetectSchema(export))!;
             index = ImageIndexer.Index(r.Images.FullName, 0, ct);
+            if (r.Withdrawn is { } list)
+            {
+                withdrawn = WithdrawnList.Read(list.FullName);
+                var kept = index.Without(withdrawn);
+                export = export.Without(withdrawn, out int annotations);
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"withdrawn: {withdrawn.Count} UIDs listed; left out {index.Studies.Count - kept.Studies.Count} studies, {index.Instances.Count - kept.Instances.Count} instances, {annotations} annotations"));
+                index = kept;
+            }
         }
         catch (Exception e) when (e is MdaiFormatException or InvalidDataException)
         {
@@ -76,11 +99,24 @@ public static partial class ImportRicordCommand
             return ExitCodes.InvalidInput;
         }
 
-        bool partial = !plan.Complete;
+        var (conflict, withdrawnInCatalog) = await CheckCatalogAsync(r, sites.Values.First().Collection, withdrawn, ct).ConfigureAwait(false);
+        if (conflict is not null)
+        {
+            stderr.WriteLine($"ricord import-ricord: {conflict}");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (withdrawnInCatalog > 0)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"warning: {withdrawnInCatalog} withdrawn studies are in the catalog from an earlier import and are NOT removed (import into a fresh collection to leave them out)"));
+        }
+
+        bool partial = !plan.Complete || withdrawnInCatalog > 0;
         foreach (var (site, files) in sites)
         {
             stdout.WriteLine($"ingest: site {site}, collection {files.Collection}, {files.Paths.Count} instances");
-            int code = await IngestCommand.RunAsync([.. files.Paths], files.Collection, site, r.Parallel, r.Data, stdout, stderr, ct).ConfigureAwait(false);
+            int code = await IngestCommand.RunAsync([.. files.Paths], files.Collection, site, r.Parallel, r.Data, stdout, stderr, ct, identifiers: r.Identifiers).ConfigureAwait(false);
             partial |= code != ExitCodes.Success;
             if (code is not (ExitCodes.Success or ExitCodes.PartialSuccess))
             {
@@ -92,7 +128,11 @@ public static partial class ImportRicordCommand
         if (r.Clinical is { } clinical)
         {
             // A release has one clinical sheet for all its sites: one import, each row stored for the site that links its MRN.
-            var options = new ClinicalImportOptions { SiteCodes = [.. sites.Keys.Order(StringComparer.Ordinal)], Collection = collection, SourceName = clinical.Name.Trim() };
+            var options = new ClinicalImportOptions
+            {
+                SiteCodes = [.. sites.Keys.Order(StringComparer.Ordinal)], Collection = collection, SourceName = clinical.Name.Trim(),
+                IdentifiersAsPublished = r.Identifiers == IdentifierMode.AsPublished,
+            };
             int code = await ClinicalCommand.RunImportAsync(clinical, options, null, r.Data, stdout, stderr, columns: false, ct).ConfigureAwait(false);
             partial |= code != ExitCodes.Success;
         }
@@ -113,51 +153,9 @@ public static partial class ImportRicordCommand
         return partial ? ExitCodes.PartialSuccess : ExitCodes.Success;
     }
 
-    /// <summary>Schema stored, project made (or reused), reads remapped to the ingested UIDs and imported.</summary>
-    private static async Task<ReadImportReport> LoadReadsAsync(Request r, ReleaseImportPlan plan, LabelSchema schema, string collection, TextWriter stdout, CancellationToken ct)
+    private sealed record Request(FileInfo Annotations, DirectoryInfo Images, FileInfo? Clinical, FileInfo? Withdrawn, string? Collection, string? Site, string? Project,
+        string? Schema, MdaiReaderKey ReaderKey, int Parallel, bool Deidentify, string Actor, DirectoryInfo Data)
     {
-        using RicordDataDirectory dir = await CliData.OpenAsync(r.Data, ct).ConfigureAwait(false);
-        var options = ReadingDefaults.Options(dir.CatalogOptions);
-        var curator = await ReadCommand.CuratorAsync(dir, r.Actor, ct).ConfigureAwait(false);
-        await new SchemaStore(dir.CatalogOptions).ImportAsync(BuiltinSchemas.Json(schema.Name)!, r.Actor, ct).ConfigureAwait(false);
-        string name = r.Project ?? collection + "-reads";
-        var projects = new ReadingProjectService(options);
-        if (await ExistingProjectAsync(projects, curator, name, ct).ConfigureAwait(false) is { } status)
-        {
-            if (status.Collection != collection || status.SchemaName != schema.Name)
-            {
-                throw new ReadingException($"Project '{name}' exists for {status.Collection} with schema {status.SchemaName}, not {collection} with {schema.Name}; name another with --project.");
-            }
-
-            var assigned = await projects.AssignAsync(curator, name, ct).ConfigureAwait(false);
-            stdout.WriteLine($"project {name}: exists, {assigned.Studies} studies");
-        }
-        else
-        {
-            var created = await projects.CreateProjectAsync(curator, new ReadingProjectDefinition(name, collection, schema.Name), ct).ConfigureAwait(false);
-            stdout.WriteLine($"project {name}: created, {created.Studies} studies of {collection}, schema {schema.Name} v{schema.Version}");
-        }
-
-        var map = ReadImportOptions.OriginalUids(dir.LinkTable);
-        var reads = plan.Reads.Select(x => x.MapUids(map)).ToList();
-        var service = new ReadImportService(options);
-        var importOptions = new ReadImportOptions { Source = r.Annotations.Name };
-        var report = await ReadCommand.TrackAsync(stdout, progress => service.ImportAsync(curator, name, reads, importOptions, progress, ct)).ConfigureAwait(false);
-        return report with { Conversion = plan.Conversion };
+        public IdentifierMode Identifiers => Deidentify ? IdentifierMode.Deidentify : IdentifierMode.AsPublished;
     }
-
-    private static async Task<ProjectStatus?> ExistingProjectAsync(ReadingProjectService projects, ReadingActor curator, string name, CancellationToken ct)
-    {
-        try
-        {
-            return await projects.GetStatusAsync(curator, name, ct).ConfigureAwait(false);
-        }
-        catch (ReadingException)
-        {
-            return null;
-        }
-    }
-
-    private sealed record Request(FileInfo Annotations, DirectoryInfo Images, FileInfo? Clinical, string? Collection, string? Site, string? Project,
-        string? Schema, MdaiReaderKey ReaderKey, int Parallel, string Actor, DirectoryInfo Data);
 }

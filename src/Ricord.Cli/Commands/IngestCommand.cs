@@ -72,7 +72,8 @@ public static class IngestCommand
     }
 
     public static Task<int> RunAsync(string[] paths, string collection, string? site, int parallel, DirectoryInfo dataDir,
-        TextWriter stdout, TextWriter stderr, CancellationToken ct, DeidProfile? profile = null, ArchiveLimits? limits = null)
+        TextWriter stdout, TextWriter stderr, CancellationToken ct, DeidProfile? profile = null, ArchiveLimits? limits = null,
+        IdentifierMode identifiers = IdentifierMode.Deidentify)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var sites = new List<(string Site, List<string> Paths)>();
@@ -101,13 +102,14 @@ public static class IngestCommand
             }
         }
 
-        return RunAsync([.. sites.Select(s => (s.Site, s.Paths.ToArray()))], collection, parallel, dataDir, stdout, stderr, ct, profile, limits);
+        return RunAsync([.. sites.Select(s => (s.Site, s.Paths.ToArray()))], collection, parallel, dataDir, stdout, stderr, ct, profile, limits, identifiers);
     }
 
     /// <summary>Every site's inputs in one process and one pass of the pipeline (one start-up, one catalog connection pool);
     /// zip archives opened within <c>limits</c> (<see cref="ArchiveLimits.Default"/> when null).</summary>
     public static async Task<int> RunAsync(IReadOnlyList<(string Site, string[] Paths)> sites, string collection, int parallel, DirectoryInfo dataDir,
-        TextWriter stdout, TextWriter stderr, CancellationToken ct, DeidProfile? profile = null, ArchiveLimits? limits = null)
+        TextWriter stdout, TextWriter stderr, CancellationToken ct, DeidProfile? profile = null, ArchiveLimits? limits = null,
+        IdentifierMode identifiers = IdentifierMode.Deidentify)
     {
         ArgumentNullException.ThrowIfNull(sites);
         var all = sites.SelectMany(s => s.Paths).ToArray();
@@ -125,7 +127,7 @@ public static class IngestCommand
         var pipeline = data.CreateIngestPipeline(profile);
         // One pass for all sites: one set of workers and one group commit, so no site waits for the last batch of the one before.
         var inputs = sites.Select(s => new IngestInput(IngestSource.EnumerateAsync(s.Paths, limits ?? ArchiveLimits.Default, ct),
-            new IngestOptions { Collection = collection, SiteCode = s.Site, Parallelism = Math.Max(1, parallel) })).ToList();
+            new IngestOptions { Collection = collection, SiteCode = s.Site, Parallelism = Math.Max(1, parallel), Identifiers = identifiers })).ToList();
         var run = Task.Run(() => pipeline.RunAsync(inputs, report, ct), ct);
         try
         {

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Ricord.Catalog;
 using Ricord.Ingest;
@@ -23,7 +25,8 @@ public static partial class QuarantineCommand
     private static Command List()
     {
         var data = CliData.CreateOption();
-        var cmd = new Command("list", "List quarantine entries: id, when, collection, reason and a detail that names tags, never values.") { data };
+        var json = new Option<bool>("--json") { Description = "Print a JSON array (id, received, collection, reason, detail, vault) instead of a table." };
+        var cmd = new Command("list", "List quarantine entries: id, when, collection, reason and a detail that names tags, never values.") { json, data };
         cmd.SetAction(async (parse, ct) =>
         {
             using var dir = await CliData.OpenExistingAsync(parse.GetValue(data)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
@@ -36,6 +39,21 @@ public static partial class QuarantineCommand
             var rows = await db.QuarantineEntries.AsNoTracking().OrderBy(q => q.Id)
                 .Join(db.Collections, q => q.CollectionId, c => c.Id, (q, c) => new { q.Id, q.ReceivedAt, Collection = c.Name, q.Reason, q.Detail, q.BlobKey })
                 .ToListAsync(ct).ConfigureAwait(false);
+            if (parse.GetValue(json))
+            {
+                var array = new JsonArray([.. rows.Select(r => (JsonNode)new JsonObject
+                {
+                    ["id"] = r.Id,
+                    ["received"] = r.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
+                    ["collection"] = r.Collection,
+                    ["reason"] = r.Reason.ToString(),
+                    ["detail"] = r.Detail,
+                    ["vault"] = r.BlobKey,
+                })]);
+                parse.InvocationConfiguration.Output.WriteLine(array.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                return ExitCodes.Success;
+            }
+
             var table = new Table().AddColumns("id", "received (UTC)", "collection", "reason", "detail", "vault");
             foreach (var r in rows)
             {
@@ -109,7 +127,7 @@ public static partial class QuarantineCommand
         var data = CliData.CreateOption();
         var blank = new Option<bool>("--blank") { Description = "Blank the pixel regions where this device draws text (the matching blanking rule, docs/deid.md) before ingesting." };
         var rules = new Option<FileInfo?>("--rules") { Description = "Pixel rules JSON to take the blanking rule from (default: the built-in rules)." };
-        var cmd = new Command("release", "Ingest a quarantined item again after review. Burned-in annotation risk is accepted for this item; every other check still applies. With --blank, the matching blanking rule is applied first and recorded in the audit trail.") { id, blank, rules, data };
+        var cmd = new Command("release", "Ingest a quarantined item again after review. Burned-in annotation risk is accepted for this item, and remembered (unless --blank): the same input ingested again is not quarantined again for it; every other check still applies. With --blank, the matching blanking rule is applied first and recorded in the audit trail.") { id, blank, rules, data };
         cmd.SetAction(async (parse, ct) =>
         {
             using var dir = await CliData.OpenExistingAsync(parse.GetValue(data)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
@@ -134,6 +152,7 @@ public static partial class QuarantineCommand
                 return ExitCodes.InvalidInput;
             }
 
+            string inputHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
             if (parse.GetValue(blank))
             {
                 var blanked = await BlankAsync(dir, entry, bytes, parse.GetValue(rules), parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
@@ -147,11 +166,22 @@ public static partial class QuarantineCommand
 
             var profile = Deid.DeidProfile.Ricord;
             var pipeline = dir.CreateIngestPipeline(profile);
-            var options = new IngestOptions { Collection = info.Collection, SiteCode = info.SiteCode, AllowedSopClasses = SopClassPolicy.ChestImaging };
+            var options = new IngestOptions
+            {
+                Collection = info.Collection, SiteCode = info.SiteCode, AllowedSopClasses = SopClassPolicy.ChestImaging,
+                Identifiers = await PublishedAsync(dir, info.Collection, ct).ConfigureAwait(false) ? IdentifierMode.AsPublished : IdentifierMode.Deidentify,
+            };
             var report = new IngestReport();
             var outcome = await pipeline.ReleaseAsync(bytes, options, report, ct).ConfigureAwait(false);
             if (outcome is IngestOutcome.Accepted or IngestOutcome.Duplicate)
             {
+                // Remembered: the same input ingested again is not quarantined again for the risk accepted here. Not after
+                // --blank: the input as it comes in still has the text, so it is held again (and released with --blank again).
+                if (!parse.GetValue(blank))
+                {
+                    await dir.Vault.MarkReleasedAsync(inputHash, ct).ConfigureAwait(false);
+                }
+
                 await RemoveAsync(dir, entry, vid, ct).ConfigureAwait(false);
             }
 
@@ -159,6 +189,13 @@ public static partial class QuarantineCommand
             return outcome is IngestOutcome.Accepted or IngestOutcome.Duplicate ? ExitCodes.Success : ExitCodes.PartialSuccess;
         });
         return cmd;
+    }
+
+    /// <summary>Whether the collection keeps its identifiers as published (a release imported by import-ricord).</summary>
+    private static async Task<bool> PublishedAsync(Hosting.RicordDataDirectory dir, string collection, CancellationToken ct)
+    {
+        await using var db = dir.Catalog.CreateContext();
+        return await db.Collections.AnyAsync(c => c.Name == collection && c.Description == IngestOptions.PublishedDescription, ct).ConfigureAwait(false);
     }
 
     private static Command Drop()

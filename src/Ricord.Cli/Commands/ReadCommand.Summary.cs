@@ -28,6 +28,11 @@ public static partial class ReadCommand
             $"project {report.Project}: {report.Count(ReadImportOutcome.Imported)} imported, {report.Count(ReadImportOutcome.Replaced)} replaced, " +
             $"{report.Count(ReadImportOutcome.Unchanged)} unchanged, {report.Count(ReadImportOutcome.Conflict)} conflicts, " +
             $"{report.Count(ReadImportOutcome.Rejected)} rejected, {report.Count(ReadImportOutcome.UnknownStudy)} for unknown studies"));
+        if (report.Flagged > 0)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"flagged: {report.Flagged} reads kept whole with a conflict or an out-of-scope label (listed below)"));
+        }
+
         foreach (var m in report.MembersAdded)
         {
             stdout.WriteLine($"joined the project: {m}");
@@ -56,8 +61,8 @@ public static partial class ReadCommand
             }
         }
 
-        var problems = report.Results.Where(r => r.Outcome is not (ReadImportOutcome.Imported or ReadImportOutcome.Unchanged or ReadImportOutcome.Replaced))
-            .SelectMany(r => r.Messages.Select(m => $"{Name(r.Outcome)}: {m}")).ToList();
+        // A stored read's messages are flags (a published read kept whole: a conflict or an out-of-scope label).
+        var problems = report.Results.SelectMany(r => r.Messages.Select(m => $"{(report.Stored(r) ? "flagged" : Name(r.Outcome))}: {m}")).ToList();
         foreach (var p in problems.Take(MaxProblemsShown))
         {
             stdout.WriteLine(p);

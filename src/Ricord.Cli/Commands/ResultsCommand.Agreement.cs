@@ -82,7 +82,7 @@ public static partial class ResultsCommand
             {
                 foreach (var p in s.Pairs.Concat(s.VersusConsensus))
                 {
-                    table.AddRow(Markup.Escape(s.Study), Markup.Escape(s.Label), Markup.Escape($"{p.ReaderA} vs {p.ReaderB}"),
+                    table.AddRow(Markup.Escape(s.Patient is null ? s.Study : $"{s.Study} ({s.Patient})"), Markup.Escape(s.Label), Markup.Escape($"{p.ReaderA} vs {p.ReaderB}"),
                         Fixed(p.Dice), Fixed(p.Iou), Fixed(p.VolumeAMl), Fixed(p.VolumeBMl), Fixed(p.VolumeDifferenceMl));
                 }
             }

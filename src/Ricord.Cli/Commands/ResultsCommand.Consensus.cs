@@ -45,12 +45,12 @@ public static partial class ResultsCommand
         {
             if (s.Consensus is null)
             {
-                console.WriteLine($"{s.StudyInstanceUid}: incomplete, {s.Readers.Count} of {s.RequiredReads} reads submitted");
+                console.WriteLine($"{s.StudyInstanceUid}: incomplete, {s.Readers.Count} of {s.RequiredReads} reads submitted; patient {s.PatientId}");
                 continue;
             }
 
             var table = new Table { Title = new TableTitle(Markup.Escape(
-                $"{s.StudyInstanceUid}: {s.Readers.Count} reads ({string.Join(", ", s.Readers)}){(s.Adjudicator is { } a ? $", adjudicated by {a}" : "")}")) };
+                $"{s.StudyInstanceUid}: {s.Readers.Count} reads ({string.Join(", ", s.Readers)}){(s.Adjudicator is { } a ? $", adjudicated by {a}" : "")}; patient {s.PatientId}")) };
             table.AddColumns("group", "status", "label", "votes");
             foreach (var g in s.Consensus.Groups)
             {

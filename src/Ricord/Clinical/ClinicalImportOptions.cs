@@ -23,6 +23,13 @@ public sealed class ClinicalImportOptions
     /// <summary>Header of the MRN column; null: the first of <see cref="ClinicalHeader.KeyNames"/> present.</summary>
     public string? KeyColumn { get; init; }
 
+    /// <summary>
+    /// The images were ingested with their identifiers as published (a public release): the key column holds the
+    /// published PatientID, looked up among the catalog's patients of these sites (not in the link table); dates are kept
+    /// (normalised to ISO 8601, not shifted) and UIDs are kept, as ingest kept them.
+    /// </summary>
+    public bool IdentifiersAsPublished { get; init; }
+
     /// <summary>Root for remapped UIDs; must be the one ingest used (the default profile's) so they match the catalog.</summary>
     public string UidRoot { get; init; } = DeidProfile.Ricord.UidRoot;
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Ricord.Catalog;
+using Ricord.Deid;
 
 namespace Ricord.Clinical;
 
@@ -48,6 +49,23 @@ public sealed partial class ClinicalImporter
 
         report.Stored = records.Count;
         report.Patients = patientIds.Count;
+    }
+
+    /// <summary>The catalog's patients of the options' sites (and collection), each as its own link: the published
+    /// PatientID is the pseudonym, no date offset (<see cref="ClinicalImportOptions.IdentifiersAsPublished"/>).</summary>
+    private async Task<List<(string Site, string Collection, PatientLink Link)>> PublishedPatientsAsync(ClinicalImportOptions options, CancellationToken ct)
+    {
+        var db = catalog.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var sites = options.SiteCodes.ToList();
+            var rows = await db.Patients.AsNoTracking()
+                .Join(db.Sites, p => p.SiteId, s => s.Id, (p, s) => new { p.PseudonymousId, p.CollectionId, Site = s.Code })
+                .Join(db.Collections, p => p.CollectionId, c => c.Id, (p, c) => new { p.PseudonymousId, p.Site, Collection = c.Name })
+                .Where(p => sites.Contains(p.Site) && (options.Collection == null || p.Collection == options.Collection))
+                .ToListAsync(ct).ConfigureAwait(false);
+            return [.. rows.Select(r => (r.Site, r.Collection, new PatientLink(r.PseudonymousId, 0)))];
+        }
     }
 
     private async Task<long> PatientIdAsync(long collectionId, long siteId, string pseudonym, CancellationToken ct)

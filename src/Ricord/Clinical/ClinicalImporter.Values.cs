@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Ricord.Deid;
 using Ricord.Dicom;
 
 namespace Ricord.Clinical;
@@ -13,7 +12,7 @@ public sealed partial class ClinicalImporter
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    private static string Values(ClinicalRow row, List<ClinicalColumn> columns, string mrn, int days, ClinicalDates dates, UidRemapper uids, ClinicalImportReport report)
+    private static string Values(ClinicalRow row, List<ClinicalColumn> columns, string mrn, int days, ClinicalDates dates, Func<string, string> uids, ClinicalImportReport report)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var w = new Utf8JsonWriter(buffer, WriterOptions))
@@ -31,7 +30,7 @@ public sealed partial class ClinicalImporter
                 var (value, problem) = column.Kind switch
                 {
                     ClinicalColumnKind.Temporal => dates.Shift(raw, days) is { } shifted ? (shifted, null) : (null, $"not a date or time (expected {dates.Format} or ISO 8601)"),
-                    ClinicalColumnKind.Uid => DicomUidGenerator.IsValid(raw) ? (uids.Remap(raw), null) : (null, "not a DICOM UID"),
+                    ClinicalColumnKind.Uid => DicomUidGenerator.IsValid(raw) ? (uids(raw), null) : (null, "not a DICOM UID"),
                     _ => ClinicalColumnRules.ValueProblem(raw, mrn) is { } p ? (null, p) : (raw, (string?)null),
                 };
                 if (problem is not null)

@@ -41,7 +41,8 @@ public sealed partial class ClinicalImporter(DatabaseCatalog catalog, ILinkTable
         var dates = options.DateFormat is { } format ? ClinicalDates.WithFormat(format)
             : ClinicalDates.Detect([.. table.Rows.SelectMany(r => temporal.Select(t => Cell(r, t.Index))).OfType<string>().Where(v => !MissingWords.Contains(v))]);
         report.DateFormat = dates.Format;
-        var uids = new UidRemapper(options.UidRoot, linkTable.GetKey());
+        Func<string, string> uids = options.IdentifiersAsPublished ? uid => uid : new UidRemapper(options.UidRoot, linkTable.GetKey()).Remap;
+        var published = options.IdentifiersAsPublished ? (await PublishedPatientsAsync(options, ct).ConfigureAwait(false)).ToLookup(p => p.Link.Pseudonym, StringComparer.Ordinal) : null;
 
         var accepted = new List<PreparedRecord>();
         foreach (var row in table.Rows)
@@ -54,7 +55,8 @@ public sealed partial class ClinicalImporter(DatabaseCatalog catalog, ILinkTable
                 continue;
             }
 
-            var links = options.SiteCodes.SelectMany(site => linkTable.FindPatient(site, mrn, options.Collection).Select(l => (Site: site, l.Collection, l.Link))).ToList();
+            var links = published is not null ? published[mrn].ToList()
+                : options.SiteCodes.SelectMany(site => linkTable.FindPatient(site, mrn, options.Collection).Select(l => (Site: site, l.Collection, l.Link))).ToList();
             if (links.Count == 0)
             {
                 report.NotLinkedLines.Add(row.Line);

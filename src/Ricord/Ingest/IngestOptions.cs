@@ -7,6 +7,12 @@ public sealed class IngestOptions
 
     public required string SiteCode { get; init; }
 
+    /// <summary>The collection's description in the catalog when its identifiers are kept as published.</summary>
+    public const string PublishedDescription = "public, identifiers as published";
+
+    /// <summary>De-identify (default), or keep a public release's identifiers as published.</summary>
+    public IdentifierMode Identifiers { get; init; } = IdentifierMode.Deidentify;
+
     /// <summary>Who is ingesting (audit trail).</summary>
     public string Actor { get; init; } = Environment.UserName;
 

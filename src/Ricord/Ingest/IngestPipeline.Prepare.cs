@@ -70,23 +70,34 @@ public sealed partial class IngestPipeline
         }
 
         DicomFile output;
-        DeidResult deid;
-        try
+        BurnedInAnnotationRisk? risk;
+        DeidFindings findings;
+        if (options.Identifiers == IdentifierMode.AsPublished)
         {
-            deid = _deidentifier.Apply(file, lane.Context, out output);
+            // Identifiers kept as published; the meta group is rebuilt from the data set (no source AE titles).
+            (risk, findings) = CheckPublished(file.Dataset);
+            output = new DicomFile(file.Dataset, file.TransferSyntax);
         }
-        catch (DeidentificationException ex)
+        else
         {
-            return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, ex.Message, lane, refusals, ct).ConfigureAwait(false);
+            try
+            {
+                var deid = _deidentifier.Apply(file, lane.Context, out output);
+                (risk, findings) = (deid.BurnedInAnnotationRisk, deid.Findings);
+            }
+            catch (DeidentificationException ex)
+            {
+                return await RefuseAsync(item, bytes.Memory, QuarantineReason.Other, ex.Message, lane, refusals, ct).ConfigureAwait(false);
+            }
         }
 
-        lane.Report.AddFindings(deid.Findings);
-        if (deid.BurnedInAnnotationRisk is { } risk && refusals is not null)
+        lane.Report.AddFindings(findings);
+        if (risk is not null && refusals is not null && !await _vault.IsReleasedAsync(ContentHash(bytes.Memory), ct).ConfigureAwait(false))
         {
             return await RefuseAsync(item, bytes.Memory, QuarantineReason.BurnedInAnnotationRisk, risk.Reason, lane, refusals, ct).ConfigureAwait(false);
         }
 
-        if (deid.Findings.UncleanableHit is { } hit && refusals is not null)
+        if (findings.UncleanableHit is { } hit && refusals is not null)
         {
             return await RefuseAsync(item, bytes.Memory, QuarantineReason.ResidualIdentifier, hit, lane, refusals, ct).ConfigureAwait(false);
         }
@@ -157,13 +168,16 @@ public sealed partial class IngestPipeline
         CancellationToken ct)
     {
         var (options, report) = (lane.Options, lane.Report);
-        string hash = bytes.IsEmpty ? ReferenceWithoutBytes(item) : Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
+        string hash = bytes.IsEmpty ? ReferenceWithoutBytes(item) : ContentHash(bytes);
         var info = new QuarantineEntryInfo(options.Collection, options.SiteCode, reason, detail, item.SourcePath, DateTimeOffset.UtcNow);
         string id = await _vault.StoreAsync(bytes, hash, info, ct).ConfigureAwait(false);
         await _catalog.AddQuarantineAsync(new QuarantineRecord(options.Collection, options.SiteCode, reason, detail, $"vault:{id}", hash), ct).ConfigureAwait(false);
         report.Add(IngestOutcome.Quarantined, item.Length, reason);
         return IngestOutcome.Quarantined;
     }
+
+    /// <summary>What names an input's content in quarantine and in the vault's released list: SHA-256 of its bytes as they came in.</summary>
+    private static string ContentHash(ReadOnlyMemory<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
 
     /// <summary>An unreadable item's bytes if they can be read at all (within the size limit), else none.</summary>
     private static async Task<ItemBytes> ReadWhatCanBeKeptAsync(IngestItem item, CancellationToken ct)

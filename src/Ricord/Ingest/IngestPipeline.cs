@@ -62,7 +62,8 @@ public sealed partial class IngestPipeline
         foreach (var input in inputs)
         {
             ArgumentNullException.ThrowIfNull(input.Options);
-            await _catalog.EnsureCollectionAsync(input.Options.Collection, null, ct).ConfigureAwait(false);
+            string? description = input.Options.Identifiers == IdentifierMode.AsPublished ? IngestOptions.PublishedDescription : null;
+            await _catalog.EnsureCollectionAsync(input.Options.Collection, description, ct).ConfigureAwait(false);
             await _catalog.EnsureSiteAsync(input.Options.SiteCode, input.Options.SiteCode, ct).ConfigureAwait(false);
             lanes.Add(new Lane(input.Options, new DeidContext(_linkTable, input.Options.Collection, input.Options.SiteCode), new IngestReport(report)));
         }

@@ -10,6 +10,7 @@ namespace Ricord.Ingest;
 /// </summary>
 public sealed class QuarantineVault
 {
+    private const string ReleasedFolder = "released";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     public QuarantineVault(string root)
@@ -57,6 +58,22 @@ public sealed class QuarantineVault
         return file.Exists ? file.Length : null;
     }
 
+    /// <summary>
+    /// Remembers that a curator released the input with this content hash (SHA-256 of its bytes as received), so that
+    /// ingesting the same input again does not quarantine it again for the risk the curator accepted. Kept in the
+    /// secrets folder as an empty marker file named by the hash: no identifier, no path.
+    /// </summary>
+    public async Task MarkReleasedAsync(string contentHash, CancellationToken ct)
+    {
+        string folder = Path.Combine(Root, ReleasedFolder);
+        Directory.CreateDirectory(folder);
+        await WriteDurablyAsync(Path.Combine(folder, SafeHash(contentHash)), ReadOnlyMemory<byte>.Empty, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether a curator released the input with this content hash (see <see cref="MarkReleasedAsync"/>).</summary>
+    public Task<bool> IsReleasedAsync(string contentHash, CancellationToken ct) =>
+        Task.FromResult(!ct.IsCancellationRequested && File.Exists(Path.Combine(Root, ReleasedFolder, SafeHash(contentHash))));
+
     public IEnumerable<string> Ids() =>
         Directory.EnumerateFiles(Root, "*.json").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal);
 
@@ -81,6 +98,9 @@ public sealed class QuarantineVault
 
     private static string Safe(string id) =>
         id.Length is > 0 and <= 64 && id.All(char.IsAsciiHexDigit) ? id : throw new ArgumentException($"'{id}' is not a quarantine id", nameof(id));
+
+    private static string SafeHash(string hash) =>
+        hash.Length == 64 && hash.All(char.IsAsciiHexDigit) ? hash.ToLowerInvariant() : throw new ArgumentException("not a SHA-256 content hash", nameof(hash));
 
     private static async Task WriteDurablyAsync(string path, ReadOnlyMemory<byte> bytes, CancellationToken ct)
     {

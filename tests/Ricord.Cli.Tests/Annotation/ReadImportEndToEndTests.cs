@@ -2,6 +2,9 @@ using Ricord.Annotation.Mdai;
 using Ricord.Annotation.Projects;
 using Ricord.Catalog;
 using Ricord.Hosting;
+using Ricord.Ingest;
+using Ricord.Dicom;
+using Microsoft.EntityFrameworkCore;
 using Ricord.Cli.Tests.Commands;
 using Ricord.Testing;
 
@@ -84,10 +87,13 @@ public sealed class ReadImportEndToEndTests(SynthRelease release) : IClassFixtur
         Assert.Contains("not a valid label schema", error, StringComparison.Ordinal);
     }
 
+    /// <summary>By default the release's identifiers are kept as published (every UID and PatientID joins back to TCIA);
+    /// with --deidentify the full profile runs and the reads are remapped the same way.</summary>
     [Theory]
-    [InlineData("tcia")]
-    [InlineData("mdai")]
-    public async Task Import_ricord_loads_a_published_layout(string layout)
+    [InlineData("tcia", false)]
+    [InlineData("mdai", true)]
+    [InlineData("mdai", false)]
+    public async Task Import_ricord_loads_a_published_layout(string layout, bool deidentify)
     {
         string images = release.NewFolder(layout), data = release.NewFolder("data");
         if (layout == "tcia")
@@ -100,7 +106,7 @@ public sealed class ReadImportEndToEndTests(SynthRelease release) : IClassFixtur
         }
 
         string[] args = ["import-ricord", "--annotations", release.CtExport, "--images", images, "--collection", "MIDRC-RICORD-1A", "--site", "419639",
-            "--clinical", release.CtClinical(), "--as", Curator, "--data", data];
+            "--clinical", release.CtClinical(), "--as", Curator, "--data", data, .. deidentify ? new[] { "--deidentify" } : []];
         var (code, output, error) = InProcessCli.Run(args);
         Assert.True(code == 0, output + error);
         Assert.Contains("plan: complete", output, StringComparison.Ordinal);
@@ -113,7 +119,8 @@ public sealed class ReadImportEndToEndTests(SynthRelease release) : IClassFixtur
         using (var dir = new RicordDataDirectory(data, new CatalogOptions { DataDirectory = data }))
         {
             var stored = await Export(dir).GetReadsAsync(new ReadingActor(Curator, ReadingRole.Curator), "MIDRC-RICORD-1A-reads", false, None);
-            release.AssertCtReadsMatchTruth(stored, ReadImportOptions.OriginalUids(dir.LinkTable));
+            release.AssertCtReadsMatchTruth(stored, deidentify ? ReadImportOptions.OriginalUids(dir.LinkTable) : uid => uid);
+            await AssertIdentifiersAsync(dir, deidentify);
         }
 
         // Running it again adds nothing.
@@ -121,6 +128,31 @@ public sealed class ReadImportEndToEndTests(SynthRelease release) : IClassFixtur
         Assert.True(code == 0, output + error);
         Assert.Contains("project MIDRC-RICORD-1A-reads: exists", output, StringComparison.Ordinal);
         Assert.Contains(" 0 imported, 0 replaced, ", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>As published: the catalog holds exactly the release's Study/Series/SOP Instance UIDs, PatientIDs and study
+    /// dates, and the collection says so; de-identified: none of them.</summary>
+    private async Task AssertIdentifiersAsync(RicordDataDirectory dir, bool deidentify)
+    {
+        await using var db = dir.Catalog.CreateContext();
+        var published = release.CtFiles.Select(f => DicomFile.Open(f).Dataset).Select(d => (
+            Study: d.GetString(DicomTags.StudyInstanceUID)!, Series: d.GetString(DicomTags.SeriesInstanceUID)!, Sop: d.GetString(DicomTags.SOPInstanceUID)!,
+            Patient: d.GetString(DicomTags.PatientID)!, Date: d.GetDate(DicomTags.StudyDate))).ToList();
+        var stored = await db.Instances.Select(i => new { i.SopInstanceUid, Series = i.Series!.SeriesInstanceUid, Study = i.Series.Study!.StudyInstanceUid,
+            i.Series.Study.StudyDate, Patient = i.Series.Study.Patient!.PseudonymousId }).ToListAsync();
+        var collection = await db.Collections.SingleAsync(c => c.Name == "MIDRC-RICORD-1A");
+        Assert.Equal(published.Count, stored.Count);
+        if (deidentify)
+        {
+            Assert.Null(collection.Description);
+            Assert.Empty(stored.Select(s => s.SopInstanceUid).Intersect(published.Select(p => p.Sop)));
+            Assert.Empty(stored.Select(s => s.Patient).Intersect(published.Select(p => p.Patient)));
+            return;
+        }
+
+        Assert.Equal(IngestOptions.PublishedDescription, collection.Description);
+        Assert.Equal(published.Select(p => $"{p.Sop} {p.Series} {p.Study} {p.Patient} {p.Date}").Order(StringComparer.Ordinal),
+            stored.Select(s => $"{s.SopInstanceUid} {s.Series} {s.Study} {s.Patient} {s.StudyDate}").Order(StringComparer.Ordinal));
     }
 
     private static ReadExportService Export(RicordDataDirectory dir) => new(ReadingDefaults.Options(dir.CatalogOptions));

@@ -109,7 +109,7 @@ public sealed class QuarantineCommandTests : IDisposable
         }
     }
 
-    private static async Task<List<QuarantineEntry>> EntriesAsync(string data)
+    internal static async Task<List<QuarantineEntry>> EntriesAsync(string data)
     {
         var db = CatalogDbContextFactory.Create(new CatalogOptions { Provider = CatalogProvider.Sqlite, DataDirectory = data });
         await using (db)
@@ -120,7 +120,7 @@ public sealed class QuarantineCommandTests : IDisposable
         }
     }
 
-    private static async Task<int> InstanceCountAsync(string data)
+    internal static async Task<int> InstanceCountAsync(string data)
     {
         var db = CatalogDbContextFactory.Create(new CatalogOptions { Provider = CatalogProvider.Sqlite, DataDirectory = data });
         await using (db)

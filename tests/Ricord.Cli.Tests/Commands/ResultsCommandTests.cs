@@ -29,10 +29,11 @@ public sealed class ResultsCommandTests : IAsyncLifetime
         Assert.True(code == 0, error);
         Assert.Contains("3 studies, 3 complete, 0 incomplete", output, StringComparison.Ordinal);
         var rows = File.ReadAllLines(csvFile).Select(l => l.Split(',')).ToList();
-        Assert.Equal("study,group,status,label,votes,reads,required_reads,conflicts,adjudicated", string.Join(",", rows[0]));
+        Assert.Equal("study,group,status,label,votes,reads,required_reads,conflicts,adjudicated,patient", string.Join(",", rows[0]));
         Assert.Equal(6, rows.Count - 1); // 3 studies × (Appearance, Lesion)
         var c = rows.Single(r => r[0] == ResultsCommandSeed.Studies[2] && r[1] == "Appearance");
-        Assert.Equal(["adjudicated", "Atypical", "Typical:1;Indeterminate:1;Atypical:1", "3", "3", "0", "true"], c[2..]);
+        Assert.Equal(["adjudicated", "Atypical", "Typical:1;Indeterminate:1;Atypical:1", "3", "3", "0", "true"], c[2..^1]);
+        Assert.NotEqual("", c[^1]); // the PatientID as the catalog has it
         Assert.Equal(["majority", "Typical", "Typical:2;Indeterminate:1"], rows.Single(r => r[0] == ResultsCommandSeed.Studies[1] && r[1] == "Appearance")[2..5]);
         Assert.Equal("not-applicable", rows.Single(r => r[0] == ResultsCommandSeed.Studies[0] && r[1] == "Lesion")[2]);
 
@@ -70,7 +71,7 @@ public sealed class ResultsCommandTests : IAsyncLifetime
         var (code, output, error) = Run("agreement", "--project", "p", "--format", "csv", "--bootstrap", "50", "--seed", "3");
         Assert.True(code == 0, error);
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToList();
-        Assert.Equal("kind,group,study,statistic,reader_a,reader_b,n,value,ci_lower,ci_upper,note", string.Join(",", rows[0]));
+        Assert.Equal("kind,group,study,statistic,reader_a,reader_b,n,value,ci_lower,ci_upper,note,patient", string.Join(",", rows[0]));
         double Value(string statistic, string a, string b = "") =>
             double.Parse(rows.Single(r => r[1] == "Appearance" && r[3] == statistic && r[4] == a && r[5] == b)[7], CultureInfo.InvariantCulture);
         Assert.Equal(4.0 / 9, Value("percent_agreement", "all"), 12);

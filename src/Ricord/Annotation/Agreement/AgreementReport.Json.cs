@@ -104,6 +104,7 @@ public sealed partial record AgreementReport
     {
         w.WriteStartObject();
         w.WriteString("study", s.Study);
+        w.WriteString("patient", s.Patient);
         w.WriteString("label", s.Label);
         w.WriteStartObject("voxelMm");
         w.WriteNumber("row", s.Geometry.RowSpacing);

@@ -5,7 +5,7 @@ namespace Ricord.Annotation.Agreement;
 
 public sealed partial record AgreementReport
 {
-    private static readonly string[] CsvHeader = ["kind", "group", "study", "statistic", "reader_a", "reader_b", "n", "value", "ci_lower", "ci_upper", "note"];
+    private static readonly string[] CsvHeader = ["kind", "group", "study", "statistic", "reader_a", "reader_b", "n", "value", "ci_lower", "ci_upper", "note", "patient"];
 
     /// <summary>The rows as RFC 4180 CSV (invariant numbers to 15 significant digits, empty where NaN), header first, LF line ends.</summary>
     public void WriteCsv(TextWriter writer)
@@ -14,7 +14,7 @@ public sealed partial record AgreementReport
         WriteCsvLine(writer, CsvHeader);
         foreach (var r in Rows())
         {
-            WriteCsvLine(writer, [r.Kind, r.Group, r.Study ?? "", r.Statistic, r.ReaderA, r.ReaderB, r.N.ToString(CultureInfo.InvariantCulture), Number(r.Value), Number(r.Lower), Number(r.Upper), r.Note ?? ""]);
+            WriteCsvLine(writer, [r.Kind, r.Group, r.Study ?? "", r.Statistic, r.ReaderA, r.ReaderB, r.N.ToString(CultureInfo.InvariantCulture), Number(r.Value), Number(r.Lower), Number(r.Upper), r.Note ?? "", r.Patient ?? ""]);
         }
     }
 

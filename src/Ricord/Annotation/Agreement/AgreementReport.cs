@@ -51,14 +51,14 @@ public sealed partial record AgreementReport(
         {
             foreach (var v in s.Readers.Concat(s.Consensus is null ? [] : [s.Consensus]))
             {
-                yield return Plain(s.Label, s.Study, "volume_ml", v.Reader, "", 1, v.VolumeMl, null);
+                yield return Plain(s.Label, s.Study, "volume_ml", v.Reader, "", 1, v.VolumeMl, null) with { Patient = s.Patient };
             }
 
             foreach (var p in s.Pairs.Concat(s.VersusConsensus))
             {
-                yield return Plain(s.Label, s.Study, "dice", p.ReaderA, p.ReaderB, 1, p.Dice, p.Note);
-                yield return Plain(s.Label, s.Study, "iou", p.ReaderA, p.ReaderB, 1, p.Iou, p.Note);
-                yield return Plain(s.Label, s.Study, "volume_difference_ml", p.ReaderA, p.ReaderB, 1, p.VolumeDifferenceMl, null);
+                yield return Plain(s.Label, s.Study, "dice", p.ReaderA, p.ReaderB, 1, p.Dice, p.Note) with { Patient = s.Patient };
+                yield return Plain(s.Label, s.Study, "iou", p.ReaderA, p.ReaderB, 1, p.Iou, p.Note) with { Patient = s.Patient };
+                yield return Plain(s.Label, s.Study, "volume_difference_ml", p.ReaderA, p.ReaderB, 1, p.VolumeDifferenceMl, null) with { Patient = s.Patient };
             }
         }
     }

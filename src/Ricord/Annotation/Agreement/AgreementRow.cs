@@ -17,4 +17,8 @@ public sealed record AgreementRow(
     double Value,
     double Lower,
     double Upper,
-    string? Note);
+    string? Note)
+{
+    /// <summary>The PatientID of <see cref="Study"/> (segmentation rows), as the catalog has it.</summary>
+    public string? Patient { get; init; }
+}

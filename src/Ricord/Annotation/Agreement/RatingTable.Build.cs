@@ -65,8 +65,8 @@ public sealed partial class RatingTable
 
     /// <summary>
     /// The table of one single-choice <paramref name="group"/> from submitted reads: each read's label of that
-    /// group (at any scope), missing where the read has none. Ranks come from the schema where the group is
-    /// ordinal. A read with two different labels of the group is an error.
+    /// group (at any scope), missing where the read has none, two (a conflict) or one its own answer rules out. Ranks
+    /// come from the schema where the group is ordinal.
     /// </summary>
     public static RatingTable ForGroup(LabelGroup group, IEnumerable<StudyRead> reads, IReadOnlyDictionary<string, string>? consensus = null)
     {
@@ -78,12 +78,9 @@ public sealed partial class RatingTable
         {
             var labels = read.Read.Labels.Where(l => LabelNames.Normalize(l.Group) == name)
                 .Select(l => l.Label).DistinctBy(LabelNames.Normalize).ToList();
-            if (labels.Count > 1)
-            {
-                throw new ArgumentException($"Reader '{read.Reader}' gave {labels.Count} labels of single-choice group '{group.Name}' on study '{read.Study}'.", nameof(reads));
-            }
-
-            if (labels.Count == 1)
+            // Two labels of the group (a conflict kept from a published read) or an answer the read's own answer rules out
+            // (notApplicableWhen: a grade on a Negative read) are left out, as the consensus leaves them out: missing, no rating.
+            if (labels.Count == 1 && !RuledOut(group, read))
             {
                 ratings.Add(new Rating(read.Study, read.Reader, labels[0]));
             }
@@ -93,6 +90,10 @@ public sealed partial class RatingTable
         var ranks = group.Labels.Select(l => group.Ordinal ? l.Ordinal : null).ToList();
         return FromRatings(group.Name, categories, ratings, ranks, consensus);
     }
+
+    private static bool RuledOut(LabelGroup group, StudyRead read) =>
+        group.NotApplicableWhen is { } when && read.Read.Labels.Where(l => LabelNames.Same(l.Group, when.Group)).Select(l => l.Label).DistinctBy(LabelNames.Normalize).ToList() is [var given]
+        && when.Labels.Any(n => LabelNames.Same(n, given));
 
     private static int CategoryIndex(Dictionary<string, int> index, string category, string group) =>
         index.TryGetValue(LabelNames.Normalize(category), out int code)

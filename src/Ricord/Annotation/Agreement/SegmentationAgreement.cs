@@ -12,4 +12,8 @@ public sealed record SegmentationAgreement(
     IReadOnlyList<ReaderVolume> Readers,
     ReaderVolume? Consensus,
     IReadOnlyList<MaskOverlap> Pairs,
-    IReadOnlyList<MaskOverlap> VersusConsensus);
+    IReadOnlyList<MaskOverlap> VersusConsensus)
+{
+    /// <summary>The study's PatientID in the catalog (published, or the pseudonym); null where not known.</summary>
+    public string? Patient { get; init; }
+}

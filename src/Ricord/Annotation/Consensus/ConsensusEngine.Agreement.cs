@@ -29,7 +29,8 @@ public sealed partial class ConsensusEngine
         var worst = ReaderAgreement.Unanimous;
         foreach (var g in deciding)
         {
-            var answers = reads.Select(r => Answer(g, r)).ToList();
+            // A read in conflict in the group (two labels) is left out of it, as in Compute.
+            var answers = reads.Where(r => g.Mode != LabelMode.SingleChoice || r.In(g).Count <= 1).Select(r => Answer(g, r)).ToList();
             int n = answers.Count;
             var top = answers.Where(a => a is not null).GroupBy(a => a!, StringComparer.Ordinal).Select(x => x.Count()).DefaultIfEmpty(0).Max();
             var agreement = top == n ? ReaderAgreement.Unanimous : 2 * top > n ? ReaderAgreement.Majority : ReaderAgreement.NoMajority;

@@ -7,7 +7,9 @@ namespace Ricord.Annotation.Consensus;
 /// The consensus of one study's reads, pure and deterministic (docs/schemas.md, "Consensus"). Per STUDY-scope
 /// choice group: the adjudicator's answer wins; otherwise the label given by <b>more than half of the reader
 /// reads</b> (n = all reader reads passed, answered or not, so 2 of 3 is a majority, 1 of 3 with two readers
-/// silent is not); all n giving it is "agreed". Anything else is "no consensus", never a negative, and a
+/// silent is not; a read with two labels in the group is a conflict, left out of that group: no vote, not in n);
+/// all n giving it is "agreed". A read's answer in a group its own answer rules out (a grade on a read that says
+/// Negative) is out of scope: no vote. Anything else is "no consensus", never a negative, and a
 /// missing answer is never a vote for anything. A read with an exclusive label (<c>Invalid Study</c>) votes
 /// that label in every group; an exclusive consensus is "not available". A group with
 /// <see cref="LabelGroup.NotApplicableWhen"/> is "not applicable" where the other group's consensus is one of
@@ -72,7 +74,8 @@ public sealed partial class ConsensusEngine
         }
 
         var votes = Votes(g, counts);
-        int n = reads.Count;
+        // A conflicting read (two labels in this group) is left out of this group's consensus: neither vote nor denominator.
+        int n = reads.Count - conflicts;
         if (adjudicator.Vote(g, out _) is { } a)
         {
             return Decided(g, a, ConsensusStatus.Adjudicated, votes, n, conflicts);

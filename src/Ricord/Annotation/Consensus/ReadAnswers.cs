@@ -11,9 +11,11 @@ namespace Ricord.Annotation.Consensus;
 internal sealed class ReadAnswers
 {
     private readonly Dictionary<LabelGroup, List<LabelDefinition>> _byGroup = new(ReferenceEqualityComparer.Instance);
+    private readonly LabelSchemaIndex _index;
 
     public ReadAnswers(LabelSchemaIndex index, ReadContent? read)
     {
+        _index = index;
         foreach (var l in read?.Labels ?? [])
         {
             if (l?.Group is null || l.Label is null || index.FindGroup(l.Group) is not { Scope: LabelScope.Study } g || !g.Mode.IsChoice()
@@ -40,20 +42,30 @@ internal sealed class ReadAnswers
     public IReadOnlyList<LabelDefinition> In(LabelGroup group) => _byGroup.TryGetValue(group, out var l) ? l : [];
 
     /// <summary>
-    /// The read's one vote in a single-choice group: its label there, else its exclusive label (an invalid study
-    /// is a vote in every group), else none. Two labels in the group are a conflict: no vote.
+    /// The read's one vote in a single-choice group: its exclusive label if it gave one (an invalid study is a vote in
+    /// every group, and stands alone: other labels of such a read are out of scope), else its label there, else none.
+    /// Two labels in the group are a conflict: no vote.
     /// </summary>
     public LabelDefinition? Vote(LabelGroup group, out bool conflict)
     {
         var labels = In(group);
-        conflict = labels.Count > 1;
-        return labels.Count == 1 ? labels[0] : labels.Count == 0 ? Exclusive : null;
+        conflict = Exclusive is null && labels.Count > 1;
+        return Exclusive ?? (OutOfScope(group, 0) ? null : labels.Count == 1 ? labels[0] : null);
     }
 
-    /// <summary>The read's choices in a multiple-choice group; a read that chose nothing there but an exclusive label elsewhere chooses that.</summary>
+    /// <summary>The read's choices in a multiple-choice group; a read with an exclusive label chooses that alone.</summary>
     public IReadOnlyList<LabelDefinition> Choices(LabelGroup group)
     {
         var labels = In(group);
-        return labels.Count == 0 && Exclusive is { } e ? [e] : labels;
+        return Exclusive is { } e ? [e] : OutOfScope(group, 0) ? [] : labels;
     }
+
+    /// <summary>
+    /// The schema rules the group out for this read by the read's own answer (<see cref="LabelGroup.NotApplicableWhen"/>:
+    /// a grade given on a read that says Negative): an answer it gave there is out of scope, kept in the read and flagged
+    /// at import, but no vote. Chains are followed (the depth guards a schema that loops).
+    /// </summary>
+    public bool OutOfScope(LabelGroup group, int depth) =>
+        depth < 16 && group.NotApplicableWhen is { } when && _index.FindGroup(when.Group) is { } parent
+        && (OutOfScope(parent, depth + 1) || (parent.Mode == LabelMode.SingleChoice && In(parent) is [var given] && when.Labels.Any(n => LabelNames.Same(n, given.Name))));
 }

@@ -50,6 +50,14 @@ public sealed class ImageIndex
     /// <summary>NBIA <c>metadata.csv</c> files found (informative; headers are what counts).</summary>
     public IReadOnlyList<string> MetadataFiles { get; }
 
+    /// <summary>The index less the instances (and duplicate files) of withdrawn studies and series (<see cref="WithdrawnList"/>).</summary>
+    public ImageIndex Without(IReadOnlySet<string> withdrawn)
+    {
+        ArgumentNullException.ThrowIfNull(withdrawn);
+        return new ImageIndex(Root, _instances.Values.Where(i => !withdrawn.Covers(i.StudyInstanceUid, i.SeriesInstanceUid)), Unreadable,
+            [.. Duplicates.Where(i => !withdrawn.Covers(i.StudyInstanceUid, i.SeriesInstanceUid))], Layout, MetadataFiles);
+    }
+
     public bool HasSeries(string seriesInstanceUid) => _series.ContainsKey(seriesInstanceUid);
 
     public IReadOnlyList<IndexedInstance> InstancesOf(string seriesInstanceUid) => _series.TryGetValue(seriesInstanceUid, out var list) ? list : [];
@@ -64,7 +72,8 @@ public sealed class ImageIndex
         try
         {
             var volume = SeriesVolume.Assemble(list.Select(i => i.Geometry));
-            var kept = volume.SopInstanceUids;
+            var bySop = list.ToDictionary(i => i.SopInstanceUid, i => i.Geometry, StringComparer.Ordinal);
+            var kept = SliceStack.Of(volume, u => bySop.GetValueOrDefault(u)).Select(s => s.SopInstanceUid).ToList();
             var keptSet = kept.ToHashSet(StringComparer.Ordinal);
             var leftOut = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var issue in volume.Issues)

@@ -19,6 +19,10 @@ public sealed record ReleaseImportPlan(
     /// <summary>Studies listed in the export's datasets (or annotated) that have images.</summary>
     public int StudiesWithImages { get; init; }
 
+    /// <summary>MD.ai ids of the annotations left out because their SOPInstanceUID is not in the images (each alone: the
+    /// rest of its read is kept).</summary>
+    public IReadOnlyList<string> SkippedAnnotations { get; init; } = [];
+
     /// <summary>Image studies no annotation or dataset study refers to.</summary>
     public int StudiesWithoutAnnotations { get; init; }
 

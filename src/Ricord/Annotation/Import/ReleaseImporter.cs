@@ -25,7 +25,13 @@ public static partial class ReleaseImporter
         ArgumentNullException.ThrowIfNull(schema);
         options ??= ReleaseImportOptions.Default;
         var c = options.Conversion;
-        var conversion = MdaiReadConverter.Convert(export, schema, new MdaiConversionOptions
+        // An annotation on an instance the images lack is skipped alone: the rest of its read (study labels, other slices) stays.
+        var skipped = export.Annotations.Where(a => a.SopInstanceUid is { } sop && !images.Instances.ContainsKey(sop)).Select(a => a.Id).ToList();
+        var kept = skipped.Count == 0 ? export : export with
+        {
+            Datasets = [.. export.Datasets.Select(d => d with { Annotations = [.. d.Annotations.Where(a => a.SopInstanceUid is not { } sop || images.Instances.ContainsKey(sop))] })],
+        };
+        var conversion = MdaiReadConverter.Convert(kept, schema, new MdaiConversionOptions
         {
             ReaderKey = c.ReaderKey,
             AdjudicationGroup = c.AdjudicationGroup,
@@ -87,6 +93,7 @@ public static partial class ReleaseImporter
         var masks = options.BuildMasks ? Masks(conversion.Reads, images, cancellationToken) : [];
         return new ReleaseImportPlan(conversion, orders, placements, misplaced, studies.Result, series.Result, sops.Result, masks)
         {
+            SkippedAnnotations = skipped,
             StudiesWithImages = referencedStudies.Count(images.Studies.Contains),
             StudiesWithoutAnnotations = images.Studies.Count(s => !referencedStudies.Contains(s)),
         };

@@ -10,10 +10,17 @@ namespace Ricord.Annotation.Mdai;
 /// </summary>
 public static partial class MdaiJsonReader
 {
+    /// <summary>An export as a plain JSON file, or zipped under any name (MD.ai's and TCIA's <c>*.json_.zip</c>): the zip's one JSON entry.</summary>
     public static MdaiExport ReadFile(string path, CancellationToken cancellationToken = default)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return Read(stream, path, cancellationToken);
+        if (IsZip(stream))
+        {
+            return ReadZip(stream, Path.GetFileName(path), cancellationToken);
+        }
+
+        // Errors name the file, not its folder (which may name a patient or a person).
+        return Read(stream, Path.GetFileName(path), cancellationToken);
     }
 
     public static MdaiExport Read(Stream stream, string? sourceName = null, CancellationToken cancellationToken = default) =>

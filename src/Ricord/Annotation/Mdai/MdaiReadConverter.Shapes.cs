@@ -32,7 +32,11 @@ public static partial class MdaiReadConverter
             case "bbox" when d is { X: { } x, Y: { } y, Width: { } w, Height: { } h }:
                 return Make(ShapeKind.BoundingBox, [x, y, w, h]);
             case "freeform" or "polygon" when d.Vertices is { Count: >= 6 } v:
+                // Self-intersecting: filled by the even-odd rule; partly or wholly outside the image: clipped (PolygonRasterizer).
                 return Make(ShapeKind.Polygon, v);
+            case "freeform" or "polygon" when d.Vertices is not null:
+                warnings.Add("degenerate", $"{what} has fewer than 3 points (no area): this drawing skipped, the rest of the read kept");
+                return null;
             case "mask" or "ellipse" when size.Rows <= 0 || size.Columns <= 0:
                 warnings.Add("no-size", $"{what}: image size unknown (no header, no height/width), cannot rasterise: skipped");
                 return null;

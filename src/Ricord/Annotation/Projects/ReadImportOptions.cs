@@ -19,6 +19,13 @@ public sealed class ReadImportOptions
     /// instead of being reported as a conflict.</summary>
     public bool Replace { get; init; }
 
+    /// <summary>
+    /// Reads of a published release, kept exactly as the release has them: a valid read is never rejected whole (see
+    /// <see cref="PublishedReadReview"/>: conflicts and out-of-scope labels are kept and flagged), its readers join the
+    /// project as inactive members and no read is assigned to anyone (unstarted reads on the imported studies are dropped).
+    /// </summary>
+    public bool AsPublished { get; init; }
+
     /// <summary>Where the reads came from (a file name), for the audit trail.</summary>
     public string? Source { get; init; }
 

@@ -17,5 +17,11 @@ public sealed record ReadImportReport(string Project, IReadOnlyList<ReadImportRe
     public int Count(ReadImportOutcome outcome) => Results.Count(r => r.Outcome == outcome);
 
     /// <summary>Every read was imported, unchanged or replaced.</summary>
-    public bool AllStored => Results.All(r => r.Outcome is ReadImportOutcome.Imported or ReadImportOutcome.Unchanged or ReadImportOutcome.Replaced);
+    public bool AllStored => Results.All(Stored);
+
+    /// <summary>Reads kept with flags (<see cref="ReadImportOptions.AsPublished"/>: conflicts, out-of-scope labels).</summary>
+    public int Flagged => Results.Count(r => Stored(r) && r.Messages.Count > 0);
+
+    public bool Stored(ReadImportResult result) =>
+        result?.Outcome is ReadImportOutcome.Imported or ReadImportOutcome.Unchanged or ReadImportOutcome.Replaced;
 }

@@ -12,7 +12,7 @@ public sealed partial class ReadImportService
     /// <summary>Each read checked before anything is written: its study in the project, the schema's submit rules and
     /// its instances (as <see cref="ReadingService.SubmitAsync"/> checks them), and its stored form (labels JSON, shapes payload).</summary>
     private static async Task<List<Candidate>> CheckAsync(CatalogDbContext db, ReadingProject p, LabelSchema schema, IReadValidator validator,
-        IReadOnlyList<MdaiRead> reads, IProgress<ReadImportProgress>? progress, CancellationToken ct)
+        IReadOnlyList<MdaiRead> reads, bool published, IProgress<ReadImportProgress>? progress, CancellationToken ct)
     {
         var studies = (await db.ProjectStudies.Where(s => s.ProjectId == p.Id).Select(s => new { s.StudyInstanceUid, s.StudyId }).ToListAsync(ct).ConfigureAwait(false))
             .ToDictionary(s => s.StudyInstanceUid, s => s.StudyId, StringComparer.Ordinal);
@@ -34,7 +34,7 @@ public sealed partial class ReadImportService
         Parallel.For(0, reads.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var read = reads[i];
-            candidates[i] = Check(read, studies, collection, p, schema, validator, instances);
+            candidates[i] = Check(read, studies, collection, p, schema, validator, instances, published);
             int n = Interlocked.Increment(ref done);
             if (n % 64 == 0 || n == reads.Count)
             {
@@ -52,7 +52,7 @@ public sealed partial class ReadImportService
     }
 
     private static Candidate Check(MdaiRead read, Dictionary<string, long> studies, string collection, ReadingProject p, LabelSchema schema,
-        IReadValidator validator, Dictionary<long, HashSet<string>> instances)
+        IReadValidator validator, Dictionary<long, HashSet<string>> instances, bool published)
     {
         var c = new Candidate(read);
         if (!studies.TryGetValue(read.StudyInstanceUid, out long studyId))
@@ -63,7 +63,9 @@ public sealed partial class ReadImportService
         }
 
         c.StudyId = studyId;
-        var errors = validator.Validate(schema, read.Content, submitting: true).ToList();
+        // Published: what a valid published read may hold is flagged (kept, shown as messages of an imported read), not refused.
+        var (content, flags) = published ? PublishedReadReview.Review(schema, read.Content) : (read.Content, []);
+        var errors = validator.Validate(schema, content, submitting: !published).ToList();
         var uids = ReadingData.InstanceUids(read.Content);
         if (uids.Count > 0)
         {
@@ -80,6 +82,7 @@ public sealed partial class ReadImportService
             return c;
         }
 
+        c.Messages.AddRange(flags.Select(f => $"{Who(read)}: {f}"));
         c.LabelsJson = ReadStorage.LabelsToJson(read.Content.Labels);
         c.Payload = ReadStorage.Encode(read.Content.Shapes);
         return c;

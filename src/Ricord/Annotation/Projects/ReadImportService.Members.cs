@@ -37,10 +37,10 @@ public sealed partial class ReadImportService
         return users;
     }
 
-    /// <summary>Every reader and adjudicator of the import as an active member in that role; no rebalance yet (the import
+    /// <summary>Every reader and adjudicator of the import as a member in that role (active, unless published); no rebalance yet (the import
     /// decides who read what first). Returns the members that joined.</summary>
     private static async Task<List<string>> EnsureMembersAsync(CatalogDbContext db, ReadingProject p, ReadingActor curator, List<Candidate> storable,
-        Dictionary<string, ReadingUser> users, DateTime now, CancellationToken ct)
+        Dictionary<string, ReadingUser> users, DateTime now, bool published, CancellationToken ct)
     {
         var members = await db.ProjectMembers.AsTracking().Where(m => m.ProjectId == p.Id).ToListAsync(ct).ConfigureAwait(false);
         var added = new List<string>();
@@ -48,14 +48,15 @@ public sealed partial class ReadImportService
         {
             long userId = users[name].Id;
             var member = members.FirstOrDefault(m => m.UserId == userId && m.Role == role);
-            if (member is { Active: true })
+            // A published release's readers are members for the record, inactive: no assignment pass gives them a read.
+            if (member is { Active: true } || (member is not null && published))
             {
                 continue;
             }
 
             if (member is null)
             {
-                db.ProjectMembers.Add(new ProjectMember { ProjectId = p.Id, UserId = userId, Role = role, Active = true, AddedAt = now });
+                db.ProjectMembers.Add(new ProjectMember { ProjectId = p.Id, UserId = userId, Role = role, Active = !published, AddedAt = now });
             }
             else
             {

@@ -13,7 +13,7 @@ public sealed partial class ReadImportService
         var now = DateTime.UtcNow;
         var storable = candidates.Where(c => c.Storable).ToList();
         var users = await EnsureUsersAsync(db, storable, now, ct).ConfigureAwait(false);
-        var members = await EnsureMembersAsync(db, p, curator, storable, users, now, ct).ConfigureAwait(false);
+        var members = await EnsureMembersAsync(db, p, curator, storable, users, now, options.AsPublished, ct).ConfigureAwait(false);
 
         var reads = await db.Reads.AsTracking().Where(r => r.ProjectId == p.Id).ToListAsync(ct).ConfigureAwait(false);
         var byKey = reads.ToDictionary(r => (r.StudyId, r.UserId, r.Role));
@@ -94,7 +94,7 @@ public sealed partial class ReadImportService
             ReadingService.Touch(db, read, curator.User);
         }
 
-        DropUnneededAssignments(db, p, reads, submit);
+        DropUnneededAssignments(db, p, reads, submit, options.AsPublished);
         if (submit.Count > 0)
         {
             ReadingData.Audit(db, curator.User, "reads-import", $"project {p.Name}", string.Create(CultureInfo.InvariantCulture,
@@ -104,7 +104,8 @@ public sealed partial class ReadImportService
         }
 
         await SaveAsync(db, ct).ConfigureAwait(false);
-        var assignment = submit.Count > 0 || members.Count > 0
+        // A published release says who read what: no assignment pass, so no reader gets a read the release does not have.
+        var assignment = (submit.Count > 0 || members.Count > 0) && !options.AsPublished
             ? await ReadingProjectService.RebalanceAsync(db, p, curator.User, ct).ConfigureAwait(false)
             : null;
         return ([.. candidates.Select(c => c.ToResult())], members, assignment);
@@ -133,13 +134,14 @@ public sealed partial class ReadImportService
     private static int Count(List<Candidate> candidates, ReadImportOutcome outcome) => candidates.Count(c => c.Result == outcome);
 
     /// <summary>Imported reads say who read a study: an unstarted read of another reader on a study that now has as many
-    /// started reads as the project wants is dropped (the rebalance that follows never removes it otherwise).</summary>
-    private static void DropUnneededAssignments(CatalogDbContext db, ReadingProject p, List<Read> reads, List<(Candidate Candidate, Read Read)> submitted)
+    /// started reads as the project wants is dropped (the rebalance that follows never removes it otherwise); for a
+    /// published release (<paramref name="published"/>) every unstarted read of the imported studies is, whatever the number.</summary>
+    private static void DropUnneededAssignments(CatalogDbContext db, ReadingProject p, List<Read> reads, List<(Candidate Candidate, Read Read)> submitted, bool published)
     {
         var studies = submitted.Where(s => s.Read.Role == ReadingRole.Reader).Select(s => s.Read.StudyId).ToHashSet();
         foreach (var study in reads.Where(r => r.Role == ReadingRole.Reader && studies.Contains(r.StudyId)).GroupBy(r => r.StudyId))
         {
-            if (study.Count(r => r.State != ReadState.Assigned) >= p.ReadersPerStudy)
+            if (published || study.Count(r => r.State != ReadState.Assigned) >= p.ReadersPerStudy)
             {
                 db.Reads.RemoveRange(study.Where(r => r.State == ReadState.Assigned));
             }

@@ -68,7 +68,7 @@ public sealed partial class ReadImportService
             await ReadingData.CuratorAsync(db, curator, ct).ConfigureAwait(false);
             var p = await ReadingData.ProjectAsync(db, project, ct).ConfigureAwait(false);
             var schema = await ReadingData.SchemaAsync(db, p, ct).ConfigureAwait(false);
-            var checkedReads = await CheckAsync(db, p, schema, validator, reads, progress, ct).ConfigureAwait(false);
+            var checkedReads = await CheckAsync(db, p, schema, validator, reads, options.AsPublished, progress, ct).ConfigureAwait(false);
             var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
@@ -84,6 +84,7 @@ public sealed partial class ReadImportService
         Conversion = o.Conversion,
         MapUid = o.MapUid,
         Replace = o.Replace,
+        AsPublished = o.AsPublished,
         Source = source,
     };
 }

@@ -17,7 +17,11 @@ public sealed partial class ReadingProjectService
 
     /// <summary>Adds studies of the collection that match the project's modalities and arrived since the last pass,
     /// and rebalances unstarted reads.</summary>
-    public async Task<AssignmentResult> AssignAsync(ReadingActor curator, string project, CancellationToken ct)
+    public Task<AssignmentResult> AssignAsync(ReadingActor curator, string project, CancellationToken ct) => AssignAsync(curator, project, true, ct);
+
+    /// <summary>The collection's new studies added to the project; without <paramref name="rebalance"/> no read is assigned
+    /// (a published release's project, whose reads are the release's).</summary>
+    public async Task<AssignmentResult> AssignAsync(ReadingActor curator, string project, bool rebalance, CancellationToken ct)
     {
         var db = CatalogDbContextFactory.Create(_contextOptions);
         await using (db.ConfigureAwait(false))
@@ -33,7 +37,8 @@ public sealed partial class ReadingProjectService
                 var added = (await SelectStudiesAsync(db, p.CollectionId, modalities, ct).ConfigureAwait(false)).Where(s => !known.Contains(s.Id)).ToList();
                 db.ProjectStudies.AddRange(added.Select(s => new ProjectStudy { ProjectId = p.Id, StudyId = s.Id, StudyInstanceUid = s.Uid, AddedAt = now }));
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
-                var result = await RebalanceAsync(db, p, curator.User, ct).ConfigureAwait(false);
+                var result = rebalance ? await RebalanceAsync(db, p, curator.User, ct).ConfigureAwait(false)
+                    : new AssignmentResult(known.Count + added.Count, 0, 0, 0);
                 await transaction.CommitAsync(ct).ConfigureAwait(false);
                 return result;
             }

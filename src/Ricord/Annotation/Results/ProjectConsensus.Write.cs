@@ -7,12 +7,12 @@ namespace Ricord.Annotation.Results;
 
 public sealed partial record ProjectConsensus
 {
-    private static readonly string[] CsvHeader = ["study", "group", "status", "label", "votes", "reads", "required_reads", "conflicts", "adjudicated"];
+    private static readonly string[] CsvHeader = ["study", "group", "status", "label", "votes", "reads", "required_reads", "conflicts", "adjudicated", "patient"];
 
     /// <summary>
     /// One row per study × group entry (a multiple-choice group has one per label chosen): status, consensus label,
     /// votes as <c>label:count</c> joined by <c>;</c> (most first), reader reads, conflicts and whether an
-    /// adjudication took part. An incomplete study is one row with status <c>incomplete</c> and its submitted reads.
+    /// adjudication took part, and the study's PatientID as the catalog has it (published or pseudonym). An incomplete study is one row with status <c>incomplete</c> and its submitted reads.
     /// </summary>
     public void WriteCsv(TextWriter writer)
     {
@@ -23,14 +23,14 @@ public sealed partial record ProjectConsensus
             string required = Int(s.RequiredReads);
             if (s.Consensus is null)
             {
-                AgreementReport.WriteCsvLine(writer, [s.StudyInstanceUid, "", "incomplete", "", "", Int(s.Readers.Count), required, "", "false"]);
+                AgreementReport.WriteCsvLine(writer, [s.StudyInstanceUid, "", "incomplete", "", "", Int(s.Readers.Count), required, "", "false", s.PatientId ?? ""]);
                 continue;
             }
 
             foreach (var g in s.Consensus.Groups)
             {
                 AgreementReport.WriteCsvLine(writer, [s.StudyInstanceUid, g.Group, StatusName(g.Status), g.Label ?? "", Votes(g),
-                    Int(g.Reads), required, Int(g.Conflicts), s.Consensus.Adjudicated ? "true" : "false"]);
+                    Int(g.Reads), required, Int(g.Conflicts), s.Consensus.Adjudicated ? "true" : "false", s.PatientId ?? ""]);
             }
         }
     }
@@ -64,6 +64,7 @@ public sealed partial record ProjectConsensus
         {
             w.WriteStartObject();
             w.WriteString("study", s.StudyInstanceUid);
+            w.WriteString("patient", s.PatientId);
             w.WriteBoolean("complete", s.IsComplete);
             w.WriteNumber("requiredReads", s.RequiredReads);
             w.WriteStartArray("readers");

@@ -39,9 +39,10 @@ public sealed partial class ProjectResultsService
         await using (db.ConfigureAwait(false))
         {
             var s = await LoadAsync(db, actor, project, studyInstanceUid, ct).ConfigureAwait(false);
+            var patients = await PatientsAsync(db, s.Studies, ct).ConfigureAwait(false);
             var studies = s.Studies.Select(st => new StudyConsensusResult(
                 st.Study.StudyInstanceUid, [.. st.ReaderReads.Select(r => r.Reader)], s.Project.RequiredReads, st.Adjudication?.Adjudicator,
-                st.Complete ? _engine.Compute(s.Schema, st.ReaderLabels, st.AdjudicationLabels) : null)).ToList();
+                st.Complete ? _engine.Compute(s.Schema, st.ReaderLabels, st.AdjudicationLabels) : null) { PatientId = patients.GetValueOrDefault(st.Study.StudyInstanceUid) }).ToList();
             return new ProjectConsensus(s.Project.Project.Name, s.Schema.Name, s.Schema.Version, studies, s.BlindedStudies);
         }
     }
@@ -102,6 +103,8 @@ public sealed partial class ProjectResultsService
             var (segmentations, masks, issues) = segmentation
                 ? await SegmentationAsync(db, s, complete, progress, ct).ConfigureAwait(false)
                 : ([], [], []);
+            var patients = await PatientsAsync(db, complete, ct).ConfigureAwait(false);
+            segmentations = [.. segmentations.Select(a => a with { Patient = patients.GetValueOrDefault(a.Study.Split('/')[0]) })];
             return new ProjectAgreement(s.Project.Project.Name, new AgreementReport(labels, segmentations, options), masks, issues, complete.Count, s.BlindedStudies);
         }
     }

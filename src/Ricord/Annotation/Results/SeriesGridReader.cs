@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ricord.Annotation.Agreement;
+using Ricord.Annotation.Import;
 using Ricord.Dicom;
 using Ricord.Dicom.Imaging.Volumes;
 using Ricord.Storage;
@@ -34,8 +35,11 @@ internal sealed class SeriesGridReader(IBlobStore blobs)
             async (i, c) => headers[i] = await HeaderAsync(blobKeys[i], c).ConfigureAwait(false)).ConfigureAwait(false);
         var volume = SeriesVolume.Assemble(headers);
         double? thickness = headers.Select(h => h.GetDouble(DicomTags.SliceThickness)).FirstOrDefault(t => t > 0);
-        var geometry = VoxelGeometry.FromPositions(volume.RowSpacing, volume.ColumnSpacing, volume.SlicePositions, thickness);
-        var grid = new SeriesGrid(seriesInstanceUid, volume.Rows, volume.Columns, volume.SopInstanceUids, geometry);
+        // Instances sharing a slice position are distinct slices (SliceStack): each one's drawings are counted.
+        var bySop = headers.GroupBy(h => h.GetString(DicomTags.SOPInstanceUID) ?? "", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var slices = SliceStack.Of(volume, u => bySop.GetValueOrDefault(u));
+        var geometry = VoxelGeometry.FromPositions(volume.RowSpacing, volume.ColumnSpacing, [.. slices.Select(s => s.Location)], thickness);
+        var grid = new SeriesGrid(seriesInstanceUid, volume.Rows, volume.Columns, [.. slices.Select(s => s.SopInstanceUid)], geometry);
         return _grids.GetOrAdd(seriesInstanceUid, grid);
     }
 

@@ -14,5 +14,8 @@ public sealed record StudyConsensusResult(
     string? Adjudicator,
     StudyConsensus? Consensus)
 {
+    /// <summary>The study's PatientID in the catalog: the published one for a release imported as published, else the pseudonym.</summary>
+    public string? PatientId { get; init; }
+
     public bool IsComplete => Consensus is not null;
 }

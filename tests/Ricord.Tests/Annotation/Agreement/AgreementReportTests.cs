@@ -22,11 +22,11 @@ public sealed class AgreementReportTests
         var w = new StringWriter { NewLine = "\n" };
         Report().WriteCsv(w);
         var lines = w.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("kind,group,study,statistic,reader_a,reader_b,n,value,ci_lower,ci_upper,note", lines[0]);
+        Assert.Equal("kind,group,study,statistic,reader_a,reader_b,n,value,ci_lower,ci_upper,note,patient", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("label,\"proposal, yes/no\",,cohen_kappa,A,B,50,0.4,", StringComparison.Ordinal));
-        Assert.Contains("segmentation,Lesion,s2,dice,A,B,1,,,,both masks empty", lines);
-        Assert.Contains("segmentation,Lesion,s1,volume_ml,A,,1,0.008,,,", lines);
-        Assert.Contains("segmentation,Lesion,,mean_dice,A,B,1,0,,,1 studies with both masks empty", lines);
+        Assert.Contains("segmentation,Lesion,s2,dice,A,B,1,,,,both masks empty,", lines);
+        Assert.Contains("segmentation,Lesion,s1,volume_ml,A,,1,0.008,,,,", lines);
+        Assert.Contains("segmentation,Lesion,,mean_dice,A,B,1,0,,,1 studies with both masks empty,", lines);
     }
 
     [Fact]

@@ -153,11 +153,12 @@ public sealed class CategoricalAgreementCalculatorTests
     }
 
     [Fact]
-    public void A_read_with_two_labels_of_a_single_choice_group_is_an_error()
+    public void A_read_with_two_labels_of_a_single_choice_group_is_left_out_and_an_unknown_category_is_an_error()
     {
         var group = new LabelGroup("G", null, LabelScope.Study, LabelMode.SingleChoice, [new("Yes", null, "#000000"), new("No", null, "#ffffff")]);
-        var read = new StudyRead("s", "A", new ReadContent([new ReadLabel("G", "Yes"), new ReadLabel("G", "No")], []));
-        Assert.Throws<ArgumentException>(() => RatingTable.ForGroup(group, [read]));
+        var conflict = new StudyRead("s", "A", new ReadContent([new ReadLabel("G", "Yes"), new ReadLabel("G", "No")], []));
+        var table = RatingTable.ForGroup(group, [conflict, new StudyRead("s", "B", new ReadContent([new ReadLabel("G", "No")], []))]);
+        Assert.Equal(["B"], table.Readers);
         Assert.Throws<ArgumentException>(() => RatingTable.FromRatings("G", YesNo, [new("s", "A", "Maybe")]));
     }
 }

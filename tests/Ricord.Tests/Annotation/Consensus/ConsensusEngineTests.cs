@@ -170,6 +170,35 @@ public sealed class ConsensusEngineTests
         Assert.Equal(1, c.For(Appearance)!.Conflicts);
     }
 
+    /// <summary>A conflicting read is left out of that group: two agreeing readers of the other two are all the available
+    /// reads there (Agreed over n = 2), and the conflicting read still votes in its other groups.</summary>
+    [Fact]
+    public void A_conflicting_read_is_left_out_of_that_group_only()
+    {
+        var conflicted = new ReadContent([new ReadLabel(Appearance, Typical), new ReadLabel(Appearance, Negative), new ReadLabel(Grade, Moderate)], []);
+        var c = Compute(null, conflicted, Read(Typical, Mild), Read(Typical, Moderate));
+        Assert.Equal((ConsensusStatus.Agreed, Typical, 2, 1), (c.For(Appearance)!.Status, c.For(Appearance)!.Label, c.For(Appearance)!.Reads, c.For(Appearance)!.Conflicts));
+        Assert.Equal((ConsensusStatus.Majority, Moderate), (c.For(Grade)!.Status, c.For(Grade)!.Label));
+        Assert.Equal(ReaderAgreement.Unanimous, Engine.Agreement(Cxr, [conflicted, Read(Typical, Mild), Read(Typical)]));
+    }
+
+    /// <summary>A grade on a read that says Negative is out of scope by the schema's rule: no vote (with it, Mild would
+    /// have 2 of 3); "Invalid Study" stands alone: a read that also gives an appearance votes Invalid Study only.</summary>
+    [Fact]
+    public void Out_of_scope_labels_follow_the_schema_rule()
+    {
+        var negativeWithGrade = Read(Negative, Mild);
+        var c = Compute(null, negativeWithGrade, Read(Typical, Mild), Read(Typical, Moderate));
+        Assert.Equal((ConsensusStatus.Majority, Typical), (c.For(Appearance)!.Status, c.For(Appearance)!.Label));
+        Assert.Equal(ConsensusStatus.NoConsensus, c.For(Grade)!.Status);
+        Assert.Equal([new LabelVote(Mild, 1), new LabelVote(Moderate, 1)], c.For(Grade)!.Votes);
+
+        var invalidWithAppearance = new ReadContent([new ReadLabel(Grade, Invalid), new ReadLabel(Appearance, Typical)], []);
+        c = Compute(null, invalidWithAppearance, Read(Typical, Mild), Read(Typical, Mild));
+        Assert.Equal((ConsensusStatus.Majority, Typical), (c.For(Appearance)!.Status, c.For(Appearance)!.Label));
+        Assert.Contains(new LabelVote(Invalid, 1), c.For(Appearance)!.Votes);
+    }
+
     [Fact]
     public void Labels_are_matched_after_normalisation_and_output_as_the_schema_spells_them()
     {
