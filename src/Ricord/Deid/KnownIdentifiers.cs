@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Ricord.Dicom;
 
@@ -46,7 +47,12 @@ internal sealed class KnownIdentifiers
             IdArray = [.. known._ids];
             LongWords = [.. known._words.Where(w => w.Length >= 5)];
             IsEmpty = known.IsEmpty;
+            // One multi-string search (vectorised) for every ID and long word, instead of one search each.
+            Substrings = SearchValues.Create([.. IdArray.Concat(LongWords).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
         }
+
+        /// <summary>Every ID and every word of 5+ characters, searched for anywhere in a value's letters and digits.</summary>
+        public SearchValues<string> Substrings { get; }
 
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
 

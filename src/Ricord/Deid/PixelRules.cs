@@ -62,17 +62,28 @@ public sealed class PixelRules
     /// <summary>The device rule that says <paramref name="ds"/>'s device burns in text, if any.</summary>
     public DeviceRule? MatchDevice(DicomDataset ds)
     {
-        var (make, model) = Device(ds);
-        foreach (var d in Devices)
+        var device = Device(ds);
+        if (_deviceVerdicts.Count > 1024)
         {
-            if (Matches(make, model, d.Manufacturer, d.Model))
-            {
-                return d;
-            }
+            _deviceVerdicts.Clear(); // bounded, whatever the input claims to be
         }
 
-        return null;
+        // A site sends thousands of instances from a handful of devices: decide each (make, model) once.
+        return _deviceVerdicts.GetOrAdd(device, d =>
+        {
+            foreach (var rule in Devices)
+            {
+                if (Matches(d.Make, d.Model, rule.Manufacturer, rule.Model))
+                {
+                    return rule;
+                }
+            }
+
+            return null;
+        });
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Make, string Model), DeviceRule?> _deviceVerdicts = new();
 
     /// <summary>The first blanking rule for <paramref name="ds"/>'s make, model, size and image type, if any.</summary>
     public BlankingRule? MatchBlanking(DicomDataset ds)

@@ -175,23 +175,7 @@ internal static class ResidualScan
             }
         }
 
-        foreach (var id in known.IdArray)
-        {
-            if (id.Length <= compact.Length && compact.IndexOf(id, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        foreach (var word in known.LongWords)
-        {
-            if (word.Length <= compact.Length && compact.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return compact.IndexOfAny(known.Substrings) >= 0;
     }
 
     private static bool HoldsNumber(ReadOnlySpan<byte> bytes, KnownIdentifiers.Lookup known)

@@ -25,9 +25,11 @@ public sealed class IngestCrashFixture : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
-    private static IngestCrashInput Make(string root, bool messy)
+    /// <summary>One input under <paramref name="root"/>: <paramref name="slices"/> per CT series and
+    /// <paramref name="cxrPatients"/> radiograph patients (the fixture's own inputs use 8 and 6).</summary>
+    internal static IngestCrashInput Make(string root, bool messy, int slices = 8, int cxrPatients = 6)
     {
-        var options = new SynthOptions { Seed = 7, Sites = 1, CtPatients = 1, CxrPatients = 6, Slices = 8, CxrSize = 128, Messy = messy };
+        var options = new SynthOptions { Seed = 7, Sites = 1, CtPatients = 1, CxrPatients = cxrPatients, Slices = slices, CxrSize = 128, Messy = messy };
         new SynthGenerator(options).RunAsync(Path.Combine(root, "synth")).GetAwaiter().GetResult();
         var siteDicom = Path.Combine(root, "synth", "sites", Site, "dicom");
         var extras = Path.Combine(root, "extras");

@@ -92,7 +92,7 @@ public sealed class IngestCrashSweepTests(IngestCrashFixture inputs, ITestOutput
     }
 
     /// <summary>Blob intents in the data directory's SQLite catalog; 0 while it has no such table yet.</summary>
-    private static int IntentCount(string data)
+    internal static int IntentCount(string data)
     {
         try
         {

@@ -18,7 +18,7 @@ namespace Ricord.Cli.Tests.Commands;
 /// </summary>
 public sealed class IngestCrashTests(IngestCrashFixture inputs, ITestOutputHelper output) : IClassFixture<IngestCrashFixture>
 {
-    private const string Collection = "RICORD-CRASH";
+    internal const string Collection = "RICORD-CRASH";
     private const int Kills = 3;
 
     [Fact]
@@ -48,14 +48,7 @@ public sealed class IngestCrashTests(IngestCrashFixture inputs, ITestOutputHelpe
     {
         string root = Path.Combine(Path.GetTempPath(), "ricord-crash-" + Guid.NewGuid().ToString("N")[..12]);
         string data = Path.Combine(root, "data");
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
-        var options = new CatalogOptions { Provider = CatalogProvider.Sqlite, DataDirectory = data };
-        if (postgres is not null)
-        {
-            environment["RICORD_CATALOG_PROVIDER"] = "postgres";
-            environment["RICORD_CATALOG_CONNECTION"] = postgres;
-            options = new CatalogOptions { Provider = CatalogProvider.Postgres, ConnectionString = postgres };
-        }
+        var (environment, options) = Catalog(data, postgres);
 
         string[] args = ["ingest", input.SiteDicom, input.Extras, "--collection", Collection, "--site", IngestCrashFixture.Site, "--data", data, "--parallel", parallel.ToString(CultureInfo.InvariantCulture)];
         var random = new Random(seed);
@@ -83,15 +76,7 @@ public sealed class IngestCrashTests(IngestCrashFixture inputs, ITestOutputHelpe
                     $"{clock.Elapsed.TotalSeconds:F1} s: run {k + 1} {(finished ? "finished before the kill" : "killed")} at {BlobFiles(data)} blobs, {await IndexedAsync(options)} indexed");
             }
 
-            using (var cli = CliProcess.Start(environment, args))
-            {
-                int code = await cli.WaitAsync(TimeSpan.FromMinutes(3));
-                Assert.True(code is 0 or 5, $"final run exit code {code}\n{log}{cli.Output}");
-            }
-
-            log.AppendLine(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F1} s: final run done, {BlobFiles(data)} blobs");
-            var recovered = await CatalogSnapshot.TakeAsync(options);
-            await CatalogSnapshot.AssertConsistentAsync(options, data);
+            var recovered = await RunToEndAsync(environment, args, options, data, log, clock);
 
             using (var cli = CliProcess.Start(environment, args))
             {
@@ -118,9 +103,42 @@ public sealed class IngestCrashTests(IngestCrashFixture inputs, ITestOutputHelpe
         }
     }
 
+    /// <summary>The CLI's RICORD_* variables and the test's catalog options: the data directory's SQLite catalog, or
+    /// the PostgreSQL database at <paramref name="postgres"/>.</summary>
+    internal static (Dictionary<string, string> Environment, CatalogOptions Options) Catalog(string data, string? postgres)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        var options = new CatalogOptions { Provider = CatalogProvider.Sqlite, DataDirectory = data };
+        if (postgres is not null)
+        {
+            environment["RICORD_CATALOG_PROVIDER"] = "postgres";
+            environment["RICORD_CATALOG_CONNECTION"] = postgres;
+            options = new CatalogOptions { Provider = CatalogProvider.Postgres, ConnectionString = postgres };
+        }
+
+        return (environment, options);
+    }
+
+    /// <summary>The run after the kills, to its end: it must succeed (0, or 5 with quarantined input), and the data
+    /// directory then agrees with its catalog.</summary>
+    internal static async Task<CatalogSnapshot> RunToEndAsync(IReadOnlyDictionary<string, string> environment, string[] args,
+        CatalogOptions options, string data, StringBuilder log, System.Diagnostics.Stopwatch clock)
+    {
+        using (var cli = CliProcess.Start(environment, args))
+        {
+            int code = await cli.WaitAsync(TimeSpan.FromMinutes(3));
+            Assert.True(code is 0 or 5, $"final run exit code {code}\n{log}{cli.Output}");
+        }
+
+        log.AppendLine(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F1} s: final run done, {BlobFiles(data)} blobs");
+        var recovered = await CatalogSnapshot.TakeAsync(options);
+        await CatalogSnapshot.AssertConsistentAsync(options, data);
+        return recovered;
+    }
+
     /// <summary>One clean in-process run over the same input with a copy of the crashed directory's link table
     /// (same key, same pseudonyms and date offsets), on a fresh SQLite catalog and blob store.</summary>
-    private static async Task<CatalogSnapshot> ReferenceAsync(IngestCrashInput input, int parallel, string root, string crashed)
+    internal static async Task<CatalogSnapshot> ReferenceAsync(IngestCrashInput input, int parallel, string root, string crashed)
     {
         Directory.CreateDirectory(Path.Combine(root, "secrets"));
         foreach (var file in Directory.GetFiles(Path.Combine(crashed, "secrets"), "link.db*"))
@@ -140,7 +158,7 @@ public sealed class IngestCrashTests(IngestCrashFixture inputs, ITestOutputHelpe
         return await CatalogSnapshot.TakeAsync(options);
     }
 
-    private static void AssertSame(CatalogSnapshot expected, CatalogSnapshot actual)
+    internal static void AssertSame(CatalogSnapshot expected, CatalogSnapshot actual)
     {
         Assert.Equal(expected.Instances, actual.Instances);
         Assert.Equal(expected.Quarantine, actual.Quarantine);
