@@ -10,7 +10,7 @@ namespace Ricord.Deid;
 internal sealed class CompiledProfile
 {
     private readonly Dictionary<uint, DeidAction> _exact = [];
-    private readonly List<(TagPattern Pattern, DeidAction Action)> _patterns = [];
+    private readonly List<(DicomTagPattern Pattern, DeidAction Action)> _patterns = [];
     private readonly HashSet<(string Creator, ushort Group, byte Offset)> _safePrivate = [];
     private readonly HashSet<uint> _identifying = [];
 
@@ -119,7 +119,7 @@ internal sealed class CompiledProfile
     {
         foreach (var (pattern, action) in _patterns)
         {
-            if (pattern.Matches(tag))
+            if (pattern.Matches(tag.Value))
             {
                 return action;
             }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ricord.Dicom;
 
 namespace Ricord.Deid;
 
@@ -19,7 +20,7 @@ internal sealed class ConfidentialityProfileTable
     public IReadOnlyList<Row> Rows { get; }
 
     /// <summary>One row of Table E.1-1; <see cref="Pattern"/> is null for the private-attributes row.</summary>
-    internal sealed record Row(string Name, TagPattern? Pattern, DeidAction Basic, IReadOnlyDictionary<DeidOption, DeidAction> Options);
+    internal sealed record Row(string Name, DicomTagPattern? Pattern, DeidAction Basic, IReadOnlyDictionary<DeidOption, DeidAction> Options);
 
     private static ConfidentialityProfileTable Load()
     {
@@ -42,7 +43,7 @@ internal sealed class ConfidentialityProfileTable
             }
 
             // "(GGGG,EEEE) WHERE GGGG IS ODD" is the private-attributes row: no pattern, handled by the allowlist.
-            var pattern = tag.Contains("GGGG", StringComparison.OrdinalIgnoreCase) ? (TagPattern?)null : TagPattern.Parse(tag)
+            var pattern = tag.Contains("GGGG", StringComparison.OrdinalIgnoreCase) ? (DicomTagPattern?)null : DicomTagPattern.TryParse(tag)
                 ?? throw new DeidentificationException($"Table E.1-1 row '{name}' has an unreadable tag '{tag}'.");
             rows.Add(new Row(name, pattern, basic, options));
         }

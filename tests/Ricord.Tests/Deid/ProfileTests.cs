@@ -1,5 +1,4 @@
 using Ricord.Deid;
-using Ricord.Dicom;
 using static Ricord.Tests.Deid.PhiFixture;
 
 namespace Ricord.Tests.Deid;
@@ -12,8 +11,8 @@ public sealed class ProfileTests
         var rows = ConfidentialityProfileTable.Standard.Rows;
         Assert.Equal(621, rows.Count);
         Assert.Single(rows, r => r.Pattern is null); // the private-attributes row
-        Assert.Contains(rows, r => r.Pattern is { IsExact: false } p && p.Matches(new DicomTag(0x50022500)));
-        Assert.Contains(rows, r => r.Pattern is { IsExact: false } p && p.Matches(new DicomTag(0x601E4000)));
+        Assert.Contains(rows, r => r.Pattern is { IsExact: false } p && p.Matches(0x50022500));
+        Assert.Contains(rows, r => r.Pattern is { IsExact: false } p && p.Matches(0x601E4000));
     }
 
     [Theory]
