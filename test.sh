@@ -94,7 +94,12 @@ done < <(find "$root/tests" -name package-lock.json -not -path "*/node_modules/*
 # --- build ---------------------------------------------------------------------------------
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 shopt -s nullglob
-projects=(tests/*/*.csproj)
+# Test projects are those that reference xUnit; others under tests/ (e.g. the de-identification scorer library that the
+# tests and a benchmark share) are built with the solution but not run.
+projects=()
+for proj in tests/*/*.csproj; do
+  grep -qiE 'xunit|Microsoft\.NET\.Test\.Sdk' "$proj" && projects+=("$proj")
+done
 shopt -u nullglob
 results="$root/.test-results"
 rm -rf "$results"; mkdir -p "$results"
