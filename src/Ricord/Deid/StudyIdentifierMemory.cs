@@ -45,20 +45,7 @@ internal sealed class StudyIdentifierMemory
         lock (entry)
         {
             entry.Remember(sources);
-            if (entry.Snapshot is { } snapshot && snapshot.Covers(instance))
-            {
-                return snapshot;
-            }
-
-            var union = new KnownIdentifiers();
-            if (entry.Snapshot is { } previous)
-            {
-                union.UnionWith(previous);
-            }
-
-            union.UnionWith(instance);
-            entry.Snapshot = union;
-            return union;
+            return entry.Add(instance);
         }
     }
 
@@ -73,20 +60,7 @@ internal sealed class StudyIdentifierMemory
         var entry = _studies.GetOrAdd(studyUid, _ => new Entry());
         lock (entry)
         {
-            if (entry.Snapshot is { } snapshot && snapshot.Covers(instance))
-            {
-                return snapshot;
-            }
-
-            var union = new KnownIdentifiers();
-            if (entry.Snapshot is { } previous)
-            {
-                union.UnionWith(previous);
-            }
-
-            union.UnionWith(instance);
-            entry.Snapshot = union;
-            return union;
+            return entry.Add(instance);
         }
     }
 
@@ -123,6 +97,25 @@ internal sealed class StudyIdentifierMemory
             }
 
             return true;
+        }
+
+        /// <summary>The study's set with <paramref name="instance"/>'s added: the same set when nothing is new, else a new one (a published set never changes). Call under the entry's lock.</summary>
+        public KnownIdentifiers Add(KnownIdentifiers instance)
+        {
+            if (Snapshot is { } snapshot && snapshot.Covers(instance))
+            {
+                return snapshot;
+            }
+
+            var union = new KnownIdentifiers();
+            if (Snapshot is { } previous)
+            {
+                union.UnionWith(previous);
+            }
+
+            union.UnionWith(instance);
+            Snapshot = union;
+            return union;
         }
 
         public void Remember(IReadOnlyList<Source> sources) =>
