@@ -24,10 +24,6 @@ public sealed class DeidFindings
     /// <summary>Set when a known identifier sits where it cannot be cleaned (e.g. an encapsulated document): the instance needs review.</summary>
     public string? UncleanableHit { get; internal set; }
 
-    public int BinaryRemovedCount => BinaryRemoved.Values.Sum();
-
-    public int ResidualHitCount => ResidualHits.Values.Sum();
-
     internal void AddBinary(string path) => Add(_binaryRemoved ??= new(StringComparer.Ordinal), path);
 
     internal void AddResidual(string path) => Add(_residualHits ??= new(StringComparer.Ordinal), path);

@@ -65,6 +65,9 @@ public sealed partial class Deidentifier
         return findings;
     }
 
+    /// <summary>The burned-in text risk of <paramref name="dataset"/> under this engine's pixel rules (as <see cref="Apply(DicomDataset, DeidContext)"/> judges it).</summary>
+    public BurnedInAnnotationRisk? AssessBurnedInText(DicomDataset dataset) => BurnedInTextRule.Assess(dataset, _pixelRules);
+
     /// <summary>What a published release keeps as its own identity: PatientID and PatientName (its pseudonym).</summary>
     private static readonly HashSet<uint> PublishedIdentity = [DeidTags.PatientID.Value, DeidTags.PatientName.Value];
 

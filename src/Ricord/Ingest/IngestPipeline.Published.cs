@@ -11,13 +11,13 @@ public sealed partial class IngestPipeline
     /// is not trusted silently. The residual-identifier scan (<see cref="Deidentifier.ScanPublished"/>) removes and counts
     /// what identifies anyone beyond the published PatientID and PatientName (its findings go into the report, never their
     /// values; a hit that cannot be cleaned quarantines the instance), and the burned-in text risk rule is the one the
-    /// profile uses (with the built-in pixel rules): a risk quarantines the instance as
+    /// profile uses (with the engine's own pixel rules): a risk quarantines the instance as
     /// <see cref="Catalog.QuarantineReason.BurnedInAnnotationRisk"/> unless a curator released the same input before.
     /// </summary>
     private (BurnedInAnnotationRisk? Risk, DeidFindings Findings) CheckPublished(DicomDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var risk = BurnedInTextRule.Assess(dataset, PixelRules.Default);
+        var risk = _deidentifier.AssessBurnedInText(dataset);
         return (risk, _deidentifier.ScanPublished(dataset));
     }
 }
