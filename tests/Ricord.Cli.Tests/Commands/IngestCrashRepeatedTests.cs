@@ -47,7 +47,12 @@ public sealed class IngestCrashRepeatedTests(ITestOutputHelper output)
         string data = Path.Combine(root, "data");
         var (environment, options) = IngestCrashTests.Catalog(data, postgres);
 
-        string[] args = ["ingest", input.SiteDicom, input.Extras, "--collection", IngestCrashTests.Collection, "--site", IngestCrashFixture.Site, "--data", data, "--parallel", "2"];
+        string[] Args(IEnumerable<string> paths) =>
+            ["ingest", .. paths, input.Extras, "--collection", IngestCrashTests.Collection, "--site", IngestCrashFixture.Site, "--data", data, "--parallel", "2"];
+        string[] args = Args([input.SiteDicom]);
+        // Run k resumes everything runs 1..k-1 were given and adds one new part of the input, so every kill meets work
+        // still to do however fast the machine is (on a quiet machine the whole input was done after a few runs).
+        var parts = SplitIntoParts(input.SiteDicom, Kills);
         var random = new Random(seed);
         var landed = new Dictionary<CrashPoint, int>();
         var log = new StringBuilder();
@@ -63,7 +68,7 @@ public sealed class IngestCrashRepeatedTests(ITestOutputHelper output)
                 var point = points[k];
                 int delay = random.Next(0, 800);
                 var before = BlobPaths(data);
-                using var cli = CliProcess.Start(environment, args);
+                using var cli = CliProcess.Start(environment, Args(parts.Take(k + 1)));
                 bool? finished = null;
                 async Task KillAsync()
                 {
@@ -138,5 +143,19 @@ public sealed class IngestCrashRepeatedTests(ITestOutputHelper output)
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>Moves the files under <paramref name="folder"/> into <paramref name="count"/> sub-folders, round robin (names kept unique).</summary>
+    private static List<string> SplitIntoParts(string folder, int count)
+    {
+        var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var parts = Enumerable.Range(0, count).Select(i => Path.Combine(folder, $"part-{i:D2}")).ToList();
+        parts.ForEach(p => Directory.CreateDirectory(p));
+        for (int i = 0; i < files.Count; i++)
+        {
+            File.Move(files[i], Path.Combine(parts[i % count], $"{i:D5}-{Path.GetFileName(files[i])}"));
+        }
+
+        return parts;
     }
 }
