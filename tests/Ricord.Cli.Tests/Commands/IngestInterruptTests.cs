@@ -6,14 +6,17 @@ namespace Ricord.Cli.Tests.Commands;
 
 /// <summary>Ctrl+C (SIGINT) during `ricord ingest`: it stops promptly with exit 130 and says that what was committed is
 /// kept; no temp file or unreferenced blob stays, and the same command run again finishes the job.</summary>
-public sealed class IngestInterruptTests(IngestCrashFixture inputs) : IClassFixture<IngestCrashFixture>
+public sealed class IngestInterruptTests
 {
     [Fact]
     public async Task Interrupted_ingest_exits_130_and_a_rerun_finishes()
     {
         string root = Path.Combine(Path.GetTempPath(), "ricord-interrupt-" + Guid.NewGuid().ToString("N")[..12]);
         string data = Path.Combine(root, "data");
-        string[] args = ["ingest", inputs.Clean.SiteDicom, "--collection", "RICORD-1A", "--site", IngestCrashFixture.Site, "--data", data, "--parallel", "1"];
+        // Enough work that the run is still going when the first blob appears, however quiet the machine (the fixture's
+        // small input was sometimes done between two polls).
+        var input = IngestCrashFixture.Make(Path.Combine(root, "input"), messy: false, slices: 16, cxrPatients: 120);
+        string[] args = ["ingest", input.SiteDicom, "--collection", "RICORD-1A", "--site", IngestCrashFixture.Site, "--data", data, "--parallel", "1"];
         var environment = new Dictionary<string, string>();
         try
         {
