@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Ricord test on a fresh Debian 12 machine (as root, .NET 10 SDK on PATH):
-# installs the Debian packages the tests use, starts a throwaway PostgreSQL on loopback,
+# installs the Debian packages the tests use, starts a throwaway PostgreSQL and Ceph RADOS Gateway on loopback,
 # builds once, runs each test project (tests/*/*.csproj) with a TRX logger, and ends with
 # one line "N passed, N failed[, N skipped]" summed over every project from the TRX files.
 #   ./test.sh [--filter EXPR] [--no-build]      RICORD_SKIP_APT=1 skips the apt step
@@ -28,7 +28,8 @@ fail() { status=1; problems+=("$1"); }
 
 # --- Debian packages -------------------------------------------------------------------
 packages=(dcmtk dicom3tools dcm2niix libgdcm-tools python3-pydicom python3-numpy postgresql
-          fonts-dejavu-core libcharls2 libopenjp2-7 libturbojpeg0 libjpeg-turbo-progs)
+          fonts-dejavu-core libcharls2 libopenjp2-7 libturbojpeg0 libjpeg-turbo-progs
+          ceph-mon ceph-osd ceph-mgr radosgw ceph-common curl)
 # The machine image ships Node 20 outside Debian: install Debian's only when node/npm are absent.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 if [[ "${RICORD_SKIP_APT:-0}" != 1 ]]; then
@@ -47,7 +48,10 @@ fi
 # --- throwaway PostgreSQL 15 on loopback -------------------------------------------------
 pgbin=/usr/lib/postgresql/15/bin
 pgdir=""
+cephdir=""
+stop_ceph() { if [[ -n "$cephdir" ]]; then "$root/tools/ceph-rgw.sh" down "$cephdir" >/dev/null 2>&1 || true; fi; }
 cleanup() {
+  stop_ceph
   if [[ -n "$pgdir" && -f "$pgdir/data/postmaster.pid" ]]; then
     kill -INT "$(head -1 "$pgdir/data/postmaster.pid")" 2>/dev/null || true
     for _ in $(seq 50); do [[ -f "$pgdir/data/postmaster.pid" ]] || break; sleep 0.2; done
@@ -81,6 +85,30 @@ else
   echo "== PostgreSQL 15 not installed: tests that need it will fail" >&2
   fail "PostgreSQL not installed"
 fi
+
+# --- throwaway Ceph RADOS Gateway (S3 API) on loopback ----------------------------------------
+# tools/ceph-rgw.sh installs Debian's ceph packages if missing and starts one monitor, manager, memstore OSD and
+# gateway; the S3 tests (CephRgwTests) read RICORD_TEST_S3. s3rver (npm, below) stays for the fast S3 tests.
+cephport=$(/usr/bin/python3 -c 'import socket
+for _ in range(50):
+    s=socket.socket(); s.bind(("127.0.0.1",0)); p=s.getsockname()[1]; s.close()
+    t=socket.socket()
+    try:
+        t.bind(("127.0.0.1",p+1)); t.close(); print(p); break
+    except OSError: t.close()')
+cephdir="$(mktemp -d /tmp/ricord-ceph.XXXXXX)"
+rmdir "$cephdir"
+if exports="$("$root/tools/ceph-rgw.sh" up "$cephdir" "$cephport" 2>"/tmp/ricord-ceph-up.$$.log" | tail -1)" \
+   && [[ "$exports" == "export S3_ENDPOINT="* ]]; then
+  eval "$exports"
+  export RICORD_TEST_S3="$S3_ENDPOINT;$S3_ACCESS_KEY;$S3_SECRET_KEY;$S3_REGION"
+  echo "== Ceph RADOS Gateway started on $S3_ENDPOINT (memstore in $cephdir, removed on exit)"
+else
+  echo "== Ceph RADOS Gateway did not start:" >&2
+  tail -20 "/tmp/ricord-ceph-up.$$.log" >&2 || true
+  fail "Ceph RADOS Gateway did not start"
+fi
+rm -f "/tmp/ricord-ceph-up.$$.log"
 
 # --- npm packages used by tests (local S3-compatible server etc.) --------------------------
 while IFS= read -r lock; do

@@ -54,6 +54,12 @@ public sealed class PixelRules
         foreach (var b in rules.Blanking)
         {
             b.Validate();
+            ValidatePattern(b.Name, b.Model);
+        }
+
+        foreach (var d in rules.Devices)
+        {
+            ValidatePattern($"{d.Manufacturer} {d.Model}", d.Model);
         }
 
         return rules;
@@ -114,7 +120,25 @@ public sealed class PixelRules
             return false;
         }
 
-        return Patterns.GetOrAdd(model, m => new Regex(m, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))).IsMatch(name);
+        return Pattern(model).IsMatch(name);
+    }
+
+    /// <summary>A model pattern as a regular expression. The non-backtracking engine matches in time linear in the
+    /// input whatever the pattern, so a curator's rule can neither hang ingest nor need a timeout that a loaded
+    /// machine would trip; a pattern it cannot run (back-references, look-arounds) is refused when the rules load.</summary>
+    private static Regex Pattern(string model) => Patterns.GetOrAdd(model, m =>
+        new Regex(m, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
+
+    private static void ValidatePattern(string rule, string model)
+    {
+        try
+        {
+            _ = Pattern(model);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            throw new DeidentificationException($"Pixel rule '{rule}': model pattern is not a usable regular expression: {ex.Message}", ex);
+        }
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);

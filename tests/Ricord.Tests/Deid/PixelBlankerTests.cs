@@ -59,4 +59,24 @@ public sealed class PixelBlankerTests
             """{"blanking":[{"name":"bad","manufacturer":"X","model":".*","rows":10,"columns":10,"regions":[[5,5,10,2]]}]}"""));
         Assert.Contains("'bad'", ex.Message, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_model_pattern_the_linear_engine_cannot_run_is_refused_when_rules_load()
+    {
+        var ex = Assert.Throws<DeidentificationException>(() => PixelRules.Parse(
+            """{"devices":[{"manufacturer":"ACME","model":"^(A)\\1$","reason":"r"}]}"""));
+        Assert.Contains("'ACME ^(A)\\1$'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_catastrophic_model_pattern_still_answers_on_a_long_model_name()
+    {
+        // (a+)+$ backtracks exponentially on "aaa…ab" in a backtracking engine; the rules use a linear one, so the
+        // match ends (and answers no) instead of hanging or throwing a timeout on a loaded machine.
+        var rules = PixelRules.Parse("""{"devices":[{"manufacturer":"","model":"^(a+)+$","reason":"r"}]}""");
+        var file = UltrasoundLike();
+        file.Dataset.SetString(new DicomTag(0x00081090), DicomVR.LO, new string('a', 60) + "b");
+        Assert.Null(rules.MatchDevice(file.Dataset));
+        file.Dataset.SetString(new DicomTag(0x00081090), DicomVR.LO, new string('a', 60));
+        Assert.NotNull(rules.MatchDevice(file.Dataset));
+    }
 }

@@ -1,4 +1,7 @@
+using System.Collections;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Ricord.Hosting;
 using Ricord.Storage;
 
 namespace Ricord.Tests.Storage;
@@ -7,6 +10,28 @@ namespace Ricord.Tests.Storage;
 internal static class BlobStoreContract
 {
     private static readonly CancellationToken None = CancellationToken.None;
+
+    /// <summary>The composition root, given these environment variables and an empty data directory, chooses the S3
+    /// store, and that store keeps the contract without writing a <c>blobs/</c> folder.</summary>
+    public static async Task ConfiguredS3StoreWorks(Hashtable environment)
+    {
+        string root = Path.Combine(Path.GetTempPath(), $"ricord-s3cfg-{Guid.NewGuid():N}");
+        try
+        {
+            using var services = new ServiceCollection().AddRicord(RicordConfiguration.Load(root, environment: environment)).BuildServiceProvider();
+            var store = Assert.IsType<S3BlobStore>(services.GetRequiredService<IBlobStore>());
+            await store.EnsureBucketAsync(None);
+            await PutGetExistsListDelete(store);
+            Assert.False(Directory.Exists(Path.Combine(root, "blobs")));
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
 
     public static async Task PutGetExistsListDelete(IBlobStore store)
     {
