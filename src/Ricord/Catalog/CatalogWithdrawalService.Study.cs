@@ -30,7 +30,7 @@ public sealed partial class CatalogWithdrawalService
                     .Select(s => new { s.Id, s.SeriesInstanceUid, s.Modality, s.MetadataBlobKey }).ToListAsync(ct).ConfigureAwait(false);
                 var gone = series.Where(s => target.WholeStudy || target.Series.Contains(s.SeriesInstanceUid)).ToList();
                 bool whole = gone.Count == series.Count;
-                if (whole && !await db.Studies.AnyAsync(s => s.Id == target.StudyId, ct).ConfigureAwait(false))
+                if (gone.Count == 0)
                 {
                     return CatalogWithdrawal.None; // another run removed it since it was found
                 }
