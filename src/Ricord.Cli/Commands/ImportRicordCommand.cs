@@ -30,7 +30,8 @@ public static partial class ImportRicordCommand
         var parallel = new Option<int>("--parallel") { Description = "Instances ingested at once.", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount) };
         var withdrawn = new Option<FileInfo?>("--withdrawn")
         {
-            Description = "TCIA's withdrawn list (Study/Series Instance UIDs one a line, or its CSV): those studies and series are left out of the import; how many is printed.",
+            Description = "TCIA's withdrawn list (Study/Series Instance UIDs one a line, or its CSV): those studies and series are left out of the import, " +
+                "and removed from the catalog where an earlier import stored them (rows, reads, blobs; audited); how many of each is printed.",
         };
         var deidentify = new Option<bool>("--deidentify")
         {
@@ -43,9 +44,9 @@ public static partial class ImportRicordCommand
             "unknown UIDs), ingest the images keeping StudyInstanceUID, SeriesInstanceUID, SOPInstanceUID, PatientID and dates exactly as published " +
             "(the collection is recorded as \"public, identifiers as published\"; with --deidentify the full profile runs and the annotations' UIDs are remapped the same way), import the clinical sheet, " +
             "create the reading project and import the reads exactly as the release has them (no read assigned to anyone; a conflicting or out-of-scope " +
-            "label is kept and flagged; an annotation on an instance not in the images is skipped alone). No path is printed; annotations are named by " +
-            "their MD.ai id, reads by study UID and reader. Exit codes: 0 everything placed and stored, " +
-            "5 the plan is incomplete, something was quarantined, rejected or conflicting, or withdrawn studies are in the catalog from an earlier import, 2 invalid input, 3 file not found, 1 usage.")
+            "label is kept and flagged; an annotation on an instance not in the images is skipped alone). No path of the release's files and no PatientID is " +
+            "printed; annotations are named by their MD.ai id, flagged reads by study UID and reader. Exit codes: 0 everything placed and stored, " +
+            "5 the plan is incomplete, or something was quarantined, rejected or conflicting, 2 invalid input, 3 file not found, 1 usage.")
         {
             annotations, images, clinical, withdrawn, collection, site, project, schema, readerKey, parallel, deidentify, actor, data,
         };
@@ -99,20 +100,19 @@ public static partial class ImportRicordCommand
             return ExitCodes.InvalidInput;
         }
 
-        var (conflict, withdrawnInCatalog) = await CheckCatalogAsync(r, sites.Values.First().Collection, withdrawn, ct).ConfigureAwait(false);
-        if (conflict is not null)
+        string collection = sites.Values.First().Collection;
+        if (await CheckCatalogAsync(r, collection, ct).ConfigureAwait(false) is { } conflict)
         {
             stderr.WriteLine($"ricord import-ricord: {conflict}");
             return ExitCodes.InvalidInput;
         }
 
-        if (withdrawnInCatalog > 0)
+        if (withdrawn is not null)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"warning: {withdrawnInCatalog} withdrawn studies are in the catalog from an earlier import and are NOT removed (import into a fresh collection to leave them out)"));
+            await WithdrawAsync(r, collection, withdrawn, stdout, ct).ConfigureAwait(false);
         }
 
-        bool partial = !plan.Complete || withdrawnInCatalog > 0;
+        bool partial = !plan.Complete;
         foreach (var (site, files) in sites)
         {
             stdout.WriteLine($"ingest: site {site}, collection {files.Collection}, {files.Paths.Count} instances");
@@ -124,7 +124,6 @@ public static partial class ImportRicordCommand
             }
         }
 
-        var collection = sites.Values.Select(s => s.Collection).Distinct(StringComparer.Ordinal).Single();
         if (r.Clinical is { } clinical)
         {
             // A release has one clinical sheet for all its sites: one import, each row stored for the site that links its MRN.

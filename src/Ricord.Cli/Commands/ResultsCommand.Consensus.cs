@@ -90,7 +90,8 @@ public static partial class ResultsCommand
     {
         int complete = c.Studies.Count(s => s.IsComplete);
         return $"project {c.Project} (schema {c.SchemaName} v{Int(c.SchemaVersion)}): {Int(c.Studies.Count)} studies, {Int(complete)} complete, " +
-            $"{Int(c.Studies.Count - complete)} incomplete" + (c.BlindedStudies > 0 ? $"; {Int(c.BlindedStudies)} left out (read by the asking user)" : "");
+            $"{Int(c.Studies.Count - complete)} incomplete" + (c.BlindedStudies > 0 ? $"; {Int(c.BlindedStudies)} left out (read by the asking user)" : "") +
+            $"; reads required {c.RequiredReadsRule}";
     }
 
     private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);

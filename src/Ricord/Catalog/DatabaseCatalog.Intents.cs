@@ -51,6 +51,11 @@ public sealed partial class DatabaseCatalog
             ct, [("@host", writer.Host), ("@pid", writer.ProcessId), ("@start", writer.StartedAt), .. keys.Select((k, i) => ($"@k{i}", (object?)k))]);
     }
 
+    /// <summary>The same content locks in a context's current transaction (a catalog withdrawal takes them before it
+    /// records the intents of the blobs it will delete).</summary>
+    internal async Task LockContentAsync(CatalogDbContext db, string[] hashes, CancellationToken ct) =>
+        await LockContentAsync(await CatalogCommand.ConnectionAsync(db, ct).ConfigureAwait(false), hashes, ct).ConfigureAwait(false);
+
     private async Task LockContentAsync(CatalogConnection c, string[] hashes, CancellationToken ct)
     {
         if (Provider == CatalogProvider.Postgres)

@@ -60,6 +60,7 @@ public static class RicordServiceCollectionExtensions
         services.TryAddSingleton<ReadExportService>();
         services.TryAddSingleton(sp => new ProjectResultsService(sp.GetRequiredService<ReadingOptions>(), sp.GetRequiredService<IBlobStore>()));
         services.TryAddSingleton<RegistryService>();
+        services.TryAddSingleton<CatalogWithdrawalService>();
         services.TryAddSingleton<ClinicalListingService>();
         return services;
     }

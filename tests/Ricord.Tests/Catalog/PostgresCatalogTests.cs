@@ -34,4 +34,8 @@ public sealed class PostgresCatalogTests
 
     [PostgresFact]
     public Task SeriesAndInstancesPageByKey() => SearchScenarios.SeriesAndInstancesPageByKey(Provider);
+
+    [PostgresFact]
+    public Task WithdrawnStudiesAndSeriesLeaveTheCatalogTheirReadsAndTheirBlobsAndNothingElse() =>
+        WithdrawalScenarios.WithdrawnStudiesAndSeriesLeaveTheCatalogTheirReadsAndTheirBlobsAndNothingElse(Provider);
 }

@@ -33,4 +33,8 @@ public sealed class SqliteCatalogTests
 
     [Fact]
     public Task SeriesAndInstancesPageByKey() => SearchScenarios.SeriesAndInstancesPageByKey(Provider);
+
+    [Fact]
+    public Task WithdrawnStudiesAndSeriesLeaveTheCatalogTheirReadsAndTheirBlobsAndNothingElse() =>
+        WithdrawalScenarios.WithdrawnStudiesAndSeriesLeaveTheCatalogTheirReadsAndTheirBlobsAndNothingElse(Provider);
 }

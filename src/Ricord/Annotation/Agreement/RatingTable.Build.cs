@@ -1,3 +1,4 @@
+using Ricord.Annotation.Consensus;
 using Ricord.Annotation.Schemas;
 
 namespace Ricord.Annotation.Agreement;
@@ -64,25 +65,24 @@ public sealed partial class RatingTable
     }
 
     /// <summary>
-    /// The table of one single-choice <paramref name="group"/> from submitted reads: each read's label of that
-    /// group (at any scope), missing where the read has none, two (a conflict) or one its own answer rules out. Ranks
-    /// come from the schema where the group is ordinal.
+    /// The table of one STUDY-scope single-choice <paramref name="group"/> of <paramref name="schema"/> from submitted
+    /// reads: each read's rating there by the consensus engine's own scope rules (<see cref="ReadAnswers.Rating"/>):
+    /// missing where the read has none, two (a conflict kept from a published read), one its own answer rules out (a grade
+    /// on a Negative read), or an exclusive label of another group beside it (an appearance on an Invalid Study read).
+    /// Ranks come from the schema where the group is ordinal.
     /// </summary>
-    public static RatingTable ForGroup(LabelGroup group, IEnumerable<StudyRead> reads, IReadOnlyDictionary<string, string>? consensus = null)
+    public static RatingTable ForGroup(LabelSchema schema, LabelGroup group, IEnumerable<StudyRead> reads, IReadOnlyDictionary<string, string>? consensus = null)
     {
+        ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(reads);
-        string name = LabelNames.Normalize(group.Name);
+        var index = LabelSchemaIndex.Of(schema);
         var ratings = new List<Rating>();
         foreach (var read in reads)
         {
-            var labels = read.Read.Labels.Where(l => LabelNames.Normalize(l.Group) == name)
-                .Select(l => l.Label).DistinctBy(LabelNames.Normalize).ToList();
-            // Two labels of the group (a conflict kept from a published read) or an answer the read's own answer rules out
-            // (notApplicableWhen: a grade on a Negative read) are left out, as the consensus leaves them out: missing, no rating.
-            if (labels.Count == 1 && !RuledOut(group, read))
+            if (new ReadAnswers(index, read.Read).Rating(group) is { } label)
             {
-                ratings.Add(new Rating(read.Study, read.Reader, labels[0]));
+                ratings.Add(new Rating(read.Study, read.Reader, label.Name));
             }
         }
 
@@ -90,10 +90,6 @@ public sealed partial class RatingTable
         var ranks = group.Labels.Select(l => group.Ordinal ? l.Ordinal : null).ToList();
         return FromRatings(group.Name, categories, ratings, ranks, consensus);
     }
-
-    private static bool RuledOut(LabelGroup group, StudyRead read) =>
-        group.NotApplicableWhen is { } when && read.Read.Labels.Where(l => LabelNames.Same(l.Group, when.Group)).Select(l => l.Label).DistinctBy(LabelNames.Normalize).ToList() is [var given]
-        && when.Labels.Any(n => LabelNames.Same(n, given));
 
     private static int CategoryIndex(Dictionary<string, int> index, string category, string group) =>
         index.TryGetValue(LabelNames.Normalize(category), out int code)

@@ -53,6 +53,15 @@ internal sealed class ReadAnswers
         return Exclusive ?? (OutOfScope(group, 0) ? null : labels.Count == 1 ? labels[0] : null);
     }
 
+    /// <summary>
+    /// The read's rating in a single-choice group, for agreement: its <see cref="Vote"/> where that is a label of the
+    /// group, by the same scope rules as the consensus (a conflict, or an answer the read's own answer rules out, rates
+    /// nothing). A read with an exclusive label of another group (<c>Invalid Study</c> beside an appearance) rates nothing
+    /// here: the exclusive label stands alone, so its other labels are out of scope, and it is no category of this group.
+    /// </summary>
+    public LabelDefinition? Rating(LabelGroup group) =>
+        Vote(group, out _) is { } v && group.Labels.Any(l => ReferenceEquals(l, v)) ? v : null;
+
     /// <summary>The read's choices in a multiple-choice group; a read with an exclusive label chooses that alone.</summary>
     public IReadOnlyList<LabelDefinition> Choices(LabelGroup group)
     {

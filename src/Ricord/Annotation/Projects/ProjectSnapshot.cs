@@ -29,6 +29,17 @@ internal sealed class ProjectSnapshot
     /// <summary>Reader reads a study needs before it is complete: the project's number, or fewer when fewer readers take part.</summary>
     public int RequiredReads => Math.Min(Project.ReadersPerStudy, Members.Count(m => m.Active && m.Role == ReadingRole.Reader));
 
+    /// <summary>
+    /// Whether the reads are a published release's as it has them (<see cref="ReadImportOptions.AsPublished"/>): readers
+    /// took part, but none is an active member, so nobody is assigned a read and each study has the reads the release has.
+    /// </summary>
+    public bool ReadsAsPublished => RequiredReads == 0 && Members.Any(m => m.Role == ReadingRole.Reader);
+
+    /// <summary>The reader reads this study needs: <see cref="RequiredReads"/>, or where the reads are as published, the reader reads the
+    /// release has for it (2 or 3 on a RICORD radiograph, 1 or more on a CT).</summary>
+    public int RequiredReadsOf(long studyId) =>
+        ReadsAsPublished ? ReadsByStudy[studyId].Count(r => r.Role == ReadingRole.Reader) : RequiredReads;
+
     /// <summary>Every reader read of the study is submitted, and there are as many as required.</summary>
     public bool IsComplete(long studyId)
     {

@@ -45,6 +45,7 @@ public sealed partial record ProjectConsensus
         w.WriteString("schema", SchemaName);
         w.WriteNumber("schemaVersion", SchemaVersion);
         w.WriteNumber("blindedStudies", BlindedStudies);
+        w.WriteString("requiredReadsRule", RequiredReadsRule);
         w.WriteStartArray("summary");
         foreach (var g in Summary())
         {

@@ -14,6 +14,16 @@ public sealed partial record ProjectConsensus(
     IReadOnlyList<StudyConsensusResult> Studies,
     int BlindedStudies)
 {
+    /// <summary><see cref="RequiredReadsRule"/> of a project whose reads are a published release's: each study needs the reader
+    /// reads the release has for it.</summary>
+    public const string AsPublishedRule = "as published: the reader reads the release has per study";
+
+    /// <summary>How each study's <see cref="StudyConsensusResult.RequiredReads"/> was decided: <see cref="AsPublishedRule"/>, or
+    /// <see cref="PerProjectRule"/> (the project's readers per study, fewer while fewer readers take part).</summary>
+    public string RequiredReadsRule { get; init; } = "";
+
+    public static string PerProjectRule(int reads) => $"per project: {reads.ToString(System.Globalization.CultureInfo.InvariantCulture)} reader reads per study";
+
     /// <summary>The consensus statuses counted per group over the complete studies, in schema order.</summary>
     public IReadOnlyList<GroupSummary> Summary()
     {

@@ -41,9 +41,12 @@ public sealed partial class ProjectResultsService
             var s = await LoadAsync(db, actor, project, studyInstanceUid, ct).ConfigureAwait(false);
             var patients = await PatientsAsync(db, s.Studies, ct).ConfigureAwait(false);
             var studies = s.Studies.Select(st => new StudyConsensusResult(
-                st.Study.StudyInstanceUid, [.. st.ReaderReads.Select(r => r.Reader)], s.Project.RequiredReads, st.Adjudication?.Adjudicator,
+                st.Study.StudyInstanceUid, [.. st.ReaderReads.Select(r => r.Reader)], s.Project.RequiredReadsOf(st.Study.StudyId), st.Adjudication?.Adjudicator,
                 st.Complete ? _engine.Compute(s.Schema, st.ReaderLabels, st.AdjudicationLabels) : null) { PatientId = patients.GetValueOrDefault(st.Study.StudyInstanceUid) }).ToList();
-            return new ProjectConsensus(s.Project.Project.Name, s.Schema.Name, s.Schema.Version, studies, s.BlindedStudies);
+            return new ProjectConsensus(s.Project.Project.Name, s.Schema.Name, s.Schema.Version, studies, s.BlindedStudies)
+            {
+                RequiredReadsRule = s.Project.ReadsAsPublished ? ProjectConsensus.AsPublishedRule : ProjectConsensus.PerProjectRule(s.Project.RequiredReads),
+            };
         }
     }
 
@@ -86,7 +89,7 @@ public sealed partial class ProjectResultsService
                 RatingTable table;
                 try
                 {
-                    table = RatingTable.ForGroup(group, reads, decided);
+                    table = RatingTable.ForGroup(s.Schema, group, reads, decided);
                 }
                 catch (ArgumentException e)
                 {

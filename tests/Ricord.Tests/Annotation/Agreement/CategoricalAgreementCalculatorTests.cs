@@ -138,7 +138,7 @@ public sealed class CategoricalAgreementCalculatorTests
         reads.Add(Read("x1", "B", "Severe"));
         reads.Add(new StudyRead("x2", "A", ReadContent.Empty));
         var consensus = new Dictionary<string, string> { ["s0"] = "Mild", ["x1"] = "Severe" };
-        var table = RatingTable.ForGroup(group, reads, consensus);
+        var table = RatingTable.ForGroup(new LabelSchema("t", 1, null, [group]), group, reads, consensus);
         Assert.True(table.IsOrdinal);
         var result = CategoricalAgreementCalculator.Compute(table, new AgreementOptions(BootstrapResamples: 100));
         var pair = Assert.Single(result.Pairs);
@@ -157,7 +157,7 @@ public sealed class CategoricalAgreementCalculatorTests
     {
         var group = new LabelGroup("G", null, LabelScope.Study, LabelMode.SingleChoice, [new("Yes", null, "#000000"), new("No", null, "#ffffff")]);
         var conflict = new StudyRead("s", "A", new ReadContent([new ReadLabel("G", "Yes"), new ReadLabel("G", "No")], []));
-        var table = RatingTable.ForGroup(group, [conflict, new StudyRead("s", "B", new ReadContent([new ReadLabel("G", "No")], []))]);
+        var table = RatingTable.ForGroup(new LabelSchema("t", 1, null, [group]), group, [conflict, new StudyRead("s", "B", new ReadContent([new ReadLabel("G", "No")], []))]);
         Assert.Equal(["B"], table.Readers);
         Assert.Throws<ArgumentException>(() => RatingTable.FromRatings("G", YesNo, [new("s", "A", "Maybe")]));
     }
