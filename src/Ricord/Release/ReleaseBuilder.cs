@@ -90,7 +90,7 @@ public sealed partial class ReleaseBuilder
 
         await output.WriteAsync("croissant.json", CroissantDescription.Build(options, output.Files), ct).ConfigureAwait(false);
         output.RemoveOthers();
-        await ReleaseManifest.WriteAsync(output, options, labels, ct).ConfigureAwait(false);
+        await ReleaseManifest.WriteAsync(output, options, selection, labels, ct).ConfigureAwait(false);
         journal.Complete();
         var excluded = series.Values.Where(s => s.Excluded is not null)
             .Select(s => new ExcludedSeries(s.Series.Study.Patient.PatientId, s.Series.SeriesInstanceUid, s.Excluded!)).ToList();

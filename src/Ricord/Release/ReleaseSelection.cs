@@ -46,7 +46,7 @@ internal sealed record ReleaseSelection(IReadOnlyList<ReleasePatient> Patients, 
         var bySeries = series.ToDictionary(s => s.Id);
         var instances = (await db.Instances.AsNoTracking().Where(i => ids.Contains(i.CollectionId)).ToListAsync(ct).ConfigureAwait(false))
             .Where(i => bySeries.ContainsKey(i.SeriesId))
-            .Select(i => new ReleaseInstance(bySeries[i.SeriesId], i.SopInstanceUid, i.SopClassUid, i.InstanceNumber, i.TransferSyntaxUid, i.BlobKey, i.Size, i.Rows, i.Columns))
+            .Select(i => new ReleaseInstance(bySeries[i.SeriesId], i.SopInstanceUid, i.SopClassUid, i.InstanceNumber, i.TransferSyntaxUid, i.BlobKey, i.Size, i.Rows, i.Columns, i.DeidProfileId))
             .OrderBy(i => i.Series.Study.Patient.PatientId, StringComparer.Ordinal).ThenBy(i => i.Series.Study.StudyInstanceUid, StringComparer.Ordinal)
             .ThenBy(i => i.Series.SeriesInstanceUid, StringComparer.Ordinal).ThenBy(i => i.SopInstanceUid, StringComparer.Ordinal).ToList();
         var trimmed = Trimmed(instances, series, studies, patients);
@@ -55,15 +55,20 @@ internal sealed record ReleaseSelection(IReadOnlyList<ReleasePatient> Patients, 
             .Select(r => (Patient: byPatient[r.PatientId], r.SourceFile, r.Line, r.Values))
             .OrderBy(r => r.Patient.PatientId, StringComparer.Ordinal).ThenBy(r => r.SourceFile, StringComparer.Ordinal).ThenBy(r => r.Line)
             .Select(r => (r.Patient, r.Values)).ToList();
-        return trimmed with { Collections = [.. collections.Select(c => (c.Id, c.Name)).OrderBy(c => c.Name, StringComparer.Ordinal)], Clinical = clinical };
+        var profileIds = trimmed.Instances.Select(i => i.DeidProfileId).OfType<long>().Distinct().ToList();
+        var profiles = await db.DeidProfiles.AsNoTracking().Where(p => profileIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Json, ct).ConfigureAwait(false);
+        return trimmed with { Collections = [.. collections.Select(c => (c.Id, c.Name)).OrderBy(c => c.Name, StringComparer.Ordinal)], Clinical = clinical, Profiles = profiles };
     }
+
+    /// <summary>The de-identification profiles (as ingest recorded them, JSON) of the selected instances, by id.</summary>
+    public IReadOnlyDictionary<long, string> Profiles { get; init; } = new Dictionary<long, string>();
 
     /// <summary>This selection less every study not in <paramref name="studyUids"/> (and what is then left empty).</summary>
     public ReleaseSelection OnlyStudies(IReadOnlySet<string> studyUids)
     {
         var trimmed = Trimmed([.. Instances.Where(i => studyUids.Contains(i.Series.Study.StudyInstanceUid))], Series, Studies, Patients);
         var patients = trimmed.Patients.ToHashSet();
-        return trimmed with { Collections = Collections, Clinical = [.. Clinical.Where(c => patients.Contains(c.Patient))] };
+        return trimmed with { Collections = Collections, Clinical = [.. Clinical.Where(c => patients.Contains(c.Patient))], Profiles = Profiles };
     }
 
     /// <summary>Series, studies and patients that keep at least one of <paramref name="instances"/>, in the given order.</summary>
