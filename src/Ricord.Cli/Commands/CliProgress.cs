@@ -68,10 +68,12 @@ public static class CliProgress
                         (stage, started, startBytes) = (now.Stage, DateTime.UtcNow, now.Bytes);
                     }
 
-                    double s = Math.Max((DateTime.UtcNow - started).TotalSeconds, 1e-3);
+                    // Rates once the stage has run half a second (a first item done at once says nothing about speed).
+                    double s = (DateTime.UtcNow - started).TotalSeconds;
                     task.MaxValue = Math.Max(1, now.Total);
                     task.Value = Math.Min(now.Done, task.MaxValue);
-                    task.Description = FormattableString.Invariant($"{stage} {now.Done}/{now.Total} ({now.Done / s:F1}/s, {(now.Bytes - startBytes) / 1e6 / s:F1} MB/s)");
+                    task.Description = s < 0.5 ? FormattableString.Invariant($"{stage} {now.Done}/{now.Total}")
+                        : FormattableString.Invariant($"{stage} {now.Done}/{now.Total} ({now.Done / s:F1}/s, {(now.Bytes - startBytes) / 1e6 / s:F1} MB/s)");
                     if (work.IsCompleted)
                     {
                         break;

@@ -24,7 +24,7 @@ public sealed partial class ReleaseBuilder
             if (output.Journal.FindSeries(series.SeriesInstanceUid) is { } kept && kept.Files.All(f => output.Journal.TryGetFile(f, out _)) && kept.Files.All(output.TryKeep))
             {
                 // Converted before the build was interrupted: its files are whole (journaled, checked), its facts journaled.
-                outcome = kept.ToOutcome(series);
+                outcome = kept.Outcome with { Series = series };
                 foreach (string issue in kept.Issues)
                 {
                     found.Add(issue);
@@ -32,6 +32,7 @@ public sealed partial class ReleaseBuilder
             }
             else
             {
+                var written = output.RecordWrites();
                 var files = group.Select(i => DicomFile.Open(Path.Combine(output.Root, i.Path))).ToList();
                 outcome = Describe(series, files[0].Dataset);
                 var notes = new ConcurrentBag<string>();
@@ -41,7 +42,7 @@ public sealed partial class ReleaseBuilder
                         options.Spec.Gzip ? options.Parallelism : 0, c).ConfigureAwait(false);
                 }
 
-                output.Journal.SeriesDone(series.SeriesInstanceUid, SeriesRecord.Of(outcome, [.. notes.Order(StringComparer.Ordinal)]));
+                output.Journal.SeriesDone(series.SeriesInstanceUid, new SeriesRecord(outcome, [.. written.Order(StringComparer.Ordinal)], [.. notes.Order(StringComparer.Ordinal)]));
                 foreach (string issue in notes)
                 {
                     found.Add(issue);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Ricord.Release;
 
@@ -19,7 +20,24 @@ internal sealed class ReleaseJournal : IDisposable
     private const string JournalFile = "journal";
     private const int SyncEvery = 256;
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    /// <summary>Journal lines: a series outcome is written without its series (the catalog gives it back on a restart).</summary>
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver
+        {
+            Modifiers =
+            {
+                info =>
+                {
+                    foreach (var p in info.Properties.Where(p => p.PropertyType == typeof(ReleaseSeries)))
+                    {
+                        p.ShouldSerialize = (_, _) => false;
+                    }
+                },
+            },
+        },
+    };
 
     private readonly Dictionary<string, ReleaseFile> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SeriesRecord> _series = new(StringComparer.Ordinal);

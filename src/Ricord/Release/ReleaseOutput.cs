@@ -15,6 +15,7 @@ internal sealed class ReleaseOutput(string root, ReleaseJournal journal)
     public static readonly DateTime Timestamp = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     private readonly ConcurrentDictionary<string, ReleaseFile> _files = new(StringComparer.Ordinal);
+    private readonly AsyncLocal<ConcurrentBag<string>?> _written = new();
     private long _bytes;
 
     public string Root { get; } = root;
@@ -27,6 +28,10 @@ internal sealed class ReleaseOutput(string root, ReleaseJournal journal)
 
     /// <summary>The files written so far, by path (ordinal).</summary>
     public IReadOnlyList<ReleaseFile> Files => [.. _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];
+
+    /// <summary>From here on in this asynchronous flow (one series' conversion), the paths written are also added to the
+    /// bag returned, so the journal knows every file a series made (whatever layout options add).</summary>
+    public ConcurrentBag<string> RecordWrites() => _written.Value = [];
 
     /// <summary>Takes the interrupted build's file at <paramref name="path"/> as it is, when the journal has it whole.</summary>
     public bool TryKeep(string path)
@@ -111,6 +116,7 @@ internal sealed class ReleaseOutput(string root, ReleaseJournal journal)
         File.Move(temp, full, overwrite: true);
         var file = new ReleaseFile(path, size, sha256);
         Add(file);
+        _written.Value?.Add(path);
         Journal.FileDone(file);
     }
 

@@ -60,8 +60,7 @@ public sealed class ReleaseSelectionTests(ReleasePipeline pipeline)
     [Fact]
     public void A_saved_query_selects_the_studies_ricord_query_finds()
     {
-        var studies = Full("splits.csv");
-        string patient = studies.Select(r => r["patient_id"]).Order(StringComparer.Ordinal).Last();
+        string patient = Full("series.csv").Where(r => r["modality"] == "CT").Select(r => r["patient_id"]).Order(StringComparer.Ordinal).Last();
         string query = Path.Combine(pipeline.Root, "saved-query.yaml");
         File.WriteAllText(query, $"# studies of one patient, as `ricord query --patient` finds them\npatient: \"{patient[..^2]}*\"\nmodality: CT\n");
         var (code, found, error) = InProcessCli.Run("query", "--collection", ReleasePipeline.Collection, "--patient", patient[..^2] + "*", "--modality", "CT", "--json", "--data", pipeline.Data);
