@@ -43,6 +43,49 @@ public static class CliProgress
             }).ConfigureAwait(false);
     }
 
+    /// <summary>A bar for work in stages (read on every update): the stage's name, items done of its total, items and MB
+    /// per second since the stage began.</summary>
+    public static async Task TrackStagesAsync(TextWriter output, Func<(string Stage, long Done, long Total, long Bytes)> state, Task work)
+    {
+        bool terminal = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
+        if (!terminal)
+        {
+            await Task.WhenAny(work).ConfigureAwait(false);
+            return;
+        }
+
+        await Console(output).Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("starting", maxValue: 1);
+                var (stage, started, startBytes) = ("", DateTime.UtcNow, 0L);
+                while (true)
+                {
+                    var now = state();
+                    if (now.Stage != stage)
+                    {
+                        (stage, started, startBytes) = (now.Stage, DateTime.UtcNow, now.Bytes);
+                    }
+
+                    // Rates once the stage has run half a second (a first item done at once says nothing about speed).
+                    double s = (DateTime.UtcNow - started).TotalSeconds;
+                    task.MaxValue = Math.Max(1, now.Total);
+                    task.Value = Math.Min(now.Done, task.MaxValue);
+                    task.Description = s < 0.5 ? FormattableString.Invariant($"{stage} {now.Done}/{now.Total}")
+                        : FormattableString.Invariant($"{stage} {now.Done}/{now.Total} ({now.Done / s:F1}/s, {(now.Bytes - startBytes) / 1e6 / s:F1} MB/s)");
+                    if (work.IsCompleted)
+                    {
+                        break;
+                    }
+
+                    await Task.WhenAny(work, Task.Delay(200)).ConfigureAwait(false);
+                }
+
+                task.Value = task.MaxValue;
+            }).ConfigureAwait(false);
+    }
+
     private static void Update(ProgressTask task, string label, long total, long done, Func<long>? bytes, DateTime started)
     {
         double s = Math.Max((DateTime.UtcNow - started).TotalSeconds, 1e-3);

@@ -1,3 +1,5 @@
+using Ricord.Release;
+
 namespace Ricord.Cli.Commands;
 
 /// <summary>What `ricord release build` was given (the demo builds one too).</summary>
@@ -14,4 +16,32 @@ public sealed record ReleaseBuildArguments(IReadOnlyList<string> Collections, st
     public bool Nnunet { get; init; }
 
     public string Actor { get; init; } = "release";
+
+    public IReadOnlyList<string> Sites { get; init; } = [];
+
+    public IReadOnlyList<string> Modalities { get; init; } = [];
+
+    public IReadOnlyList<string> Projects { get; init; } = [];
+
+    /// <summary>PROJECT=LABEL or PROJECT/GROUP=LABEL selectors.</summary>
+    public IReadOnlyList<string> Consensus { get; init; } = [];
+
+    /// <summary>A saved query (JSON or YAML with the keys of the spec's "query").</summary>
+    public FileInfo? Query { get; init; }
+
+    /// <summary>The spec with what the command line gave in place of the spec's values (so the manifest records it all).</summary>
+    public async Task<ReleaseSpec> ApplyAsync(ReleaseSpec spec, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        spec = Collections.Count > 0 ? spec with { Collections = [.. Collections] } : spec;
+        spec = Sites.Count > 0 ? spec with { Sites = [.. Sites] } : spec;
+        spec = Modalities.Count > 0 ? spec with { Modalities = [.. Modalities] } : spec;
+        spec = Projects.Count > 0 ? spec with { Projects = [.. Projects] } : spec;
+        spec = Consensus.Count > 0 ? spec with { Consensus = [.. Consensus.Select(ReleaseConsensusSelector.Parse)] } : spec;
+        spec = Query is null ? spec : spec with { Query = ReleaseQuery.ParseFile(Query.Name, await File.ReadAllTextAsync(Query.FullName, ct).ConfigureAwait(false)) };
+        spec = Gzip ? spec with { Gzip = true } : spec;
+        spec = Nnunet ? spec with { Nnunet = true } : spec;
+        spec.Validate();
+        return spec;
+    }
 }

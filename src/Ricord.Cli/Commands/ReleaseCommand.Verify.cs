@@ -9,7 +9,7 @@ public static partial class ReleaseCommand
     private static Command Verify()
     {
         var release = new Argument<DirectoryInfo>("release") { Description = "The release folder (with manifest.json)." };
-        var identifiers = new Option<FileInfo?>("--identifiers") { Description = "More identifiers no byte may hold, one per line (UTF-8), e.g. names a site reported." };
+        var identifiers = new Option<FileInfo?>("--identifiers") { Description = "More known identities no byte may hold, one per line (UTF-8): name:FAMILY^GIVEN, birthdate:YYYYMMDD, id:VALUE or a plain value; searched as written and by the residual-identifier rules." };
         var data = CliData.CreateOption();
         data.Description = "Data directory whose link table's original patient IDs no byte of the release may hold. " + data.Description;
         var command = new Command("verify",
@@ -49,17 +49,13 @@ public static partial class ReleaseCommand
 
         try
         {
-            var ids = LinkTableIdentifiers.Read(Path.Combine(dataDir.FullName, "secrets", "link.db")).ToList();
+            var ids = LinkTableIdentifiers.Read(Path.Combine(dataDir.FullName, "secrets", "link.db"));
             int fromLinkTable = ids.Count;
-            if (identifiersFile is not null)
-            {
-                ids.AddRange((await File.ReadAllLinesAsync(identifiersFile.FullName, ct).ConfigureAwait(false)).Where(l => l.Trim().Length > 0));
-            }
-
+            List<string> identities = identifiersFile is null ? [] : (await File.ReadAllLinesAsync(identifiersFile.FullName, ct).ConfigureAwait(false)).Where(l => l.Trim().Length > 0).ToList();
             ReleaseProgress last = new("starting", 0, 0, 0);
-            var options = new ReleaseVerifyOptions(release.FullName) { Identifiers = ids, Progress = new Progress<ReleaseProgress>(p => last = p) };
+            var options = new ReleaseVerifyOptions(release.FullName) { Identifiers = ids, Identities = identities, Progress = new Progress<ReleaseProgress>(p => last = p) };
             var work = new ReleaseVerifier().VerifyAsync(options, ct);
-            await CliProgress.TrackAsync(stdout, "verify", () => last.Total, () => last.Done, null, work).ConfigureAwait(false);
+            await CliProgress.TrackStagesAsync(stdout, () => (last.Stage, last.Done, last.Total, last.Bytes), work).ConfigureAwait(false);
             var r = await work.ConfigureAwait(false);
             foreach (string failure in r.Failures)
             {

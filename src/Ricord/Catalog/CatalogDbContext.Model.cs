@@ -89,6 +89,14 @@ public abstract partial class CatalogDbContext
             e.HasIndex(x => new { x.SeriesId, x.Id });
             e.HasIndex(x => new { x.StudyId, x.Id });
             e.HasIndex(x => x.ContentHash);
+            // DeidProfileId: no foreign key (profiles are never deleted); on SQLite adding one rebuilds the whole Instances table.
+        });
+
+        modelBuilder.Entity<DeidProfileRecord>(e =>
+        {
+            e.ToTable("DeidProfiles");
+            e.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
+            e.HasIndex(x => x.Sha256).IsUnique();
         });
 
         modelBuilder.Entity<ClinicalRecord>(e =>

@@ -20,6 +20,7 @@ public abstract partial class CatalogDbContext : DbContext
     public DbSet<Study> Studies => Set<Study>();
     public DbSet<Series> Series => Set<Series>();
     public DbSet<Instance> Instances => Set<Instance>();
+    public DbSet<DeidProfileRecord> DeidProfiles => Set<DeidProfileRecord>();
     public DbSet<ClinicalRecord> ClinicalRecords => Set<ClinicalRecord>();
     public DbSet<QuarantineEntry> QuarantineEntries => Set<QuarantineEntry>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

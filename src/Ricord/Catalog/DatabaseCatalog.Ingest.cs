@@ -24,10 +24,12 @@ public sealed partial class DatabaseCatalog
             var now = DateTime.UtcNow;
             var counters = new CounterDeltas();
             var results = new InstanceInsertResult[records.Count];
+            var profiles = new Dictionary<string, long>(StringComparer.Ordinal); // per transaction: a rolled-back row is not remembered
             for (int i = 0; i < records.Count; i++)
             {
                 var r = records[i];
-                var ids = new RecordIds(await CollectionIdAsync(c, r.Collection, ct).ConfigureAwait(false), await SiteIdAsync(c, r.SiteCode, ct).ConfigureAwait(false), now);
+                var ids = new RecordIds(await CollectionIdAsync(c, r.Collection, ct).ConfigureAwait(false), await SiteIdAsync(c, r.SiteCode, ct).ConfigureAwait(false), now,
+                    await DeidProfileIdAsync(c, r.DeidProfile, profiles, now, ct).ConfigureAwait(false));
                 if (await AddOneAsync(c, r, ids, counters, ct).ConfigureAwait(false) is not { } result)
                 {
                     return null;
@@ -124,5 +126,5 @@ public sealed partial class DatabaseCatalog
     private static string? Text(long? id) => id?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The collection, site and time every row of one record is written with.</summary>
-    private readonly record struct RecordIds(long Collection, long Site, DateTime Now);
+    private readonly record struct RecordIds(long Collection, long Site, DateTime Now, long? Profile);
 }

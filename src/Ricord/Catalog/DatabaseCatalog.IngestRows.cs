@@ -44,13 +44,34 @@ public sealed partial class DatabaseCatalog
             """
             INSERT INTO "Instances" ("CollectionId", "StudyId", "SeriesId", "SopInstanceUid", "SopClassUid", "InstanceNumber",
                 "TransferSyntaxUid", "BlobKey", "Size", "ContentHash", "Rows", "Columns", "NumberOfFrames",
-                "ImagePositionZ", "SliceThickness", "ReceivedAt")
-            VALUES (@c, @st, @se, @u, @cls, @n, @ts, @key, @size, @hash, @rows, @cols, @frames, @z, @thick, @now)
+                "ImagePositionZ", "SliceThickness", "ReceivedAt", "DeidProfileId")
+            VALUES (@c, @st, @se, @u, @cls, @n, @ts, @key, @size, @hash, @rows, @cols, @frames, @z, @thick, @now, @profile)
             ON CONFLICT ("CollectionId", "SopInstanceUid") DO NOTHING RETURNING "Id"
             """, ct, ("@c", ids.Collection), ("@st", studyId), ("@se", seriesId), ("@u", r.SopInstanceUid),
             ("@cls", r.SopClassUid), ("@n", r.InstanceNumber), ("@ts", r.TransferSyntaxUid), ("@key", r.BlobKey),
             ("@size", r.Size), ("@hash", r.ContentHash.ToLowerInvariant()), ("@rows", r.Rows), ("@cols", r.Columns),
-            ("@frames", r.NumberOfFrames), ("@z", r.ImagePositionZ), ("@thick", r.SliceThickness), ("@now", ids.Now)).ConfigureAwait(false);
+            ("@frames", r.NumberOfFrames), ("@z", r.ImagePositionZ), ("@thick", r.SliceThickness), ("@now", ids.Now), ("@profile", ids.Profile)).ConfigureAwait(false);
+
+    /// <summary>The id of the DeidProfiles row holding <paramref name="json"/> (inserted the first time); null for none.</summary>
+    private static async Task<long?> DeidProfileIdAsync(CatalogConnection c, string? json, Dictionary<string, long> known, DateTime now, CancellationToken ct)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        if (!known.TryGetValue(json, out long id))
+        {
+            string sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)));
+            id = known[json] = (await GetOrInsertRowAsync(c, """SELECT "Id" FROM "DeidProfiles" WHERE "Sha256" = @h""",
+                """
+                INSERT INTO "DeidProfiles" ("Sha256", "Json", "CreatedAt") VALUES (@h, @j, @now)
+                ON CONFLICT ("Sha256") DO NOTHING RETURNING "Id"
+                """, ct, ("@h", sha), ("@j", json), ("@now", now)).ConfigureAwait(false)).Id;
+        }
+
+        return id;
+    }
 
     /// <summary>Insert; if a concurrent writer inserted the row first, select it. Returns the id, the select's second
     /// column (B) for a row found, and whether this call inserted it.</summary>

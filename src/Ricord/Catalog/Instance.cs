@@ -30,4 +30,8 @@ public sealed class Instance
 
     public double? SliceThickness { get; set; }
     public DateTime ReceivedAt { get; set; }
+
+    /// <summary>The de-identification profile ingest applied (<see cref="DeidProfileRecord"/>); null when the identifiers
+    /// were kept as published, or the instance was ingested before profiles were recorded.</summary>
+    public long? DeidProfileId { get; set; }
 }

@@ -36,4 +36,8 @@ public sealed record InstanceRecord
     public int? NumberOfFrames { get; init; }
     public double? ImagePositionZ { get; init; }
     public double? SliceThickness { get; init; }
+
+    /// <summary>The de-identification profile applied, as <c>DeidProfile.ToJson()</c> writes it (with its options); null
+    /// when the identifiers were kept as published.</summary>
+    public string? DeidProfile { get; init; }
 }

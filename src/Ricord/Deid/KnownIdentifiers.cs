@@ -90,6 +90,18 @@ internal sealed class KnownIdentifiers
         }
     }
 
+    /// <summary>An identifier known as a whole (an original PatientID from the link table): its letters and digits as an
+    /// ID, no words taken from it (a token such as "SITE" in "SITE-A-00042" is no evidence by itself).</summary>
+    public void AddId(string text)
+    {
+        _lookup = null;
+        string compact = Compact(text);
+        if (compact.Length >= MinId && (compact.Any(char.IsAsciiLetter) || compact.Length >= MinDigitsId))
+        {
+            _ids.Add(compact);
+        }
+    }
+
     public void AddBirthDate(string dicomDate)
     {
         _lookup = null;

@@ -124,7 +124,11 @@ public sealed partial class IngestPipeline
 
             string hash = Convert.ToHexStringLower(sha.GetHashAndReset());
             draft.Key = BlobKey.ForContent(hash, InstancePrefix);
-            return new StagedInstance(item, draft, InstanceRecords.From(output, lane.Options, draft.Key, hashing.Length, hash), lane);
+            var record = InstanceRecords.From(output, lane.Options, draft.Key, hashing.Length, hash) with
+            {
+                DeidProfile = lane.Options.Identifiers == IdentifierMode.Deidentify ? _profileJson : null,
+            };
+            return new StagedInstance(item, draft, record, lane);
         }
         catch
         {

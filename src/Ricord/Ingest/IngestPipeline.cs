@@ -21,6 +21,9 @@ public sealed partial class IngestPipeline
     private readonly ICatalog _catalog;
     private readonly IBlobStore _blobs;
     private readonly Deidentifier _deidentifier;
+
+    /// <summary>The profile (with options) recorded with every de-identified instance (catalog DeidProfiles).</summary>
+    private readonly string _profileJson;
     private readonly ILinkTable _linkTable;
     private readonly QuarantineVault _vault;
 
@@ -29,6 +32,7 @@ public sealed partial class IngestPipeline
         _catalog = catalog;
         _blobs = blobs;
         _deidentifier = deidentifier;
+        _profileJson = deidentifier.Profile.ToJson();
         _linkTable = linkTable;
         _vault = vault;
     }

@@ -14,4 +14,8 @@ public sealed record ReleaseBuildResult(
     int Files,
     long Bytes,
     int Seed,
-    IReadOnlyList<string> Issues);
+    IReadOnlyList<string> Issues)
+{
+    /// <summary>Files of an interrupted build of the same spec kept as they were (0 for a build from an empty folder).</summary>
+    public int KeptFiles { get; init; }
+}

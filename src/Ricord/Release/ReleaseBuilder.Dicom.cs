@@ -11,10 +11,13 @@ public sealed partial class ReleaseBuilder
         options.Progress?.Report(new ReleaseProgress("dicom", 0, selection.Instances.Count, output.Bytes));
         await Parallel.ForEachAsync(selection.Instances, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct }, async (instance, c) =>
         {
-            var stream = await _blobs.OpenReadAsync(instance.BlobKey, c).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
+            if (!output.TryKeep(instance.Path))
             {
-                await output.CopyAsync(instance.Path, stream, c).ConfigureAwait(false);
+                var stream = await _blobs.OpenReadAsync(instance.BlobKey, c).ConfigureAwait(false);
+                await using (stream.ConfigureAwait(false))
+                {
+                    await output.CopyAsync(instance.Path, stream, c).ConfigureAwait(false);
+                }
             }
 
             long n = Interlocked.Increment(ref done);
@@ -23,6 +26,7 @@ public sealed partial class ReleaseBuilder
                 options.Progress?.Report(new ReleaseProgress("dicom", n, selection.Instances.Count, output.Bytes));
             }
         }).ConfigureAwait(false);
+        output.Journal.Sync();
     }
 
     /// <summary>annotations/: each project's submitted reads as MD.ai JSON (fixed timestamps), which `ricord read import` takes back.</summary>

@@ -90,7 +90,17 @@ public sealed partial class ReleaseBuilder
         return (table, columns);
     }
 
-    private static Task WriteCardAsync(ReleaseOutput output, ReleaseBuildOptions options, ReleaseSelection selection, List<ReleaseProject> projects,
-        Dictionary<string, SeriesOutcome> series, Dictionary<string, (string Stratum, string Split)> splits, IReadOnlyList<SegmentationLabel> labels, CancellationToken ct) =>
-        output.WriteAsync("README.md", System.Text.Encoding.UTF8.GetBytes(ReleaseCard.Build(options, selection, projects, series, splits, labels)), ct);
+    /// <summary>README.md, and the plots it shows (plots/*.png).</summary>
+    private static async Task WriteCardAsync(ReleaseOutput output, ReleaseBuildOptions options, ReleaseSelection selection, List<ReleaseProject> projects,
+        Dictionary<string, SeriesOutcome> series, Dictionary<string, (string Stratum, string Split)> splits, IReadOnlyList<SegmentationLabel> labels, CancellationToken ct)
+    {
+        var plots = ReleasePlots.Build(selection, projects, series, labels);
+        foreach (var (path, _, png) in plots)
+        {
+            await output.WriteAsync(path, png, ct).ConfigureAwait(false);
+        }
+
+        var card = ReleaseCard.Build(options, selection, projects, series, splits, labels, [.. plots.Select(p => (p.Path, p.Caption))]);
+        await output.WriteAsync("README.md", System.Text.Encoding.UTF8.GetBytes(card), ct).ConfigureAwait(false);
+    }
 }

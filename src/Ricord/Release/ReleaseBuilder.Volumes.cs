@@ -20,17 +20,39 @@ public sealed partial class ReleaseBuilder
         await Parallel.ForEachAsync(bySeries, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism / 2), CancellationToken = ct }, async (group, c) =>
         {
             var series = group.Key;
-            var files = group.Select(i => DicomFile.Open(Path.Combine(output.Root, i.Path))).ToList();
-            var outcome = Describe(series, files[0].Dataset);
-            if (series.Modality == "CT")
+            SeriesOutcome outcome;
+            if (output.Journal.FindSeries(series.SeriesInstanceUid) is { } kept && kept.Files.All(f => output.Journal.TryGetFile(f, out _)) && kept.Files.All(output.TryKeep))
             {
-                outcome = await ConvertAsync(output, outcome, files, drawings.GetValueOrDefault(series.SeriesInstanceUid), labels, found,
-                    options.Spec.Gzip ? options.Parallelism : 0, c).ConfigureAwait(false);
+                // Converted before the build was interrupted: its files are whole (journaled, checked), its facts journaled.
+                outcome = kept.Outcome with { Series = series };
+                foreach (string issue in kept.Issues)
+                {
+                    found.Add(issue);
+                }
+            }
+            else
+            {
+                var written = output.RecordWrites();
+                var files = group.Select(i => DicomFile.Open(Path.Combine(output.Root, i.Path))).ToList();
+                outcome = Describe(series, files[0].Dataset);
+                var notes = new ConcurrentBag<string>();
+                if (series.Modality == "CT")
+                {
+                    outcome = await ConvertAsync(output, outcome, files, drawings.GetValueOrDefault(series.SeriesInstanceUid), labels, notes,
+                        options.Spec.Gzip ? options.Parallelism : 0, c).ConfigureAwait(false);
+                }
+
+                output.Journal.SeriesDone(series.SeriesInstanceUid, new SeriesRecord(outcome, [.. written.Order(StringComparer.Ordinal)], [.. notes.Order(StringComparer.Ordinal)]));
+                foreach (string issue in notes)
+                {
+                    found.Add(issue);
+                }
             }
 
             outcomes[series.SeriesInstanceUid] = outcome;
             options.Progress?.Report(new ReleaseProgress("nifti", Interlocked.Increment(ref done), bySeries.Count, output.Bytes));
         }).ConfigureAwait(false);
+        output.Journal.Sync();
         issues.AddRange(found.Order(StringComparer.Ordinal));
         return new Dictionary<string, SeriesOutcome>(outcomes, StringComparer.Ordinal);
     }

@@ -34,15 +34,11 @@ public sealed partial class ReleaseBuilder
         ArgumentNullException.ThrowIfNull(options);
         options.Spec.Validate();
         ReleaseVersion.Parse(options.Version);
-        if (Directory.Exists(options.OutputDirectory) && Directory.EnumerateFileSystemEntries(options.OutputDirectory).Any())
-        {
-            throw new ReleaseException("the output folder is not empty (a release is written once, into a new folder)");
-        }
-
         var previous = options.PreviousRelease is { } p ? SplitAssigner.ReadPrevious(p) : new Dictionary<string, string>(StringComparer.Ordinal);
         var withdrawn = Withdrawals.Merge(options.Withdrawn, options.PreviousRelease);
-        Directory.CreateDirectory(options.OutputDirectory);
-        var output = new ReleaseOutput(Path.GetFullPath(options.OutputDirectory));
+        string root = Path.GetFullPath(options.OutputDirectory);
+        using var journal = ReleaseJournal.Open(root, BuildIdentity(options, withdrawn));
+        var output = new ReleaseOutput(root, journal);
         ReleaseSelection selection;
         List<ReleaseProject> projects;
         var db = CatalogDbContextFactory.Create(CatalogDbContextFactory.CreateOptions(_catalog));
@@ -50,6 +46,20 @@ public sealed partial class ReleaseBuilder
         {
             selection = await ReleaseSelection.LoadAsync(db, options.Spec, withdrawn.Select(w => w.Id).ToHashSet(StringComparer.Ordinal), ct).ConfigureAwait(false);
             projects = await LoadProjectsAsync(db, selection, options, ct).ConfigureAwait(false);
+        }
+
+        if (options.Spec.Consensus.Count > 0)
+        {
+            selection = selection.OnlyStudies(ConsensusStudies(options.Spec.Consensus, projects));
+        }
+
+        projects = OnlySelected(projects, selection);
+
+        journal.Begin(InputsFingerprint(selection, projects, ct));
+        if (journal.Resumed)
+        {
+            options.Progress?.Report(new ReleaseProgress("checking", 0, 0, 0));
+            await journal.CheckAsync(root, options.Parallelism, ct).ConfigureAwait(false);
         }
 
         var issues = projects.SelectMany(pr => pr.Agreement.Issues.Select(i => $"{pr.Name}: {i}")).ToList();
@@ -79,12 +89,14 @@ public sealed partial class ReleaseBuilder
         }
 
         await output.WriteAsync("croissant.json", CroissantDescription.Build(options, output.Files), ct).ConfigureAwait(false);
-        await ReleaseManifest.WriteAsync(output, options, labels, ct).ConfigureAwait(false);
+        output.RemoveOthers();
+        await ReleaseManifest.WriteAsync(output, options, selection, labels, ct).ConfigureAwait(false);
+        journal.Complete();
         var excluded = series.Values.Where(s => s.Excluded is not null)
             .Select(s => new ExcludedSeries(s.Series.Study.Patient.PatientId, s.Series.SeriesInstanceUid, s.Excluded!)).ToList();
         return new ReleaseBuildResult(output.Root, options.Version, selection.Patients.Count, selection.Studies.Count, selection.Series.Count,
             selection.Instances.Count, series.Values.Count(s => s.Nifti is not null), series.Values.Count(s => s.LabelMap is not null), excluded,
-            output.Count, output.Bytes, options.Spec.Seed, issues);
+            output.Count, output.Bytes, options.Spec.Seed, issues) { KeptFiles = journal.Kept };
     }
 
     private async Task<List<ReleaseProject>> LoadProjectsAsync(CatalogDbContext db, ReleaseSelection selection, ReleaseBuildOptions options, CancellationToken ct)

@@ -10,7 +10,8 @@ namespace Ricord.Release;
 internal static class ReleaseCard
 {
     public static string Build(ReleaseBuildOptions options, ReleaseSelection selection, List<ReleaseProject> projects,
-        Dictionary<string, SeriesOutcome> series, Dictionary<string, (string Stratum, string Split)> splits, IReadOnlyList<SegmentationLabel> labels)
+        Dictionary<string, SeriesOutcome> series, Dictionary<string, (string Stratum, string Split)> splits, IReadOnlyList<SegmentationLabel> labels,
+        IReadOnlyList<(string Path, string Caption)> plots)
     {
         var spec = options.Spec;
         string name = spec.Name ?? string.Join('+', spec.Collections);
@@ -25,6 +26,7 @@ internal static class ReleaseCard
         Line(md, "| `seg/<patient>/<series>.dcm` | the consensus segmentation as DICOM SEG (binary, one segment per label) |");
         Line(md, "| `annotations/<project>.json` | every submitted read, MD.ai format |");
         Line(md, "| `labels.csv`, `series.csv`, `instances.csv`, `clinical.csv`, `splits.csv` | tables; `data_dictionary.csv` describes every column |");
+        Line(md, "| `plots/*.png` | the plots below (labels per site, agreement, segmentation volumes, slice thickness) |");
         Line(md, "| `manifest.json` | every file's path, size and SHA-256; versions, de-identification profile, the release spec |");
         Table(md, "Patients, studies and series by site", ["site", "patients", "studies", "series"],
             selection.Patients.GroupBy(p => p.Site).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -54,6 +56,15 @@ internal static class ReleaseCard
                     N(l.Index), l.Name, N(series.Values.Count(s => s.LabelVoxels.GetValueOrDefault(l.Index) > 0)),
                     N(series.Values.Sum(s => s.LabelVoxels.GetValueOrDefault(l.Index))), D(series.Values.Sum(s => s.LabelVoxels.GetValueOrDefault(l.Index) * s.VoxelVolumeMl)),
                 }));
+        }
+
+        if (plots.Count > 0)
+        {
+            Line(md, "\n## Plots\n");
+            foreach (var (path, caption) in plots)
+            {
+                Line(md, $"![{caption}]({path})\n");
+            }
         }
 
         var excluded = series.Values.Where(s => s.Excluded is not null).OrderBy(s => s.Series.SeriesInstanceUid, StringComparer.Ordinal).ToList();

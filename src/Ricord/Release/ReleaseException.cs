@@ -16,4 +16,7 @@ public sealed class ReleaseException : Exception
         : base(message, inner)
     {
     }
+
+    /// <summary>The output folder holds something other than this build's unfinished output (CLI exit 4).</summary>
+    public bool OutputNotEmpty { get; init; }
 }

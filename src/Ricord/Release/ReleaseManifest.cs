@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Ricord.Deid;
 
 namespace Ricord.Release;
 
@@ -21,7 +20,7 @@ public static class ReleaseManifest
     public static string RicordVersion { get; } =
         typeof(ReleaseManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    internal static async Task WriteAsync(ReleaseOutput output, ReleaseBuildOptions options, IReadOnlyList<SegmentationLabel> labels, CancellationToken ct)
+    internal static async Task WriteAsync(ReleaseOutput output, ReleaseBuildOptions options, ReleaseSelection selection, IReadOnlyList<SegmentationLabel> labels, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, Writer))
@@ -32,12 +31,7 @@ public static class ReleaseManifest
             w.WriteString("name", options.Spec.Name ?? string.Join('+', options.Spec.Collections));
             w.WriteString("version", options.Version);
             w.WriteString("ricordVersion", RicordVersion);
-            w.WritePropertyName("deidentification");
-            w.WriteStartObject();
-            w.WriteString("note", "the profile Ricord's ingest applies (PS3.15 Annex E with the options listed)");
-            w.WritePropertyName("profile");
-            JsonDocument.Parse(DeidProfile.Ricord.ToJson()).WriteTo(w);
-            w.WriteEndObject();
+            Deidentification(w, selection);
             w.WritePropertyName("spec");
             options.Spec.ToJsonElement().WriteTo(w);
             w.WriteStartArray("segmentationLabels");
@@ -68,6 +62,33 @@ public static class ReleaseManifest
 
         buffer.WriteByte((byte)'\n');
         await output.WriteAsync(FileName, buffer.ToArray(), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// "deidentification": every profile (PS3.15 Annex E with its options, as ingest recorded it) that produced released
+    /// instances, with its SHA-256 and how many instances it made; and how many instances have none recorded (identifiers
+    /// kept as published, or ingested before Ricord recorded profiles).
+    /// </summary>
+    private static void Deidentification(Utf8JsonWriter w, ReleaseSelection selection)
+    {
+        w.WritePropertyName("deidentification");
+        w.WriteStartObject();
+        w.WriteString("note", "the de-identification profiles ingest applied to the released instances (PS3.15 Annex E with the options listed)");
+        w.WriteStartArray("profiles");
+        foreach (var (json, count) in selection.Instances.Where(i => i.DeidProfileId is not null).CountBy(i => selection.Profiles[i.DeidProfileId!.Value])
+            .Select(p => (p.Key, p.Value)).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.WriteStartObject();
+            w.WriteString("sha256", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json))));
+            w.WriteNumber("instances", count);
+            w.WritePropertyName("profile");
+            JsonDocument.Parse(json).WriteTo(w);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("instancesWithoutRecordedProfile", selection.Instances.Count(i => i.DeidProfileId is null));
+        w.WriteEndObject();
     }
 
     /// <summary>The version and files a manifest lists; throws <see cref="ReleaseException"/> when it is not a release manifest.</summary>

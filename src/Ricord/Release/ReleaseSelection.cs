@@ -30,6 +30,13 @@ internal sealed record ReleaseSelection(IReadOnlyList<ReleasePatient> Patients, 
             .Where(s => byPatient.ContainsKey(s.PatientId) && !withdrawn.Contains(s.StudyInstanceUid))
             .Select(s => new ReleaseStudy(s.Id, byPatient[s.PatientId], s.StudyInstanceUid, s.StudyDate, s.StudyDescription))
             .OrderBy(s => s.Patient.PatientId, StringComparer.Ordinal).ThenBy(s => s.StudyInstanceUid, StringComparer.Ordinal).ToList();
+        if (spec.Query is { } saved)
+        {
+            var matching = (await StudyFilters.Apply(db, db.Studies.AsNoTracking().Where(s => ids.Contains(s.CollectionId)), saved.ToStudyQuery())
+                .Select(s => s.Id).ToListAsync(ct).ConfigureAwait(false)).ToHashSet();
+            studies = [.. studies.Where(s => matching.Contains(s.Id))];
+        }
+
         var byStudy = studies.ToDictionary(s => s.Id);
         var series = (await db.Series.AsNoTracking().Where(s => ids.Contains(s.CollectionId)).ToListAsync(ct).ConfigureAwait(false))
             .Where(s => byStudy.ContainsKey(s.StudyId) && !withdrawn.Contains(s.SeriesInstanceUid) && (spec.Modalities.Count == 0 || spec.Modalities.Contains(s.Modality, StringComparer.OrdinalIgnoreCase)))
@@ -39,20 +46,37 @@ internal sealed record ReleaseSelection(IReadOnlyList<ReleasePatient> Patients, 
         var bySeries = series.ToDictionary(s => s.Id);
         var instances = (await db.Instances.AsNoTracking().Where(i => ids.Contains(i.CollectionId)).ToListAsync(ct).ConfigureAwait(false))
             .Where(i => bySeries.ContainsKey(i.SeriesId))
-            .Select(i => new ReleaseInstance(bySeries[i.SeriesId], i.SopInstanceUid, i.SopClassUid, i.InstanceNumber, i.TransferSyntaxUid, i.BlobKey, i.Size, i.Rows, i.Columns))
+            .Select(i => new ReleaseInstance(bySeries[i.SeriesId], i.SopInstanceUid, i.SopClassUid, i.InstanceNumber, i.TransferSyntaxUid, i.BlobKey, i.Size, i.Rows, i.Columns, i.DeidProfileId))
             .OrderBy(i => i.Series.Study.Patient.PatientId, StringComparer.Ordinal).ThenBy(i => i.Series.Study.StudyInstanceUid, StringComparer.Ordinal)
             .ThenBy(i => i.Series.SeriesInstanceUid, StringComparer.Ordinal).ThenBy(i => i.SopInstanceUid, StringComparer.Ordinal).ToList();
-        var used = instances.Select(i => i.Series).ToHashSet();
-        series = [.. series.Where(used.Contains)];
-        var usedStudies = series.Select(s => s.Study).ToHashSet();
-        studies = [.. studies.Where(usedStudies.Contains)];
-        var usedPatients = studies.Select(s => s.Patient).ToHashSet();
-        patients = [.. patients.Where(usedPatients.Contains)];
-        var patientIds = patients.Select(p => p.Id).ToList();
+        var trimmed = Trimmed(instances, series, studies, patients);
+        var patientIds = trimmed.Patients.Select(p => p.Id).ToList();
         var clinical = (await db.ClinicalRecords.AsNoTracking().Where(r => patientIds.Contains(r.PatientId)).ToListAsync(ct).ConfigureAwait(false))
             .Select(r => (Patient: byPatient[r.PatientId], r.SourceFile, r.Line, r.Values))
             .OrderBy(r => r.Patient.PatientId, StringComparer.Ordinal).ThenBy(r => r.SourceFile, StringComparer.Ordinal).ThenBy(r => r.Line)
             .Select(r => (r.Patient, r.Values)).ToList();
-        return new ReleaseSelection(patients, studies, series, instances, [.. collections.Select(c => (c.Id, c.Name)).OrderBy(c => c.Name, StringComparer.Ordinal)], clinical);
+        var profileIds = trimmed.Instances.Select(i => i.DeidProfileId).OfType<long>().Distinct().ToList();
+        var profiles = await db.DeidProfiles.AsNoTracking().Where(p => profileIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Json, ct).ConfigureAwait(false);
+        return trimmed with { Collections = [.. collections.Select(c => (c.Id, c.Name)).OrderBy(c => c.Name, StringComparer.Ordinal)], Clinical = clinical, Profiles = profiles };
+    }
+
+    /// <summary>The de-identification profiles (as ingest recorded them, JSON) of the selected instances, by id.</summary>
+    public IReadOnlyDictionary<long, string> Profiles { get; init; } = new Dictionary<long, string>();
+
+    /// <summary>This selection less every study not in <paramref name="studyUids"/> (and what is then left empty).</summary>
+    public ReleaseSelection OnlyStudies(IReadOnlySet<string> studyUids)
+    {
+        var trimmed = Trimmed([.. Instances.Where(i => studyUids.Contains(i.Series.Study.StudyInstanceUid))], Series, Studies, Patients);
+        var patients = trimmed.Patients.ToHashSet();
+        return trimmed with { Collections = Collections, Clinical = [.. Clinical.Where(c => patients.Contains(c.Patient))], Profiles = Profiles };
+    }
+
+    /// <summary>Series, studies and patients that keep at least one of <paramref name="instances"/>, in the given order.</summary>
+    private static ReleaseSelection Trimmed(List<ReleaseInstance> instances, IReadOnlyList<ReleaseSeries> series, IReadOnlyList<ReleaseStudy> studies, IReadOnlyList<ReleasePatient> patients)
+    {
+        var used = instances.Select(i => i.Series).ToHashSet();
+        var usedStudies = used.Select(s => s.Study).ToHashSet();
+        var usedPatients = usedStudies.Select(s => s.Patient).ToHashSet();
+        return new ReleaseSelection([.. patients.Where(usedPatients.Contains)], [.. studies.Where(usedStudies.Contains)], [.. series.Where(used.Contains)], instances, [], []);
     }
 }

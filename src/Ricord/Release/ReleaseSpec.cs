@@ -9,6 +9,8 @@ namespace Ricord.Release;
 /// </summary>
 public sealed record ReleaseSpec
 {
+    internal static JsonSerializerOptions JsonOptions => Json;
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -31,6 +33,12 @@ public sealed record ReleaseSpec
     /// <summary>Only series of these modalities; empty: all.</summary>
     public IReadOnlyList<string> Modalities { get; init; } = [];
 
+    /// <summary>Only studies that match this saved query (the filters of <c>ricord query</c>); null: every study.</summary>
+    public ReleaseQuery? Query { get; init; }
+
+    /// <summary>Only studies with one of these consensus labels (any selector); empty: every study.</summary>
+    public IReadOnlyList<ReleaseConsensusSelector> Consensus { get; init; } = [];
+
     /// <summary>Reading projects whose reads, labels and masks go in; null: every project of the collections.</summary>
     public IReadOnlyList<string>? Projects { get; init; }
 
@@ -46,6 +54,11 @@ public sealed record ReleaseSpec
 
     /// <summary>Also write the nnU-Net v2 raw-data layout (nnunet/), copies of the volumes that have label maps.</summary>
     public bool Nnunet { get; init; }
+
+    /// <summary>A spec file: YAML when it is named *.yaml or *.yml (the same keys), JSON otherwise.</summary>
+    public static ReleaseSpec ParseFile(string fileName, string text) =>
+        Parse(fileName.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+            ? ReleaseSpecYaml.ToJson(text) : text);
 
     public static ReleaseSpec Parse(string json)
     {
@@ -77,6 +90,16 @@ public sealed record ReleaseSpec
         if (Splits.Train < 0 || Splits.Validation < 0 || Splits.Test < 0 || Math.Abs(Splits.Train + Splits.Validation + Splits.Test - 1) > 1e-9)
         {
             throw new ReleaseException("split fractions must be non-negative and add up to 1");
+        }
+
+        if (Query?.Date is { } date && Dicom.DicomDateRange.Parse(date) is null)
+        {
+            throw new ReleaseException($"query.date '{date}' is not a date or range (YYYYMMDD[-YYYYMMDD])");
+        }
+
+        if (Consensus.FirstOrDefault(c => c.Project.Length == 0 || c.Labels.Count == 0) is { } bad)
+        {
+            throw new ReleaseException($"a consensus selector needs a project and at least one label (project '{bad.Project}')");
         }
     }
 }

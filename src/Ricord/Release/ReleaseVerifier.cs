@@ -8,7 +8,8 @@ namespace Ricord.Release;
 /// other file is; no patient is in two splits; each NIfTI volume and label map has the geometry (dims, sform within
 /// 1e-4 mm, scaling) of the volume its DICOM series forms, and each volume's voxels are the DICOM's stored values; each
 /// SEG has the series' geometry, references its slices and holds exactly the label map's voxels;
-/// and no byte of any file, nor any path, holds one of the given identifiers.
+/// and no byte of any file, nor any path, holds one of the given identifiers, as written or by the de-identification's
+/// residual-identifier rules (<see cref="ResidualIdentifierScan"/>).
 /// </summary>
 public sealed partial class ReleaseVerifier
 {
@@ -23,8 +24,9 @@ public sealed partial class ReleaseVerifier
         await CheckFilesAsync(root, files, options, failures, ct).ConfigureAwait(false);
         int patients = CheckSplits(root, failures);
         var (volumes, labelMaps, segs) = await CheckVolumesAsync(root, options, failures, ct).ConfigureAwait(false);
-        var scanner = new IdentifierScanner(options.Identifiers);
-        await ScanAsync(root, scanner, options, failures, ct).ConfigureAwait(false);
+        var scanner = new IdentifierScanner([.. options.Identifiers, .. options.Identities.Select(ResidualIdentifierScan.Value)]);
+        var residual = ResidualIdentifierScan.For(options.Identifiers, options.Identities);
+        await ScanAsync(root, scanner, residual, options, failures, ct).ConfigureAwait(false);
         return new ReleaseVerifyResult(version, files.Count, files.Sum(f => f.Size), patients, volumes, labelMaps, segs, scanner.Searched,
             [.. failures.Order(StringComparer.Ordinal)]);
     }
@@ -89,7 +91,8 @@ public sealed partial class ReleaseVerifier
         return byPatient.Count;
     }
 
-    private static async Task ScanAsync(string root, IdentifierScanner scanner, ReleaseVerifyOptions options, ConcurrentBag<string> failures, CancellationToken ct)
+    private static async Task ScanAsync(string root, IdentifierScanner scanner, ResidualIdentifierScan residual, ReleaseVerifyOptions options,
+        ConcurrentBag<string> failures, CancellationToken ct)
     {
         var all = AllFiles(root).ToList();
         long done = 0;
@@ -103,6 +106,10 @@ public sealed partial class ReleaseVerifier
             if (await scanner.FindInFileAsync(Path.Combine(root, path), c).ConfigureAwait(false) is { } inFile)
             {
                 failures.Add($"{path}: holds identifier #{inFile + 1}");
+            }
+            else if (await residual.FindAsync(root, path, c).ConfigureAwait(false) is { } where)
+            {
+                failures.Add($"{path}: a known identity is in {where} (residual-identifier rules)");
             }
 
             options.Progress?.Report(new ReleaseProgress("identifiers", Interlocked.Increment(ref done), all.Count, 0));

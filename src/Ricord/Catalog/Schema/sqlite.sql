@@ -328,3 +328,17 @@ CREATE INDEX "IX_BlobIntents_BlobKey" ON "BlobIntents" ("BlobKey");
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261127081907_AddBlobIntents', '10.0.15');
 
+ALTER TABLE "Instances" ADD "DeidProfileId" INTEGER NULL;
+
+CREATE TABLE "DeidProfiles" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DeidProfiles" PRIMARY KEY AUTOINCREMENT,
+    "Sha256" TEXT NOT NULL,
+    "Json" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL
+);
+
+CREATE UNIQUE INDEX "IX_DeidProfiles_Sha256" ON "DeidProfiles" ("Sha256");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207121004_AddDeidProfiles', '10.0.15');
+

@@ -489,6 +489,35 @@ namespace Ricord.Catalog.Migrations.Postgres
                     b.ToTable("Collections", (string)null);
                 });
 
+            modelBuilder.Entity("Ricord.Catalog.DeidProfileRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("DeidProfiles", (string)null);
+                });
+
             modelBuilder.Entity("Ricord.Catalog.Instance", b =>
                 {
                     b.Property<long>("Id")
@@ -513,6 +542,9 @@ namespace Ricord.Catalog.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .IsFixedLength();
+
+                    b.Property<long?>("DeidProfileId")
+                        .HasColumnType("bigint");
 
                     b.Property<double?>("ImagePositionZ")
                         .HasColumnType("double precision");

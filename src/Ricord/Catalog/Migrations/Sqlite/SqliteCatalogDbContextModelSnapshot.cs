@@ -461,6 +461,33 @@ namespace Ricord.Catalog.Migrations.Sqlite
                     b.ToTable("Collections", (string)null);
                 });
 
+            modelBuilder.Entity("Ricord.Catalog.DeidProfileRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("DeidProfiles", (string)null);
+                });
+
             modelBuilder.Entity("Ricord.Catalog.Instance", b =>
                 {
                     b.Property<long>("Id")
@@ -483,6 +510,9 @@ namespace Ricord.Catalog.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<long?>("DeidProfileId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("ImagePositionZ")
                         .HasColumnType("REAL");
