@@ -25,6 +25,7 @@ public static partial class ReleaseCommand
         var nnunet = new Option<bool>("--nnunet") { Description = "Also write the nnU-Net v2 raw layout (nnunet/Dataset001_NAME: imagesTr, labelsTr, imagesTs, labelsTs, dataset.json; recorded in the spec)." };
         var actor = new Option<string>("--as") { Description = "Curator the reads are read as (made a curator if not one). Default: release.", DefaultValueFactory = _ => "release" };
         var data = CliData.CreateOption();
+        var outputs = new BuildOutputOptions();
         var command = new Command("build",
             "Build a release from the catalog: dicom/ (TCIA layout), nifti/ (one volume per CT series, dcm2niix geometry, consensus label maps), " +
             "annotations/ (MD.ai JSON), labels/series/instances/clinical/splits CSVs with a data dictionary, README.md dataset card and " +
@@ -33,12 +34,13 @@ public static partial class ReleaseCommand
         {
             collections, version, output, spec, previous, withdrawn, gzip, nnunet, actor, data,
         };
+        outputs.AddTo(command);
         command.SetAction((parse, ct) => RunBuildAsync(
-            new ReleaseBuildArguments(parse.GetValue(collections)!, parse.GetValue(version)!, parse.GetValue(output)!)
+            outputs.Read(parse, new ReleaseBuildArguments(parse.GetValue(collections)!, parse.GetValue(version)!, parse.GetValue(output)!)
             {
                 Spec = parse.GetValue(spec), Previous = parse.GetValue(previous), Withdrawn = parse.GetValue(withdrawn), Gzip = parse.GetValue(gzip),
                 Nnunet = parse.GetValue(nnunet), Actor = parse.GetValue(actor)!,
-            },
+            }),
             parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
@@ -73,6 +75,8 @@ public static partial class ReleaseCommand
             spec = args.Collections.Count > 0 ? spec with { Collections = [.. args.Collections] } : spec;
             spec = args.Gzip ? spec with { Gzip = true } : spec;
             spec = args.Nnunet ? spec with { Nnunet = true } : spec;
+            spec = args.WithOutputs(spec);
+            spec.Validate();
             var curator = await ReadCommand.CuratorAsync(dir, args.Actor, ct).ConfigureAwait(false);
             ReleaseProgress last = new("starting", 0, 0, 0);
             var options = new ReleaseBuildOptions(spec, args.Version, output.FullName, curator)

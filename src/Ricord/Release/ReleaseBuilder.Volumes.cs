@@ -22,10 +22,15 @@ public sealed partial class ReleaseBuilder
             var series = group.Key;
             var files = group.Select(i => DicomFile.Open(Path.Combine(output.Root, i.Path))).ToList();
             var outcome = Describe(series, files[0].Dataset);
+            if (options.Spec.Radiographs is { } format && RadiographImage.IsRadiograph(series.Modality))
+            {
+                await WriteRadiographsAsync(output, [.. group], files, format, options.Spec.Gzip ? options.Parallelism : 0, found, c).ConfigureAwait(false);
+            }
+
             if (series.Modality == "CT")
             {
                 outcome = await ConvertAsync(output, outcome, files, drawings.GetValueOrDefault(series.SeriesInstanceUid), labels, found,
-                    options.Spec.Gzip ? options.Parallelism : 0, c).ConfigureAwait(false);
+                    options.Spec.Gzip ? options.Parallelism : 0, options.Spec, c).ConfigureAwait(false);
             }
 
             outcomes[series.SeriesInstanceUid] = outcome;
@@ -46,7 +51,7 @@ public sealed partial class ReleaseBuilder
     };
 
     private static async Task<SeriesOutcome> ConvertAsync(ReleaseOutput output, SeriesOutcome outcome, List<DicomFile> files,
-        List<StudyDrawings>? drawings, IReadOnlyList<SegmentationLabel> labels, ConcurrentBag<string> issues, int gzipThreads, CancellationToken ct)
+        List<StudyDrawings>? drawings, IReadOnlyList<SegmentationLabel> labels, ConcurrentBag<string> issues, int gzipThreads, ReleaseSpec spec, CancellationToken ct)
     {
         var series = outcome.Series;
         if (outcome.ImageType?.Split('\\').Contains("LOCALIZER", StringComparer.OrdinalIgnoreCase) == true)
@@ -84,6 +89,10 @@ public sealed partial class ReleaseBuilder
         var masks = ConsensusMasks(volume, drawings, labels, issues);
         var (labelHeader, labelVoxels) = volume.BuildLabelMap(masks);
         await output.WriteAsync(stem + "_labels" + extension, Nifti(labelHeader, labelVoxels, gzipThreads), ct).ConfigureAwait(false);
+        if (spec.LabelFiles)
+        {
+            outcome = outcome with { LabelFiles = await WriteLabelFilesAsync(output, volume, masks, labels, stem, extension, gzipThreads, ct).ConfigureAwait(false) };
+        }
 
         // Where masks overlap the label map keeps the higher value; the SEG (Segments Overlap NO) holds what the map holds.
         if (masks.Sum(m => m.Mask.VoxelCount) != labelVoxels.LongCount(v => v != 0))
@@ -99,7 +108,32 @@ public sealed partial class ReleaseBuilder
 
         string seg = $"seg/{series.Study.Patient.PatientId}/{series.SeriesInstanceUid}.dcm";
         await output.WriteAsync(seg, SegmentationDocument.Build(volume.Volume, labels, masks, ReleaseManifest.RicordVersion), ct).ConfigureAwait(false);
+        if (spec.LabelmapSeg)
+        {
+            string labelmapSeg = $"seg/{series.Study.Patient.PatientId}/{series.SeriesInstanceUid}_labelmap.dcm";
+            await output.WriteAsync(labelmapSeg, SegmentationDocument.BuildLabelMap(volume.Volume, labels, labelVoxels, ReleaseManifest.RicordVersion), ct).ConfigureAwait(false);
+            outcome = outcome with { LabelmapSeg = labelmapSeg };
+        }
+
         return outcome with { Seg = seg };
+    }
+
+    /// <summary>One binary mask (uint8 0/1, intent label) per release label, NAME_label-N: each label's own consensus mask,
+    /// kept whole where labels overlap (the label map keeps the higher value there); labels nobody drew are empty files.</summary>
+    private static async Task<IReadOnlyList<string>> WriteLabelFilesAsync(ReleaseOutput output, NiftiVolume volume, List<(int Index, MaskVolume Mask)> masks,
+        IReadOnlyList<SegmentationLabel> labels, string stem, string extension, int gzipThreads, CancellationToken ct)
+    {
+        var paths = new List<string>();
+        foreach (var label in labels)
+        {
+            var own = masks.Where(m => m.Index == label.Index).Select(m => (1, m.Mask)).ToList();
+            var (header, voxels) = volume.BuildLabelMap(own);
+            string path = $"{stem}_label-{label.Index}{extension}";
+            await output.WriteAsync(path, Nifti(header, voxels, gzipThreads), ct).ConfigureAwait(false);
+            paths.Add(path);
+        }
+
+        return paths;
     }
 
     /// <summary>Per label, the strict majority of the study's readers' masks on this series (a reader who drew nothing
@@ -177,7 +211,7 @@ public sealed partial class ReleaseBuilder
     }
 
     /// <summary>Header then voxels; gzip-compressed on <paramref name="gzipThreads"/> threads when above 0.</summary>
-    private static byte[] Nifti(NiftiHeader header, byte[] voxels, int gzipThreads)
+    internal static byte[] Nifti(NiftiHeader header, byte[] voxels, int gzipThreads)
     {
         var h = header.ToBytes();
         var result = new byte[h.Length + voxels.Length];

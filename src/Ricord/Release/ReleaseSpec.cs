@@ -7,7 +7,7 @@ namespace Ricord.Release;
 /// What a release holds and how it is cut, as JSON (docs/release.md): the same spec, version and catalog give the
 /// same bytes. Recorded in manifest.json, so a release says how to rebuild it.
 /// </summary>
-public sealed record ReleaseSpec
+public sealed partial record ReleaseSpec
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -78,5 +78,7 @@ public sealed record ReleaseSpec
         {
             throw new ReleaseException("split fractions must be non-negative and add up to 1");
         }
+
+        ValidateOutputs();
     }
 }
