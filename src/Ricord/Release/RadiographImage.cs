@@ -1,16 +1,15 @@
 using Ricord.Dicom;
 using Ricord.Dicom.Imaging;
 using Ricord.Dicom.Imaging.Rendering;
-using Ricord.Dicom.Imaging.Volumes;
 
 namespace Ricord.Release;
 
 /// <summary>
 /// A radiograph (CR, DX: one greyscale frame, no patient geometry) as a 2D NIfTI-1 image or a 16-bit greyscale PNG
 /// (docs/release.md, "Radiographs"). NIfTI: dcm2niix's layout (i = column, j = row from the last row), the stored
-/// values unchanged with Rescale Slope / Intercept as scl_slope / scl_inter, Pixel Spacing (else Imager Pixel
-/// Spacing) as the voxel size on a unit axial orientation at the origin; MONOCHROME1 is not inverted (low values are
-/// white). PNG: top row first, stored values unchanged (signed ones offset by 2^(Bits Stored-1)), MONOCHROME1 inverted
+/// values unchanged with Rescale Slope / Intercept as scl_slope / scl_inter, qform and sform codes 0 (no patient
+/// geometry), Pixel Spacing (else Imager Pixel Spacing) as the voxel size; MONOCHROME1 is not inverted (low values are
+/// white): dcm2niix's voxels, data type and scaling. PNG: top row first, stored values unchanged (signed ones offset by 2^(Bits Stored-1)), MONOCHROME1 inverted
 /// within Bits Stored so white is high as PNG viewers show it; sBIT = Bits Stored; no rescale.
 /// </summary>
 internal static class RadiographImage
@@ -77,9 +76,9 @@ internal static class RadiographImage
             : ds.GetDoubles(DicomTags.ImagerPixelSpacing) is { Length: 2 } ips ? ips : [1.0, 1.0];
         double slope = ds.GetDouble(DicomTags.RescaleSlope) ?? 1, intercept = ds.GetDouble(DicomTags.RescaleIntercept) ?? 0;
 
-        // Unit axial orientation at the origin (the image has no patient geometry), rows reversed as for CT volumes.
-        var affine = new VolumeAffine(new Vector3(0, spacing[0] * (rows - 1), 0), new Vector3(spacing[1], 0, 0), new Vector3(0, -spacing[0], 0), new Vector3(0, 0, 1));
-        var header = new NiftiHeader([columns, rows, 1], type, affine.ToRasMatrix(), slope == 0 ? 1 : slope, intercept);
+        // No patient geometry: codes 0 (as dcm2niix), the voxel size (column, row spacing) on the diagonal.
+        var sform = new double[,] { { spacing[1], 0, 0, 0 }, { 0, spacing[0], 0, 0 }, { 0, 0, 1, 0 }, { 0, 0, 0, 1 } };
+        var header = new NiftiHeader([columns, rows, 1], type, sform, slope == 0 ? 1 : slope, intercept) { Unaligned = true };
         return ReleaseBuilder.Nifti(header, voxels, gzipThreads);
     }
 }
