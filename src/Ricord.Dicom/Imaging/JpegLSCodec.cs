@@ -63,6 +63,11 @@ public sealed class JpegLSCodec : IPixelCodec
         }
 
         var source = frame[..(int)info.FrameSize].ToArray();
+        if (info.SamplesPerPixel > 1 && info.PlanarConfiguration == 1)
+        {
+            source = PlanarToInterleaved(source, info);
+        }
+
         int precision = FitsBitsStored(source, info) ? info.BitsStored : info.BitsAllocated;
         try
         {

@@ -274,6 +274,40 @@ public sealed class ReleaseOutputOptionsTests(ReleasePipeline pipeline)
         }
     }
 
+    [Fact]
+    public void Verify_catches_a_changed_label_map_seg_label_file_and_radiograph()
+    {
+        string copy = Path.Combine(pipeline.Root, "tampered-options");
+        foreach (string file in Directory.EnumerateFiles(pipeline.WithOptions, "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(copy, Path.GetRelativePath(pipeline.WithOptions, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+
+        var series = CsvReader.ReadFile(Path.Combine(copy, "series.csv")).First(r => r["labelmap_seg"].Length > 0);
+        string image = CsvReader.ReadFile(Path.Combine(copy, "instances.csv")).First(r => r["image"].Length > 0)["image"];
+        foreach (var (file, expected) in new[]
+        {
+            (series["labelmap_seg"], "differs from the label map"),
+            (series["label_files"].Split(';')[0], "disagrees with the label map"),
+            (image, "differs from its DICOM instance's pixels"),
+        })
+        {
+            string path = Path.Combine(copy, file);
+            var bytes = File.ReadAllBytes(path);
+            bytes[^1] ^= 0x01;
+            File.WriteAllBytes(path, bytes);
+            var (code, output, _) = InProcessCli.Run("release", "verify", copy, "--data", pipeline.Data);
+            Assert.Equal(ExitCodes.InvalidInput, code);
+            Assert.Contains($"{file}: SHA-256 differs", output, StringComparison.Ordinal);
+            Assert.Contains($"{file}: ", output.Replace($"{file}: SHA-256", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.Contains(expected, output, StringComparison.Ordinal);
+            bytes[^1] ^= 0x01;
+            File.WriteAllBytes(path, bytes);
+        }
+    }
+
     private static byte[] Gunzip(string path)
     {
         using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
