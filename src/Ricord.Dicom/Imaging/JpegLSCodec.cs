@@ -43,7 +43,8 @@ public sealed class JpegLSCodec : IPixelCodec
     }
 
     /// <summary>Lossless (NEAR 0): the sample precision P is Bits Stored when every sample fits it, else Bits Allocated
-    /// (bits above High Bit, e.g. sign extension, are kept rather than lost); colour samples interleaved by sample.</summary>
+    /// (bits above High Bit, e.g. sign extension, are kept rather than lost), and at least 9 for 16-bit samples; colour
+    /// samples interleaved by sample.</summary>
     public byte[] Encode(ReadOnlySpan<byte> frame, PixelDataInfo info)
     {
         ArgumentNullException.ThrowIfNull(info);
@@ -68,7 +69,8 @@ public sealed class JpegLSCodec : IPixelCodec
             source = PlanarToInterleaved(source, info);
         }
 
-        int precision = FitsBitsStored(source, info) ? info.BitsStored : info.BitsAllocated;
+        // At most 8 bits CharLS decodes to one byte per sample: 16-bit containers get at least 9.
+        int precision = Math.Max(FitsBitsStored(source, info) ? info.BitsStored : info.BitsAllocated, info.BitsAllocated == 16 ? 9 : 2);
         try
         {
             return EncodeNative(source, info, precision);

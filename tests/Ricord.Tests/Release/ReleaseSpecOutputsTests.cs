@@ -13,7 +13,8 @@ public sealed class ReleaseSpecOutputsTests
             """);
         Assert.Equal((ReleaseSpec.LayoutUid, ReleaseSpec.Rle, true, ReleaseSpec.Png, true, true),
             (spec.DicomLayout, spec.Recompress, spec.LabelFiles, spec.Radiographs, spec.LabelmapSeg, spec.Decathlon));
-        Assert.Equal(spec, ReleaseSpec.Parse(spec.ToJson()));
+        Assert.Equal(spec.ToJson(), ReleaseSpec.Parse(spec.ToJson()).ToJson());
+        Assert.Contains("\"labelmapSeg\": true", spec.ToJson(), StringComparison.Ordinal);
         var defaults = ReleaseSpec.Parse("""{ "collections": ["RC"] }""");
         Assert.Equal((ReleaseSpec.LayoutTcia, null, false, null, false, false),
             (defaults.DicomLayout, defaults.Recompress, defaults.LabelFiles, defaults.Radiographs, defaults.LabelmapSeg, defaults.Decathlon));
