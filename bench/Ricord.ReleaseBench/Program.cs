@@ -6,6 +6,12 @@ using Ricord.ReleaseBench;
 
 // Ricord.ReleaseBench SERIES_DIR [ROUNDS]   — NIfTI stage vs dcm2niix (whole processes), gzip vs pigz, SEG write time.
 // Ricord.ReleaseBench nifti SERIES_DIR OUT.nii — the NIfTI stage alone (what the comparison runs as a process).
+// Ricord.ReleaseBench recompress SERIES_DIR [ROUNDS] — lossless re-compression (JPEG-LS, RLE) vs dcmcjpls / dcmcrle.
+if (args is ["recompress", var toRecompress, .. var rest])
+{
+    return RecompressWorkload.Run(toRecompress, rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 3);
+}
+
 if (args is ["nifti", var series, var output])
 {
     var clock = Stopwatch.StartNew();

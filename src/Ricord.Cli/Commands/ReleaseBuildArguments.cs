@@ -41,7 +41,32 @@ public sealed record ReleaseBuildArguments(IReadOnlyList<string> Collections, st
         spec = Query is null ? spec : spec with { Query = ReleaseQuery.ParseFile(Query.Name, await File.ReadAllTextAsync(Query.FullName, ct).ConfigureAwait(false)) };
         spec = Gzip ? spec with { Gzip = true } : spec;
         spec = Nnunet ? spec with { Nnunet = true } : spec;
+        spec = WithOutputs(spec);
         spec.Validate();
         return spec;
     }
+
+    /// <summary>The optional outputs given on the command line (null: the spec's).</summary>
+    public string? DicomLayout { get; init; }
+
+    public string? Recompress { get; init; }
+
+    public bool LabelFiles { get; init; }
+
+    public string? Radiographs { get; init; }
+
+    public bool LabelmapSeg { get; init; }
+
+    public bool Decathlon { get; init; }
+
+    /// <summary>The spec with the optional outputs given on the command line set.</summary>
+    public ReleaseSpec WithOutputs(ReleaseSpec spec) => spec with
+    {
+        DicomLayout = DicomLayout ?? spec.DicomLayout,
+        Recompress = Recompress ?? spec.Recompress,
+        LabelFiles = LabelFiles || spec.LabelFiles,
+        Radiographs = Radiographs ?? spec.Radiographs,
+        LabelmapSeg = LabelmapSeg || spec.LabelmapSeg,
+        Decathlon = Decathlon || spec.Decathlon,
+    };
 }

@@ -30,6 +30,7 @@ public static partial class ReleaseCommand
         var query = new Option<FileInfo?>("--query") { Description = "Only studies matching a saved query: a JSON or YAML file with the filters of `ricord query` (patient, date, modality, accession, description); copied into the spec." };
         var actor = new Option<string>("--as") { Description = "Curator the reads are read as (made a curator if not one). Default: release.", DefaultValueFactory = _ => "release" };
         var data = CliData.CreateOption();
+        var outputs = new BuildOutputOptions();
         var command = new Command("build",
             "Build a release from the catalog: dicom/ (TCIA layout), nifti/ (one volume per CT series, dcm2niix geometry, consensus label maps), " +
             "annotations/ (MD.ai JSON), labels/series/instances/clinical/splits CSVs with a data dictionary, README.md dataset card and " +
@@ -39,13 +40,14 @@ public static partial class ReleaseCommand
         {
             collections, version, output, spec, previous, withdrawn, gzip, nnunet, sites, modalities, projects, consensus, query, actor, data,
         };
+        outputs.AddTo(command);
         command.SetAction((parse, ct) => RunBuildAsync(
-            new ReleaseBuildArguments(parse.GetValue(collections)!, parse.GetValue(version)!, parse.GetValue(output)!)
+            outputs.Read(parse, new ReleaseBuildArguments(parse.GetValue(collections)!, parse.GetValue(version)!, parse.GetValue(output)!)
             {
                 Spec = parse.GetValue(spec), Previous = parse.GetValue(previous), Withdrawn = parse.GetValue(withdrawn), Gzip = parse.GetValue(gzip),
                 Nnunet = parse.GetValue(nnunet), Actor = parse.GetValue(actor)!, Sites = parse.GetValue(sites) ?? [], Modalities = parse.GetValue(modalities) ?? [],
                 Projects = parse.GetValue(projects) ?? [], Consensus = parse.GetValue(consensus) ?? [], Query = parse.GetValue(query),
-            },
+            }),
             parse.GetValue(data)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }

@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace Ricord.Dicom.Imaging;
 
 /// <summary>
-/// JPEG-LS lossless and near-lossless decoding (ISO 14495-1) through CharLS 2 (libcharls.so.2, Debian package
-/// libcharls2), loaded at run time.
+/// JPEG-LS lossless and near-lossless decoding, and lossless encoding (ISO 14495-1), through CharLS 2
+/// (libcharls.so.2, Debian package libcharls2), loaded at run time.
 /// </summary>
 public sealed class JpegLSCodec : IPixelCodec
 {
@@ -24,7 +24,7 @@ public sealed class JpegLSCodec : IPixelCodec
 
     public DicomTransferSyntax TransferSyntax { get; }
 
-    public bool CanEncode => false;
+    public bool CanEncode => TransferSyntax == DicomTransferSyntax.JpegLSLossless;
 
     /// <summary>Whether CharLS can be loaded on this machine.</summary>
     public static bool IsAvailable => NativeCodecLibrary.IsAvailable(Library);
@@ -42,8 +42,120 @@ public sealed class JpegLSCodec : IPixelCodec
         }
     }
 
-    public byte[] Encode(ReadOnlySpan<byte> frame, PixelDataInfo info) =>
-        throw new NotSupportedException("JPEG-LS encoding is not supported yet");
+    /// <summary>Lossless (NEAR 0): the sample precision P is Bits Stored when every sample fits it, else Bits Allocated
+    /// (bits above High Bit, e.g. sign extension, are kept rather than lost), and at least 9 for 16-bit samples; colour
+    /// samples interleaved by sample.</summary>
+    public byte[] Encode(ReadOnlySpan<byte> frame, PixelDataInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        if (!CanEncode)
+        {
+            throw new NotSupportedException($"Ricord encodes JPEG-LS lossless only, not {TransferSyntax.Name}");
+        }
+
+        if (info.BitsAllocated is not (8 or 16) || info.BitsStored < 2)
+        {
+            throw new PixelDataException($"JPEG-LS encoding needs Bits Allocated 8 or 16 and Bits Stored 2 or more, not {info.BitsAllocated}/{info.BitsStored}");
+        }
+
+        if (frame.Length < info.FrameSize)
+        {
+            throw new PixelDataException($"Frame of {frame.Length} bytes is too short for {info.Rows}x{info.Columns}x{info.SamplesPerPixel} samples of {info.BitsAllocated} bits");
+        }
+
+        var source = frame[..(int)info.FrameSize].ToArray();
+        if (info.SamplesPerPixel > 1 && info.PlanarConfiguration == 1)
+        {
+            source = PlanarToInterleaved(source, info);
+        }
+
+        // At most 8 bits CharLS decodes to one byte per sample: 16-bit containers get at least 9.
+        int precision = Math.Max(FitsBitsStored(source, info) ? info.BitsStored : info.BitsAllocated, info.BitsAllocated == 16 ? 9 : 2);
+        try
+        {
+            return EncodeNative(source, info, precision);
+        }
+        catch (DllNotFoundException e)
+        {
+            throw NativeCodecLibrary.Missing("JPEG-LS encoding", Library, Package, e);
+        }
+    }
+
+    private static bool FitsBitsStored(byte[] frame, PixelDataInfo info)
+    {
+        if (info.BitsStored >= info.BitsAllocated)
+        {
+            return true;
+        }
+
+        if (info.BitsAllocated == 8)
+        {
+            int limit8 = 1 << info.BitsStored;
+            return !frame.Any(b => b >= limit8);
+        }
+
+        int limit = 1 << info.BitsStored;
+        var samples = MemoryMarshal.Cast<byte, ushort>(frame.AsSpan());
+        foreach (ushort v in samples)
+        {
+            if (v >= limit)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static byte[] EncodeNative(byte[] source, PixelDataInfo info, int precision)
+    {
+        var encoder = NativeMethods.charls_jpegls_encoder_create();
+        if (encoder == IntPtr.Zero)
+        {
+            throw new PixelDataException("CharLS could not create an encoder");
+        }
+
+        try
+        {
+            var frameInfo = new FrameInfo { Width = (uint)info.Columns, Height = (uint)info.Rows, BitsPerSample = precision, ComponentCount = info.SamplesPerPixel };
+            CheckEncode(NativeMethods.charls_jpegls_encoder_set_frame_info(encoder, ref frameInfo));
+            CheckEncode(NativeMethods.charls_jpegls_encoder_set_near_lossless(encoder, 0));
+            if (info.SamplesPerPixel > 1)
+            {
+                CheckEncode(NativeMethods.charls_jpegls_encoder_set_interleave_mode(encoder, 2)); // sample-interleaved, as native data is
+            }
+
+            CheckEncode(NativeMethods.charls_jpegls_encoder_get_estimated_destination_size(encoder, out nuint size));
+            var destination = new byte[(int)size];
+
+            // CharLS keeps the destination pointer until encoding ends: pin it for the whole call.
+            var pin = GCHandle.Alloc(destination, GCHandleType.Pinned);
+            try
+            {
+                CheckEncode(NativeMethods.charls_jpegls_encoder_set_destination_buffer(encoder, pin.AddrOfPinnedObject(), size));
+                CheckEncode(NativeMethods.charls_jpegls_encoder_encode_from_buffer(encoder, source, (nuint)source.Length, 0));
+                CheckEncode(NativeMethods.charls_jpegls_encoder_get_bytes_written(encoder, out nuint written));
+                return destination.AsSpan(0, (int)written).ToArray();
+            }
+            finally
+            {
+                pin.Free();
+            }
+        }
+        finally
+        {
+            NativeMethods.charls_jpegls_encoder_destroy(encoder);
+        }
+    }
+
+    private static void CheckEncode(int error)
+    {
+        if (error != 0)
+        {
+            string message = Marshal.PtrToStringAnsi(NativeMethods.charls_get_error_message(error)) ?? "unknown error";
+            throw new PixelDataException($"CharLS failed to encode the frame as JPEG-LS: {message} (error {error})");
+        }
+    }
 
     private static byte[] DecodeNative(byte[] source, PixelDataInfo info)
     {
@@ -147,5 +259,32 @@ public sealed class JpegLSCodec : IPixelCodec
 
         [DllImport(Library)]
         public static extern IntPtr charls_get_error_message(int error);
+
+        [DllImport(Library)]
+        public static extern IntPtr charls_jpegls_encoder_create();
+
+        [DllImport(Library)]
+        public static extern void charls_jpegls_encoder_destroy(IntPtr encoder);
+
+        [DllImport(Library)]
+        public static extern int charls_jpegls_encoder_set_frame_info(IntPtr encoder, ref FrameInfo frameInfo);
+
+        [DllImport(Library)]
+        public static extern int charls_jpegls_encoder_set_near_lossless(IntPtr encoder, int nearLossless);
+
+        [DllImport(Library)]
+        public static extern int charls_jpegls_encoder_set_interleave_mode(IntPtr encoder, int mode);
+
+        [DllImport(Library)]
+        public static extern int charls_jpegls_encoder_get_estimated_destination_size(IntPtr encoder, out nuint size);
+
+        [DllImport(Library)]
+        public static extern int charls_jpegls_encoder_set_destination_buffer(IntPtr encoder, IntPtr destination, nuint size);
+
+        [DllImport(Library)]
+        public static extern int charls_jpegls_encoder_encode_from_buffer(IntPtr encoder, byte[] source, nuint size, uint stride);
+
+        [DllImport(Library)]
+        public static extern int charls_jpegls_encoder_get_bytes_written(IntPtr encoder, out nuint written);
     }
 }

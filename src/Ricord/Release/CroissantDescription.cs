@@ -68,7 +68,7 @@ internal static class CroissantDescription
                 w.WriteEndObject();
             }
 
-            foreach (var (id, pattern, format) in FileSets)
+            foreach (var (id, pattern, format) in FileSets.Concat(ReleaseOptionsCard.FileSets(options.Spec)))
             {
                 w.WriteStartObject();
                 w.WriteString("@type", "cr:FileSet");

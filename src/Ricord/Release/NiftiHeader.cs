@@ -14,6 +14,10 @@ public sealed record NiftiHeader(int[] Dims, NiftiDataType DataType, double[,] S
     public const int VoxelOffset = 352;
     private const short IntentLabel = 1002;
 
+    /// <summary>No patient coordinates (a radiograph): qform and sform codes 0 (unknown), as dcm2niix writes them; the
+    /// voxel size is still in pixdim.</summary>
+    public bool Unaligned { get; init; }
+
     public int BytesPerVoxel => DataType is NiftiDataType.UInt8 or NiftiDataType.Int8 ? 1 : 2;
 
     public long VoxelCount => (long)Dims[0] * Dims[1] * Dims[2];
@@ -51,8 +55,8 @@ public sealed record NiftiHeader(int[] Dims, NiftiDataType DataType, double[,] S
         BinaryPrimitives.WriteSingleLittleEndian(s[116..], (float)SclInter);
         h[123] = 10; // NIFTI_UNITS_MM | NIFTI_UNITS_SEC
         Encoding.ASCII.GetBytes(IsLabelMap ? "Ricord release label map" : "Ricord release").CopyTo(s[148..]);
-        BinaryPrimitives.WriteInt16LittleEndian(s[252..], 1);
-        BinaryPrimitives.WriteInt16LittleEndian(s[254..], 1);
+        BinaryPrimitives.WriteInt16LittleEndian(s[252..], (short)(Unaligned ? 0 : 1));
+        BinaryPrimitives.WriteInt16LittleEndian(s[254..], (short)(Unaligned ? 0 : 1));
         for (int q = 0; q < 3; q++)
         {
             BinaryPrimitives.WriteSingleLittleEndian(s[(256 + (4 * q))..], (float)quaternion[q]);

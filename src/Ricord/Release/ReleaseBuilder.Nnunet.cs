@@ -14,15 +14,14 @@ public sealed partial class ReleaseBuilder
     private static async Task WriteNnunetAsync(ReleaseOutput output, ReleaseBuildOptions options, Dictionary<string, SeriesOutcome> series,
         Dictionary<string, (string Stratum, string Split)> splits, IReadOnlyList<SegmentationLabel> labels, CancellationToken ct)
     {
-        string name = new([.. (options.Spec.Name ?? string.Join('+', options.Spec.Collections)).Where(char.IsAsciiLetterOrDigit)]);
-        string root = $"nnunet/Dataset001_{(name.Length > 0 ? name : "Ricord")}";
+        string name = DatasetName(options.Spec);
+        string root = $"nnunet/Dataset001_{name}";
         string ending = options.Spec.Gzip ? ".nii.gz" : ".nii";
         var cases = new CsvTable("case", "patient_id", "series_instance_uid", "split", "image", "label");
         int n = 0, training = 0;
-        foreach (var s in series.Values.Where(s => s.LabelMap is not null && s.Nifti is not null)
-            .OrderBy(s => s.Series.Study.Patient.PatientId, StringComparer.Ordinal).ThenBy(s => s.Series.SeriesInstanceUid, StringComparer.Ordinal))
+        foreach (var (s, split) in TrainingCases(series, splits))
         {
-            string id = $"case_{++n:D4}", split = splits[s.Series.Study.Patient.PatientId].Split;
+            string id = $"case_{++n:D4}";
             string set = split == "test" ? "Ts" : "Tr";
             training += set == "Tr" ? 1 : 0;
             string image = $"{root}/images{set}/{id}_0000{ending}", label = $"{root}/labels{set}/{id}{ending}";
@@ -57,4 +56,14 @@ public sealed partial class ReleaseBuilder
         await output.WriteAsync($"{root}/dataset.json", buffer.ToArray(), ct).ConfigureAwait(false);
         await output.WriteAsync($"{root}/cases.csv", cases.ToBytes(), ct).ConfigureAwait(false);
     }
+
+    /// <summary>The dataset's name in ASCII letters and digits (the spec's name or its collections; "Ricord" when none is left).</summary>
+    private static string DatasetName(ReleaseSpec spec) =>
+        new string([.. (spec.Name ?? string.Join('+', spec.Collections)).Where(char.IsAsciiLetterOrDigit)]) is { Length: > 0 } name ? name : "Ricord";
+
+    /// <summary>Every CT volume with a label map, by patient then series UID, with its patient's split.</summary>
+    private static IEnumerable<(SeriesOutcome Series, string Split)> TrainingCases(Dictionary<string, SeriesOutcome> series, Dictionary<string, (string Stratum, string Split)> splits) =>
+        series.Values.Where(s => s.LabelMap is not null && s.Nifti is not null)
+            .OrderBy(s => s.Series.Study.Patient.PatientId, StringComparer.Ordinal).ThenBy(s => s.Series.SeriesInstanceUid, StringComparer.Ordinal)
+            .Select(s => (s, splits[s.Series.Study.Patient.PatientId].Split));
 }

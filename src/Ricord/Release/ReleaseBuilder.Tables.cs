@@ -15,7 +15,7 @@ public sealed partial class ReleaseBuilder
         {
             var f = files[i.Path];
             instances.Add(i.Series.Study.Patient.PatientId, i.Series.Study.StudyInstanceUid, i.Series.SeriesInstanceUid, i.SopInstanceUid, i.SopClassUid,
-                i.InstanceNumber, i.TransferSyntaxUid, i.Rows, i.Columns, f.Path, f.Size, f.Sha256);
+                i.InstanceNumber, i.WrittenTransferSyntaxUid ?? i.TransferSyntaxUid, i.Rows, i.Columns, f.Path, f.Size, f.Sha256, i.ImagePhotometric, i.Image);
         }
 
         var counts = selection.Instances.CountBy(i => i.Series).ToDictionary();
@@ -25,7 +25,8 @@ public sealed partial class ReleaseBuilder
             seriesTable.Add(s.Series.Study.Patient.PatientId, s.Series.Study.Patient.Site, s.Series.Study.StudyInstanceUid, s.Series.SeriesInstanceUid,
                 s.Series.Modality, s.Series.SeriesNumber, s.Series.Description, s.Series.BodyPart, counts[s.Series],
                 s.Rows, s.Columns, s.PixelSpacing, s.SliceThickness, s.SliceSpacing, s.Kernel, s.ImageType, s.Nifti, s.LabelMap, s.Seg,
-                s.Nifti is not null ? "volume" : s.Series.Modality == "CT" ? "excluded" : "not-ct", s.Excluded, string.Join(';', s.Flags));
+                s.Nifti is not null ? "volume" : s.Series.Modality == "CT" ? "excluded" : "not-ct", s.Excluded, string.Join(';', s.Flags),
+                string.Join(';', s.LabelFiles), s.LabelmapSeg);
         }
 
         var splitTable = new CsvTable(ReleaseDictionary.Columns("splits.csv"));

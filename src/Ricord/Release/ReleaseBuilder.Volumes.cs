@@ -20,6 +20,13 @@ public sealed partial class ReleaseBuilder
         await Parallel.ForEachAsync(bySeries, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism / 2), CancellationToken = ct }, async (group, c) =>
         {
             var series = group.Key;
+            List<DicomFile>? opened = null;
+            List<DicomFile> Files() => opened ??= [.. group.Select(i => DicomFile.Open(Path.Combine(output.Root, i.Path)))];
+            if (options.Spec.Radiographs is { } format && RadiographImage.IsRadiograph(series.Modality))
+            {
+                await WriteRadiographsAsync(output, [.. group], Files(), format, options.Spec.Gzip ? options.Parallelism : 0, found, c).ConfigureAwait(false);
+            }
+
             SeriesOutcome outcome;
             if (output.Journal.FindSeries(series.SeriesInstanceUid) is { } kept && kept.Files.All(f => output.Journal.TryGetFile(f, out _)) && kept.Files.All(output.TryKeep))
             {
@@ -33,13 +40,13 @@ public sealed partial class ReleaseBuilder
             else
             {
                 var written = output.RecordWrites();
-                var files = group.Select(i => DicomFile.Open(Path.Combine(output.Root, i.Path))).ToList();
+                var files = Files();
                 outcome = Describe(series, files[0].Dataset);
                 var notes = new ConcurrentBag<string>();
                 if (series.Modality == "CT")
                 {
                     outcome = await ConvertAsync(output, outcome, files, drawings.GetValueOrDefault(series.SeriesInstanceUid), labels, notes,
-                        options.Spec.Gzip ? options.Parallelism : 0, c).ConfigureAwait(false);
+                        options.Spec.Gzip ? options.Parallelism : 0, options.Spec, c).ConfigureAwait(false);
                 }
 
                 output.Journal.SeriesDone(series.SeriesInstanceUid, new SeriesRecord(outcome, [.. written.Order(StringComparer.Ordinal)], [.. notes.Order(StringComparer.Ordinal)]));
@@ -68,7 +75,7 @@ public sealed partial class ReleaseBuilder
     };
 
     private static async Task<SeriesOutcome> ConvertAsync(ReleaseOutput output, SeriesOutcome outcome, List<DicomFile> files,
-        List<StudyDrawings>? drawings, IReadOnlyList<SegmentationLabel> labels, ConcurrentBag<string> issues, int gzipThreads, CancellationToken ct)
+        List<StudyDrawings>? drawings, IReadOnlyList<SegmentationLabel> labels, ConcurrentBag<string> issues, int gzipThreads, ReleaseSpec spec, CancellationToken ct)
     {
         var series = outcome.Series;
         if (outcome.ImageType?.Split('\\').Contains("LOCALIZER", StringComparer.OrdinalIgnoreCase) == true)
@@ -106,6 +113,10 @@ public sealed partial class ReleaseBuilder
         var masks = ConsensusMasks(volume, drawings, labels, issues);
         var (labelHeader, labelVoxels) = volume.BuildLabelMap(masks);
         await output.WriteAsync(stem + "_labels" + extension, Nifti(labelHeader, labelVoxels, gzipThreads), ct).ConfigureAwait(false);
+        if (spec.LabelFiles)
+        {
+            outcome = outcome with { LabelFiles = await WriteLabelFilesAsync(output, volume, masks, labels, stem, extension, gzipThreads, ct).ConfigureAwait(false) };
+        }
 
         // Where masks overlap the label map keeps the higher value; the SEG (Segments Overlap NO) holds what the map holds.
         if (masks.Sum(m => m.Mask.VoxelCount) != labelVoxels.LongCount(v => v != 0))
@@ -121,7 +132,32 @@ public sealed partial class ReleaseBuilder
 
         string seg = $"seg/{series.Study.Patient.PatientId}/{series.SeriesInstanceUid}.dcm";
         await output.WriteAsync(seg, SegmentationDocument.Build(volume.Volume, labels, masks, ReleaseManifest.RicordVersion), ct).ConfigureAwait(false);
+        if (spec.LabelmapSeg)
+        {
+            string labelmapSeg = $"seg/{series.Study.Patient.PatientId}/{series.SeriesInstanceUid}_labelmap.dcm";
+            await output.WriteAsync(labelmapSeg, SegmentationDocument.BuildLabelMap(volume.Volume, labels, labelVoxels, ReleaseManifest.RicordVersion), ct).ConfigureAwait(false);
+            outcome = outcome with { LabelmapSeg = labelmapSeg };
+        }
+
         return outcome with { Seg = seg };
+    }
+
+    /// <summary>One binary mask (uint8 0/1, intent label) per release label, NAME_label-N: each label's own consensus mask,
+    /// kept whole where labels overlap (the label map keeps the higher value there); labels nobody drew are empty files.</summary>
+    private static async Task<IReadOnlyList<string>> WriteLabelFilesAsync(ReleaseOutput output, NiftiVolume volume, List<(int Index, MaskVolume Mask)> masks,
+        IReadOnlyList<SegmentationLabel> labels, string stem, string extension, int gzipThreads, CancellationToken ct)
+    {
+        var paths = new List<string>();
+        foreach (var label in labels)
+        {
+            var own = masks.Where(m => m.Index == label.Index).Select(m => (1, m.Mask)).ToList();
+            var (header, voxels) = volume.BuildLabelMap(own);
+            string path = $"{stem}_label-{label.Index}{extension}";
+            await output.WriteAsync(path, Nifti(header, voxels, gzipThreads), ct).ConfigureAwait(false);
+            paths.Add(path);
+        }
+
+        return paths;
     }
 
     /// <summary>Per label, the strict majority of the study's readers' masks on this series (a reader who drew nothing
@@ -199,7 +235,7 @@ public sealed partial class ReleaseBuilder
     }
 
     /// <summary>Header then voxels; gzip-compressed on <paramref name="gzipThreads"/> threads when above 0.</summary>
-    private static byte[] Nifti(NiftiHeader header, byte[] voxels, int gzipThreads)
+    internal static byte[] Nifti(NiftiHeader header, byte[] voxels, int gzipThreads)
     {
         var h = header.ToBytes();
         var result = new byte[h.Length + voxels.Length];

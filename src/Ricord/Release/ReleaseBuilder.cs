@@ -63,7 +63,7 @@ public sealed partial class ReleaseBuilder
         }
 
         var issues = projects.SelectMany(pr => pr.Agreement.Issues.Select(i => $"{pr.Name}: {i}")).ToList();
-        await WriteDicomAsync(output, selection, options, ct).ConfigureAwait(false);
+        await WriteDicomAsync(output, selection, options, issues, ct).ConfigureAwait(false);
         var labels = SegmentationLabels.Of(projects);
         var series = await WriteVolumesAsync(output, selection, projects, labels, options, issues, ct).ConfigureAwait(false);
         await WriteAnnotationsAsync(output, projects, ct).ConfigureAwait(false);
@@ -72,6 +72,11 @@ public sealed partial class ReleaseBuilder
         if (options.Spec.Nnunet)
         {
             await WriteNnunetAsync(output, options, series, splits, labels, ct).ConfigureAwait(false);
+        }
+
+        if (options.Spec.Decathlon)
+        {
+            await WriteDecathlonAsync(output, options, series, splits, labels, ct).ConfigureAwait(false);
         }
 
         await WriteCardAsync(output, options, selection, projects, series, splits, labels, ct).ConfigureAwait(false);

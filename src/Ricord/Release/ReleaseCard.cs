@@ -21,13 +21,19 @@ internal static class ReleaseCard
             $"{selection.Instances.Count} DICOM instances; {series.Values.Count(s => s.Nifti is not null)} NIfTI volumes, {series.Values.Count(s => s.LabelMap is not null)} label maps. " +
             "The format is described in Ricord's docs/release.md; every file's SHA-256 is in manifest.json (`ricord release verify DIR` checks them).");
         Line(md, "\n## Contents\n\n| path | what |\n|---|---|");
-        Line(md, "| `dicom/<collection>/<patient>/<study>/<series>/<sop>.dcm` | de-identified DICOM (TCIA layout) |");
+        Line(md, spec.DicomLayout == ReleaseSpec.LayoutUid ? "| `dicom/<study>/<series>/<sop>.dcm` | de-identified DICOM (by UID) |"
+            : "| `dicom/<collection>/<patient>/<study>/<series>/<sop>.dcm` | de-identified DICOM (TCIA layout) |");
         Line(md, "| `nifti/<patient>/<series>.nii`, `<series>_labels.nii` | NIfTI-1 volumes (dcm2niix geometry) and consensus label maps |");
         Line(md, "| `seg/<patient>/<series>.dcm` | the consensus segmentation as DICOM SEG (binary, one segment per label) |");
         Line(md, "| `annotations/<project>.json` | every submitted read, MD.ai format |");
         Line(md, "| `labels.csv`, `series.csv`, `instances.csv`, `clinical.csv`, `splits.csv` | tables; `data_dictionary.csv` describes every column |");
         Line(md, "| `plots/*.png` | the plots below (labels per site, agreement, segmentation volumes, slice thickness) |");
         Line(md, "| `manifest.json` | every file's path, size and SHA-256; versions, de-identification profile, the release spec |");
+        foreach (string line in ReleaseOptionsCard.Lines(spec))
+        {
+            Line(md, line);
+        }
+
         Table(md, "Patients, studies and series by site", ["site", "patients", "studies", "series"],
             selection.Patients.GroupBy(p => p.Site).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new[] { g.Key, N(g.Count()), N(selection.Studies.Count(s => s.Patient.Site == g.Key)), N(selection.Series.Count(s => s.Study.Patient.Site == g.Key)) }));

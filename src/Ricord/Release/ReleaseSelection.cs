@@ -46,7 +46,7 @@ internal sealed record ReleaseSelection(IReadOnlyList<ReleasePatient> Patients, 
         var bySeries = series.ToDictionary(s => s.Id);
         var instances = (await db.Instances.AsNoTracking().Where(i => ids.Contains(i.CollectionId)).ToListAsync(ct).ConfigureAwait(false))
             .Where(i => bySeries.ContainsKey(i.SeriesId))
-            .Select(i => new ReleaseInstance(bySeries[i.SeriesId], i.SopInstanceUid, i.SopClassUid, i.InstanceNumber, i.TransferSyntaxUid, i.BlobKey, i.Size, i.Rows, i.Columns, i.DeidProfileId))
+            .Select(i => new ReleaseInstance(bySeries[i.SeriesId], i.SopInstanceUid, i.SopClassUid, i.InstanceNumber, i.TransferSyntaxUid, i.BlobKey, i.Size, i.Rows, i.Columns, i.DeidProfileId) { Layout = spec.DicomLayout })
             .OrderBy(i => i.Series.Study.Patient.PatientId, StringComparer.Ordinal).ThenBy(i => i.Series.Study.StudyInstanceUid, StringComparer.Ordinal)
             .ThenBy(i => i.Series.SeriesInstanceUid, StringComparer.Ordinal).ThenBy(i => i.SopInstanceUid, StringComparer.Ordinal).ToList();
         var trimmed = Trimmed(instances, series, studies, patients);

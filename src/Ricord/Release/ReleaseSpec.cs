@@ -7,7 +7,7 @@ namespace Ricord.Release;
 /// What a release holds and how it is cut, as JSON (docs/release.md): the same spec, version and catalog give the
 /// same bytes. Recorded in manifest.json, so a release says how to rebuild it.
 /// </summary>
-public sealed record ReleaseSpec
+public sealed partial record ReleaseSpec
 {
     internal static JsonSerializerOptions JsonOptions => Json;
 
@@ -101,5 +101,7 @@ public sealed record ReleaseSpec
         {
             throw new ReleaseException($"a consensus selector needs a project and at least one label (project '{bad.Project}')");
         }
+
+        ValidateOutputs();
     }
 }

@@ -33,17 +33,20 @@ public sealed partial class ReleaseVerifier
         }
 
         var slices = volume.SopInstanceUids.Select((u, k) => (u, k)).ToDictionary(x => x.u, x => x.k, StringComparer.Ordinal);
+        if (seg.GetString(DicomTags.SegmentationType) == "LABELMAP")
+        {
+            CheckLabelMapFrames(path, seg, volume, slices, labelMap, failures);
+            return;
+        }
+
         var bits = seg[DicomTags.PixelData] is { } pixelData ? pixelData.Bytes : [];
         var frames = seg.GetSequence(DicomTags.PerFrameFunctionalGroupsSequence);
         var covered = new HashSet<(int Segment, int Slice)>();
         for (int f = 0; f < frames.Count; f++)
         {
             var frame = frames[f];
-            string? source = frame.GetSequence(DicomTags.DerivationImageSequence).FirstOrDefault()?.GetSequence(DicomTags.SourceImageSequence).FirstOrDefault()?.GetString(DicomTags.ReferencedSOPInstanceUID);
-            double[] ipp = frame.GetSequence(DicomTags.PlanePositionSequence).FirstOrDefault()?.GetDoubles(DicomTags.ImagePositionPatient) ?? [];
             int segment = frame.GetSequence(DicomTags.SegmentIdentificationSequence).FirstOrDefault()?.GetInt(DicomTags.ReferencedSegmentNumber) ?? 0;
-            if (source is null || !slices.TryGetValue(source, out int k) || ipp.Length != 3
-                || (new Dicom.Imaging.Volumes.Vector3(ipp[0], ipp[1], ipp[2]) - volume.Slices[k].Position).Length > PositionTolerance)
+            if (SliceOf(frame, volume, slices) is not { } k)
             {
                 failures.Add($"{path}: frame {f + 1} is not on a slice of the series (reference or Image Position)");
                 return;

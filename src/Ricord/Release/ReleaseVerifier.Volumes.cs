@@ -51,6 +51,19 @@ public sealed partial class ReleaseVerifier
                         Interlocked.Increment(ref segs);
                         CheckSeg(seg, DicomFile.Open(Path.Combine(root, seg)).Dataset, volume.Volume, map.AsSpan(NiftiHeader.VoxelOffset), failures);
                     }
+
+                    if (row.GetValueOrDefault("labelmap_seg") is { Length: > 0 } labelmapSeg)
+                    {
+                        Interlocked.Increment(ref segs);
+                        CheckSeg(labelmapSeg, DicomFile.Open(Path.Combine(root, labelmapSeg)).Dataset, volume.Volume, map.AsSpan(NiftiHeader.VoxelOffset), failures);
+                    }
+
+                    foreach (string file in (row.GetValueOrDefault("label_files") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        var mask = await ReadNiftiAsync(root, file, c).ConfigureAwait(false);
+                        Compare(file, expected with { DataType = NiftiDataType.UInt8, SclSlope = 1, SclInter = 0, IsLabelMap = true }, NiftiHeader.Read(mask), failures);
+                        CheckLabelFile(file, mask.AsSpan(NiftiHeader.VoxelOffset), map.AsSpan(NiftiHeader.VoxelOffset), failures);
+                    }
                 }
             }
             catch (Exception e) when (e is InvalidDataException or IOException or DicomFormatException or FormatException or ArgumentException)
@@ -60,6 +73,7 @@ public sealed partial class ReleaseVerifier
 
             options.Progress?.Report(new ReleaseProgress("volumes", Interlocked.Increment(ref done), rows.Count, 0));
         }).ConfigureAwait(false);
+        await CheckRadiographsAsync(root, instancesPath, failures, ct).ConfigureAwait(false);
         return (rows.Count, labelMaps, segs);
     }
 

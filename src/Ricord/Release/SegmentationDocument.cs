@@ -32,24 +32,43 @@ public static partial class SegmentationDocument
             throw new ReleaseException($"series {seriesUid} has no segmented voxel; a SEG needs at least one frame");
         }
 
+        var ds = Common(volume, seriesUid, frames.Count, softwareVersion, Binary);
+        ds.SetSequence(DicomTags.SegmentSequence, [.. labels.Select(Segment)]);
+        Dimensions(ds, seriesUid);
+        ds.SetSequence(DicomTags.PerFrameFunctionalGroupsSequence, [.. frames.Select(f => PerFrame(volume, f.Index, f.Slice))]);
+        References(ds, volume, frames.Select(f => f.Slice).Distinct().Order());
+        ds.SetBytes(DicomTags.PixelData, DicomVR.OB, Pack(volume, frames.Select(f => (f.Mask, f.Slice)).ToList()));
+        return new DicomFile(ds, DicomTransferSyntax.ExplicitVRLittleEndian).ToBytes();
+    }
+
+    /// <summary>What differs between the binary SEG and the label map SEG (Sup 243).</summary>
+    private sealed record SegKind(string SopClassUid, string SegmentationType, int Bits, string UidSuffix, string Description, int SeriesNumber);
+
+    private static readonly SegKind Binary = new(DicomUids.SegmentationStorage.Value, "BINARY", 1, "", "Consensus segmentation", 1000);
+
+    /// <summary>The modules both SEG kinds share: patient, study, series, equipment, frame of reference, image pixel,
+    /// segmentation image (less the segments), coding scheme and the shared functional groups.</summary>
+    private static DicomDataset Common(SeriesVolume volume, string seriesUid, int frameCount, string softwareVersion, SegKind kind)
+    {
+        var source = volume.Slices[0].Dataset;
         var ds = new DicomDataset().SetString(DicomTags.SpecificCharacterSet, DicomVR.CS, "ISO_IR 192");
         CopyPatientAndStudy(source, ds);
         string studyDate = source.GetString(DicomTags.StudyDate) ?? "20000101", studyTime = source.GetString(DicomTags.StudyTime) ?? "000000";
         ds.SetStrings(DicomTags.ImageType, DicomVR.CS, "DERIVED", "PRIMARY")
-            .SetString(DicomTags.SOPClassUID, DicomVR.UI, DicomUids.SegmentationStorage.Value)
-            .SetString(DicomTags.SOPInstanceUID, DicomVR.UI, DicomUidGenerator.Derive("2.25", seriesUid + "/seg-instance", UidKey))
+            .SetString(DicomTags.SOPClassUID, DicomVR.UI, kind.SopClassUid)
+            .SetString(DicomTags.SOPInstanceUID, DicomVR.UI, DicomUidGenerator.Derive("2.25", seriesUid + kind.UidSuffix + "/seg-instance", UidKey))
             .SetString(DicomTags.ContentDate, DicomVR.DA, studyDate)
             .SetString(DicomTags.ContentTime, DicomVR.TM, studyTime)
             .SetString(DicomTags.SeriesDate, DicomVR.DA, studyDate)
             .SetString(DicomTags.SeriesTime, DicomVR.TM, studyTime)
             .SetString(DicomTags.Modality, DicomVR.CS, "SEG")
             .SetString(DicomTags.Manufacturer, DicomVR.LO, "Ricord")
-            .SetString(DicomTags.SeriesDescription, DicomVR.LO, "Consensus segmentation")
+            .SetString(DicomTags.SeriesDescription, DicomVR.LO, kind.Description)
             .SetString(DicomTags.ManufacturerModelName, DicomVR.LO, "ricord release")
             .SetString(DicomTags.DeviceSerialNumber, DicomVR.LO, "1")
             .SetString(DicomTags.SoftwareVersions, DicomVR.LO, softwareVersion.Length > 64 ? softwareVersion[..64] : softwareVersion)
-            .SetString(DicomTags.SeriesInstanceUID, DicomVR.UI, DicomUidGenerator.Derive("2.25", seriesUid + "/seg-series", UidKey))
-            .SetIntegerString(DicomTags.SeriesNumber, 1000)
+            .SetString(DicomTags.SeriesInstanceUID, DicomVR.UI, DicomUidGenerator.Derive("2.25", seriesUid + kind.UidSuffix + "/seg-series", UidKey))
+            .SetIntegerString(DicomTags.SeriesNumber, kind.SeriesNumber)
             .SetIntegerString(DicomTags.InstanceNumber, 1)
             .SetString(DicomTags.FrameOfReferenceUID, DicomVR.UI, source.GetString(DicomTags.FrameOfReferenceUID)
                 ?? DicomUidGenerator.Derive("2.25", seriesUid + "/frame-of-reference", UidKey))
@@ -59,27 +78,22 @@ public static partial class SegmentationDocument
             .SetString(DicomTags.ContentCreatorName, DicomVR.PN, "")
             .SetUInt16(DicomTags.SamplesPerPixel, 1)
             .SetString(DicomTags.PhotometricInterpretation, DicomVR.CS, "MONOCHROME2")
-            .SetIntegerString(DicomTags.NumberOfFrames, frames.Count)
+            .SetIntegerString(DicomTags.NumberOfFrames, frameCount)
             .SetUInt16(DicomTags.Rows, (ushort)volume.Rows)
             .SetUInt16(DicomTags.Columns, (ushort)volume.Columns)
-            .SetUInt16(DicomTags.BitsAllocated, 1)
-            .SetUInt16(DicomTags.BitsStored, 1)
-            .SetUInt16(DicomTags.HighBit, 0)
+            .SetUInt16(DicomTags.BitsAllocated, (ushort)kind.Bits)
+            .SetUInt16(DicomTags.BitsStored, (ushort)kind.Bits)
+            .SetUInt16(DicomTags.HighBit, (ushort)(kind.Bits - 1))
             .SetUInt16(DicomTags.PixelRepresentation, 0)
             .SetString(DicomTags.LossyImageCompression, DicomVR.CS, "00")
-            .SetString(DicomTags.SegmentationType, DicomVR.CS, "BINARY")
+            .SetString(DicomTags.SegmentationType, DicomVR.CS, kind.SegmentationType)
             .SetString(DicomTags.SegmentsOverlap, DicomVR.CS, "NO");
         ds.SetSequence(DicomTags.CodingSchemeIdentificationSequence, new DicomDataset()
             .SetString(DicomTags.CodingSchemeDesignator, DicomVR.SH, "99RICORD")
             .SetString(DicomTags.CodingSchemeName, DicomVR.ST, "Ricord release segmentation labels (RICORD label names)")
             .SetString(DicomTags.CodingSchemeResponsibleOrganization, DicomVR.ST, "Ricord"));
-        ds.SetSequence(DicomTags.SegmentSequence, [.. labels.Select(Segment)]);
-        Dimensions(ds, seriesUid);
         ds.SetSequence(DicomTags.SharedFunctionalGroupsSequence, Shared(volume));
-        ds.SetSequence(DicomTags.PerFrameFunctionalGroupsSequence, [.. frames.Select(f => PerFrame(volume, f.Index, f.Slice))]);
-        References(ds, volume, frames.Select(f => f.Slice).Distinct().Order());
-        ds.SetBytes(DicomTags.PixelData, DicomVR.OB, Pack(volume, frames.Select(f => (f.Mask, f.Slice)).ToList()));
-        return new DicomFile(ds, DicomTransferSyntax.ExplicitVRLittleEndian).ToBytes();
+        return ds;
     }
 
     /// <summary>1 bit per pixel, least significant bit first, frames back to back (PS3.5 8.1.1), padded to an even length.</summary>

@@ -14,6 +14,8 @@ internal sealed record SeriesOutcome(ReleaseSeries Series)
     public string? Nifti { get; init; }
     public string? LabelMap { get; init; }
     public string? Seg { get; init; }
+    public IReadOnlyList<string> LabelFiles { get; init; } = [];
+    public string? LabelmapSeg { get; init; }
     public string? Excluded { get; init; }
     public IReadOnlyList<string> Flags { get; init; } = [];
     public IReadOnlyDictionary<int, long> LabelVoxels { get; init; } = new Dictionary<int, long>();

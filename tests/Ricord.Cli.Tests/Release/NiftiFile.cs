@@ -8,6 +8,14 @@ internal sealed record NiftiFile(int[] Dims, short DataType, double Slope, doubl
     public static NiftiFile Read(string path)
     {
         var b = File.ReadAllBytes(path);
+        if (path.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            using var gz = new System.IO.Compression.GZipStream(new MemoryStream(b), System.IO.Compression.CompressionMode.Decompress);
+            using var plain = new MemoryStream();
+            gz.CopyTo(plain);
+            b = plain.ToArray();
+        }
+
         Assert.Equal(348, BinaryPrimitives.ReadInt32LittleEndian(b));
         int[] dims = [.. Enumerable.Range(1, 3).Select(d => (int)BinaryPrimitives.ReadInt16LittleEndian(b.AsSpan(40 + (2 * d))))];
         short type = BinaryPrimitives.ReadInt16LittleEndian(b.AsSpan(70));

@@ -135,6 +135,16 @@ public sealed class ReleaseEndToEndTests(ReleasePipeline pipeline)
         Assert.Contains("README.md", first.Keys);
         Assert.Contains(first.Keys, k => k.StartsWith("annotations/", StringComparison.Ordinal));
         Assert.Contains(first.Keys, k => k.EndsWith("_labels.nii", StringComparison.Ordinal));
+
+        // The optional outputs (by-UID layout, JPEG-LS, per-label masks, PNG radiographs, label map SEG, MSD) rebuild byte for byte too.
+        var options = Files(pipeline.WithOptions);
+        var again = Files(pipeline.WithOptions + "-again");
+        Assert.Equal(options.Keys.Order(StringComparer.Ordinal), again.Keys.Order(StringComparer.Ordinal));
+        Assert.All(options, f => Assert.True(f.Value.AsSpan().SequenceEqual(again[f.Key]), $"{f.Key} differs between builds with options"));
+        foreach (string part in new[] { "_label-1.nii", "_labelmap.dcm", ".png", "decathlon/", "dataset.json" })
+        {
+            Assert.Contains(options.Keys, k => k.Contains(part, StringComparison.Ordinal));
+        }
     }
 
     [Fact]

@@ -40,7 +40,32 @@ public sealed class ReleasePipeline : IDisposable
         BuildOutput = Run("release", "build", Collection, "--version", "1.0.0", "--out", Release, "--data", Data);
         Run("release", "build", Collection, "--version", "1.0.0", "--out", Rebuild, "--data", Data);
         Truth = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Synth, "truth", "truth.json")));
+        _withOptions = new(() =>
+        {
+            foreach (string folder in new[] { WithOptionsPath, WithOptionsPath + "-again" })
+            {
+                Run(["release", "build", Collection, "--version", "1.0.0", "--out", folder, "--data", Data, .. OptionsA]);
+            }
+
+            Run(["release", "build", Collection, "--version", "1.0.0", "--out", WithOtherOptions, "--data", Data, .. OptionsB]);
+            return WithOptionsPath;
+        });
     }
+
+    /// <summary>Every optional output of release-b's part of issue 16, in two builds (radiographs can be one format at a time).</summary>
+    public static readonly string[] OptionsA = ["--dicom-layout", "uid", "--recompress", "jpeg-ls", "--label-files", "--radiographs", "png", "--labelmap-seg", "--decathlon"];
+
+    public static readonly string[] OptionsB = ["--recompress", "rle", "--radiographs", "nifti", "--gzip", "--label-files"];
+
+    private readonly Lazy<string> _withOptions;
+
+    private string WithOptionsPath => Path.Combine(Root, "rel-options");
+
+    /// <summary>Release 1.0.0 built with <see cref="OptionsA"/> (built on first use, twice: the second is WithOptions + "-again").</summary>
+    public string WithOptions => _withOptions.Value;
+
+    /// <summary>Release 1.0.0 built with <see cref="OptionsB"/> (built with <see cref="WithOptions"/>).</summary>
+    public string WithOtherOptions => Path.Combine(Root, "rel-options-b");
 
     public string Root { get; }
 

@@ -37,6 +37,33 @@ public sealed class CodecRoundTripTests
         }, iter: 300);
 
     [Fact]
+    public void Jpeg_ls_lossless_round_trip() =>
+        RandomImage.Sample(image =>
+        {
+            var codec = new JpegLSCodec(DicomTransferSyntax.JpegLSLossless);
+            byte[] decoded = codec.Decode(codec.Encode(image.Pixels, image.Info), image.Info);
+            Assert.Equal(PeerDecoded.Interleave(image.Pixels, image.Info), decoded);
+        }, iter: 300);
+
+    /// <summary>Bits above High Bit (here 12-bit signed values sign-extended to 16) are kept: the precision becomes Bits Allocated.</summary>
+    [Fact]
+    public void Jpeg_ls_keeps_bits_above_high_bit()
+    {
+        var info = new PixelDataInfo { Rows = 7, Columns = 9, BitsAllocated = 16, BitsStored = 12, HighBit = 11, PixelRepresentation = 1 };
+        var pixels = new byte[info.FrameSize];
+        var random = new Random(3);
+        for (int i = 0; i < info.Rows * info.Columns; i++)
+        {
+            BinaryPrimitives.WriteInt16LittleEndian(pixels.AsSpan(2 * i), (short)random.Next(-2048, 2048));
+        }
+
+        var codec = new JpegLSCodec(DicomTransferSyntax.JpegLSLossless);
+        Assert.True(codec.CanEncode);
+        Assert.Equal(pixels, codec.Decode(codec.Encode(pixels, info), info));
+        Assert.False(new JpegLSCodec(DicomTransferSyntax.JpegLSNearLossless).CanEncode);
+    }
+
+    [Fact]
     public void Rle_round_trip_32_bit()
     {
         var info = new PixelDataInfo { Rows = 3, Columns = 5, SamplesPerPixel = 3, BitsAllocated = 32, BitsStored = 32, HighBit = 31 };

@@ -31,6 +31,53 @@ public static class PngEncoder
         return output.ToArray();
     }
 
+    /// <summary>A 16-bit greyscale PNG of <paramref name="values"/> (row-major, top row first), with an sBIT chunk saying
+    /// how many low bits are significant; rows filtered Up (the first None).</summary>
+    public static byte[] EncodeGray16(int width, int height, ReadOnlySpan<ushort> values, int significantBits)
+    {
+        if (width <= 0 || height <= 0 || values.Length < (long)width * height || significantBits is < 1 or > 16)
+        {
+            throw new ArgumentException($"a {width}x{height} image needs {(long)width * height} values and 1 to 16 significant bits");
+        }
+
+        using var output = new MemoryStream();
+        output.Write(Signature);
+        Span<byte> header = stackalloc byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
+        header[8] = 16; // bit depth
+        WriteChunk(output, "IHDR"u8, header);
+        WriteChunk(output, "sBIT"u8, [(byte)significantBits]);
+        using var compressed = new MemoryStream();
+        using (var z = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            int stride = width * 2;
+            var row = new byte[stride + 1];
+            var previous = new byte[stride];
+            var current = new byte[stride];
+            for (int y = 0; y < height; y++)
+            {
+                for (int x = 0; x < width; x++)
+                {
+                    BinaryPrimitives.WriteUInt16BigEndian(current.AsSpan(2 * x), values[(y * width) + x]);
+                }
+
+                row[0] = (byte)(y == 0 ? 0 : 2);
+                for (int i = 0; i < stride; i++)
+                {
+                    row[i + 1] = (byte)(current[i] - (y == 0 ? 0 : previous[i]));
+                }
+
+                z.Write(row);
+                (previous, current) = (current, previous);
+            }
+        }
+
+        WriteChunk(output, "IDAT"u8, compressed.ToArray());
+        WriteChunk(output, "IEND"u8, []);
+        return output.ToArray();
+    }
+
     private static byte[] Compress(RenderedImage image)
     {
         int stride = image.Width * image.Channels;
