@@ -16,11 +16,13 @@ public sealed partial class Deidentifier
     private readonly StudyIdentifierMemory _studies = new();
 
     private readonly PixelRules _pixelRules;
+    private readonly IdentityElements _identity;
 
     public Deidentifier(DeidProfile? profile = null, PixelRules? pixelRules = null)
     {
         _rules = new CompiledProfile(profile ?? DeidProfile.Ricord);
         _pixelRules = pixelRules ?? PixelRules.Default;
+        _identity = new IdentityElements(_rules.Profile);
     }
 
     public DeidProfile Profile => _rules.Profile;
@@ -145,10 +147,9 @@ public sealed partial class Deidentifier
         /// <summary>Identifying values as the walk met them, for the residual-identifier scan.</summary>
         public List<StudyIdentifierMemory.Source> Sources { get; } = new(16);
 
-        /// <summary>Keywords of the sequences the walk is inside, outermost first.</summary>
-        public List<string> Path { get; } = new(4);
+        /// <summary>The sequences the walk is inside, outermost first (named only when a finding needs the path).</summary>
+        public List<DicomTag> Path { get; } = new(4);
 
-        public string PathOf(DicomTag tag) =>
-            Path.Count == 0 ? DeidFindings.Name(tag) : string.Join('/', Path) + "/" + DeidFindings.Name(tag);
+        public string PathOf(DicomTag tag) => DeidFindings.PathOf(Path, tag);
     }
 }

@@ -69,9 +69,9 @@ public sealed class PixelRules
         }
 
         // A site sends thousands of instances from a handful of devices: decide each (make, model) once.
-        return _deviceVerdicts.GetOrAdd(device, d =>
+        return _deviceVerdicts.GetOrAdd(device, static (d, self) =>
         {
-            foreach (var rule in Devices)
+            foreach (var rule in self.Devices)
             {
                 if (Matches(d.Make, d.Model, rule.Manufacturer, rule.Model))
                 {
@@ -80,7 +80,7 @@ public sealed class PixelRules
             }
 
             return null;
-        });
+        }, this);
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Make, string Model), DeviceRule?> _deviceVerdicts = new();
