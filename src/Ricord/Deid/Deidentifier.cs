@@ -110,6 +110,9 @@ public sealed partial class Deidentifier
     /// <summary>PatientID as text, also when an implicit-VR reader left it as UN.</summary>
     private static string OriginalPatientId(DicomDataset ds) => OriginalText(ds, DeidTags.PatientID);
 
+    /// <summary>The PatientID <see cref="Apply(DicomDataset, DeidContext)"/> links <paramref name="dataset"/> by ("" when none).</summary>
+    internal static string OriginalPatientIdOf(DicomDataset dataset) => OriginalPatientId(dataset);
+
     /// <summary>The first value of a text element, also when an implicit-VR reader left it as UN.</summary>
     private static string OriginalText(DicomDataset ds, DicomTag tag)
     {
