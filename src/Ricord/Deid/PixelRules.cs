@@ -114,7 +114,25 @@ public sealed class PixelRules
             return false;
         }
 
-        return Patterns.GetOrAdd(model, m => new Regex(m, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))).IsMatch(name);
+        return Patterns.GetOrAdd(model, Pattern).IsMatch(name);
+    }
+
+    /// <summary>
+    /// A model pattern without backtracking: matching takes time linear in the name, so no wall-clock timeout is needed
+    /// (a 100 ms one fired on a loaded machine and failed an ingest). A pattern the linear engine cannot run
+    /// (back-references, look-arounds) falls back to the backtracking engine with a generous timeout.
+    /// </summary>
+    private static Regex Pattern(string model)
+    {
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        try
+        {
+            return new Regex(model, options | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(model, options, TimeSpan.FromSeconds(5));
+        }
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
