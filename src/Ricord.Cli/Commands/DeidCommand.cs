@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Ricord.Deid;
-using Ricord.Dicom;
 using Ricord.Ingest;
 
 namespace Ricord.Cli.Commands;
@@ -36,11 +35,24 @@ public static class DeidCommand
                 return ExitCodes.Success;
             }
 
-            var request = new DeidFolderRequest(
-                parse.GetValue(input), parse.GetValue(output), parse.GetValue(collection), parse.GetValue(site), parse.GetValue(profile), parse.GetValue(linkTable));
+            var (inDir, outArg, code, siteCode) = (parse.GetValue(input), parse.GetValue(output), parse.GetValue(collection), parse.GetValue(site));
+            if (inDir is null || outArg is null || string.IsNullOrEmpty(code) || string.IsNullOrEmpty(siteCode))
+            {
+                stderr.WriteLine("error: usage: ricord deid IN OUT --collection C --site S [--profile ricord|strict|FILE.json] [--link-table PATH]");
+                return ExitCodes.Usage;
+            }
+
+            string outDir = Path.GetFullPath(outArg.FullName);
+            string linkPath = parse.GetValue(linkTable)?.FullName ?? Path.Combine(Path.GetDirectoryName(outDir.TrimEnd(Path.DirectorySeparatorChar)) ?? outDir, "link.db");
             try
             {
-                return Run(request, stdout, stderr);
+                var request = new DeidFolderRequest(inDir.FullName, outDir, linkPath, code, siteCode, parse.GetValue(profile));
+                return Render(DeidFolder.Run(request, stderr.WriteLine), stdout);
+            }
+            catch (DeidFolderRefusedException ex)
+            {
+                stderr.WriteLine($"error: {ex.Message}");
+                return ex.InputMissing ? ExitCodes.FileNotFound : ExitCodes.Usage;
             }
             catch (DeidentificationException ex)
             {
@@ -51,151 +63,17 @@ public static class DeidCommand
         return command;
     }
 
-    private sealed record DeidFolderRequest(DirectoryInfo? In, DirectoryInfo? Out, string? Collection, string? Site, string? Profile, FileInfo? LinkTable);
-
-    private static int Run(DeidFolderRequest r, TextWriter stdout, TextWriter stderr)
+    private static int Render(DeidFolderResult r, TextWriter stdout)
     {
-        if (r.In is null || r.Out is null || string.IsNullOrEmpty(r.Collection) || string.IsNullOrEmpty(r.Site))
+        stdout.WriteLine($"files: {r.Seen}, written: {r.Written}, quarantined for review: {r.Quarantined}, not DICOM: {r.NotDicom}, failed: {r.Failed}");
+        DeidSummary.Write(CliProgress.Console(stdout), r.ResidualHits, r.BinaryRemoved);
+        stdout.WriteLine($"link table: {r.LinkTablePath} (keep it at the site; never send it)");
+        if (r.Quarantined > 0)
         {
-            stderr.WriteLine("error: usage: ricord deid IN OUT --collection C --site S [--profile ricord|strict|FILE.json] [--link-table PATH]");
-            return ExitCodes.Usage;
+            stdout.WriteLine($"held for review: {r.ReviewFolder} (burned-in text risk; keep at the site, copy to OUT only what a person has cleared)");
         }
 
-        if (!r.In.Exists)
-        {
-            stderr.WriteLine("error: the input folder does not exist");
-            return ExitCodes.FileNotFound;
-        }
-
-        string outDir = Path.GetFullPath(r.Out.FullName);
-        string linkPath = r.LinkTable?.FullName ?? Path.Combine(Path.GetDirectoryName(outDir.TrimEnd(Path.DirectorySeparatorChar)) ?? outDir, "link.db");
-        if (IsInside(linkPath, outDir) || IsInside(linkPath, r.In.FullName))
-        {
-            stderr.WriteLine("error: the link table must not be inside IN or OUT (OUT is what leaves the site)");
-            return ExitCodes.Usage;
-        }
-
-        if (IsInside(outDir, r.In.FullName))
-        {
-            stderr.WriteLine("error: OUT must not be inside IN: the next run would de-identify its own output again");
-            return ExitCodes.Usage;
-        }
-
-        // Files held for review may show identifying text in their pixels: they stay at the site with the link table,
-        // never in OUT (what leaves the site).
-        string reviewDir = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(linkPath))!, "review");
-        if (IsInside(reviewDir, outDir) || IsInside(outDir, reviewDir) || IsInside(reviewDir, r.In.FullName))
-        {
-            stderr.WriteLine("error: the review folder beside the link table must be apart from IN and OUT; choose another --link-table");
-            return ExitCodes.Usage;
-        }
-
-        var engine = new Deidentifier(r.Profile is null ? null : DeidProfile.Resolve(r.Profile));
-        using var table = new SqliteLinkTable(linkPath);
-        var context = new DeidContext(table, r.Collection, r.Site);
-        var counts = new DeidCounts();
-        // The same files ingest would take from IN (hidden ones too; unreadable folders skipped).
-        foreach (var path in IngestSource.FolderFiles(r.In.FullName))
-        {
-            counts.Seen++;
-            DeidentifyOne(engine, context, path, outDir, reviewDir, counts, stderr);
-        }
-
-        stdout.WriteLine($"files: {counts.Seen}, written: {counts.Written}, quarantined for review: {counts.Quarantined}, not DICOM: {counts.NotDicom}, failed: {counts.Failed}");
-        DeidSummary.Write(CliProgress.Console(stdout), counts.ResidualHits, counts.BinaryRemoved);
-        stdout.WriteLine($"link table: {table.Path} (keep it at the site; never send it)");
-        if (counts.Quarantined > 0)
-        {
-            stdout.WriteLine($"held for review: {reviewDir} (burned-in text risk; keep at the site, copy to OUT only what a person has cleared)");
-        }
         // As ingest: 5 when some files were not written as de-identified output (held for review, not DICOM, failed).
-        return counts.Written == counts.Seen ? ExitCodes.Success : ExitCodes.PartialSuccess;
-    }
-
-    private static void DeidentifyOne(Deidentifier engine, DeidContext context, string path, string outDir, string reviewDir, DeidCounts counts, TextWriter stderr)
-    {
-        DicomFile file;
-        try
-        {
-            file = DicomFile.Open(path);
-        }
-        catch (DicomFormatException)
-        {
-            counts.NotDicom++;
-            return;
-        }
-        catch (Exception ex) when (InputErrors.IsInputError(ex))
-        {
-            // A pipe, a device, no permission: reported by number (paths may name patients), and the walk goes on.
-            counts.Failed++;
-            stderr.WriteLine($"failed: file #{counts.Seen} cannot be read: {InputErrors.Describe(ex, path)}");
-            return;
-        }
-
-        try
-        {
-            var result = engine.Apply(file, context, out var deidentified);
-            counts.Add(result.Findings);
-            var ds = deidentified.Dataset;
-            string relative = Path.Combine(
-                result.Pseudonym,
-                ds.GetString(new DicomTag(0x0020000D)) ?? "no-study",
-                ds.GetString(new DicomTag(0x0020000E)) ?? "no-series",
-                (ds.GetString(new DicomTag(0x00080018)) ?? $"instance-{counts.Seen}") + ".dcm");
-            string target = Path.Combine(result.NeedsReview ? reviewDir : outDir, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            deidentified.Save(target);
-            if (result.NeedsReview)
-            {
-                counts.Quarantined++;
-                stderr.WriteLine($"review: file #{counts.Seen} → the review folder beside the link table (not OUT): {result.ReviewReason}");
-            }
-            else
-            {
-                counts.Written++;
-            }
-        }
-        catch (DeidentificationException ex)
-        {
-            counts.Failed++;
-            stderr.WriteLine($"failed: file #{counts.Seen}: {ex.Message}");
-        }
-    }
-
-    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> itself or lies below it.</summary>
-    private static bool IsInside(string path, string folder)
-    {
-        string f = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return (Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).StartsWith(f, StringComparison.Ordinal);
-    }
-
-    private sealed class DeidCounts
-    {
-        public int Seen { get; set; }
-
-        public int Written { get; set; }
-
-        public int Quarantined { get; set; }
-
-        public int NotDicom { get; set; }
-
-        public int Failed { get; set; }
-
-        public Dictionary<string, long> ResidualHits { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, long> BinaryRemoved { get; } = new(StringComparer.Ordinal);
-
-        public void Add(DeidFindings findings)
-        {
-            foreach (var (path, n) in findings.ResidualHits)
-            {
-                ResidualHits[path] = ResidualHits.GetValueOrDefault(path) + n;
-            }
-
-            foreach (var (path, n) in findings.BinaryRemoved)
-            {
-                BinaryRemoved[path] = BinaryRemoved.GetValueOrDefault(path) + n;
-            }
-        }
+        return r.Written == r.Seen ? ExitCodes.Success : ExitCodes.PartialSuccess;
     }
 }

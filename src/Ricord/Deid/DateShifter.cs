@@ -101,13 +101,38 @@ internal static class DateShifter
         }
 
         int total = ShiftSecondOfDay(h * 3600 + m * 60 + Math.Min(sec, 59), seconds);
-        string full = (total / 3600).ToString("D2", CultureInfo.InvariantCulture) + (total / 60 % 60).ToString("D2", CultureInfo.InvariantCulture)
-            + (total % 60).ToString("D2", CultureInfo.InvariantCulture);
-        return full[..digits] + s[digits..];
+        // HHMMSS of the shifted time, cut to the input's precision, then the input's fraction unchanged.
+        return string.Create(s.Length, (total, digits, s), static (span, x) =>
+        {
+            Span<char> full = stackalloc char[6];
+            WriteDigits(full[..2], x.total / 3600);
+            WriteDigits(full[2..4], x.total / 60 % 60);
+            WriteDigits(full[4..], x.total % 60);
+            full[..x.digits].CopyTo(span);
+            x.s.AsSpan(x.digits).CopyTo(span[x.digits..]);
+        });
     }
 
     private static string? ShiftOneDate(string s, int days) =>
-        DicomDateTimeParser.ParseDate(s) is { } d ? d.AddDays(days).ToString("yyyyMMdd", CultureInfo.InvariantCulture) : null;
+        DicomDateTimeParser.ParseDate(s) is { } d ? FormatDate(d.AddDays(days)) : null;
+
+    /// <summary>YYYYMMDD.</summary>
+    private static string FormatDate(DateOnly d) => string.Create(8, d, static (span, x) =>
+    {
+        WriteDigits(span[..4], x.Year);
+        WriteDigits(span[4..6], x.Month);
+        WriteDigits(span[6..], x.Day);
+    });
+
+    /// <summary><paramref name="value"/> (non-negative) as exactly <c>destination.Length</c> decimal digits, zero-padded.</summary>
+    private static void WriteDigits(Span<char> destination, int value)
+    {
+        for (int i = destination.Length - 1; i >= 0; i--)
+        {
+            destination[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     /// <summary>YYYY[MM[DD[...]]][&amp;ZZXX]: a full date shifts by days; a year or year-month shifts its first day and keeps its precision.</summary>
     private static string? ShiftOneDateTime(string s, int days)
@@ -130,7 +155,7 @@ internal static class DateShifter
             return null;
         }
 
-        string shifted = d.AddDays(days).ToString("yyyyMMdd", CultureInfo.InvariantCulture)[..datePart];
+        string shifted = FormatDate(d.AddDays(days))[..datePart];
         string rest = s[datePart..];
         int timeDigits = digits - datePart;
         if (datePart == 8 && timeDigits is 2 or 4 or 6)

@@ -30,6 +30,10 @@ public sealed class DeidFindings
 
     private static void Add(Dictionary<string, int> counts, string path) => counts[path] = counts.GetValueOrDefault(path) + 1;
 
+    /// <summary>"Outer/Inner/Keyword": the keywords of the sequences <paramref name="tag"/> lies in, outermost first, and its own.</summary>
+    internal static string PathOf(List<DicomTag> sequences, DicomTag tag) =>
+        sequences.Count == 0 ? Name(tag) : string.Join('/', sequences.Select(Name)) + "/" + Name(tag);
+
     /// <summary>"Keyword" for a tag, "(gggg,eeee)" when the dictionary does not know it (private elements).</summary>
     internal static string Name(DicomTag tag) =>
         !tag.IsPrivate && DicomDictionary.Find(tag) is { Keyword.Length: > 0 } entry ? entry.Keyword : tag.ToString();

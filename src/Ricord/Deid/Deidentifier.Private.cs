@@ -48,19 +48,30 @@ public sealed partial class Deidentifier
         return false;
     }
 
-    private void WalkPrivate(DicomDataset ds, DeidRun run, int depth)
+    private void WalkPrivate(DicomDataset ds, ReadOnlySpan<DicomElement> elements, DeidRun run, int depth)
     {
-        var creators = new Dictionary<DicomTag, string>();
-        foreach (var e in ds)
+        Dictionary<DicomTag, string>? creators = null;
+        bool anyPrivate = false;
+        foreach (var e in elements)
         {
-            if (e.Tag.IsPrivateCreator)
+            if (e.Tag.IsPrivate)
             {
-                creators[e.Tag] = DicomValueParser.Text(e, ds.CharacterSet);
+                anyPrivate = true;
+                if (e.Tag.IsPrivateCreator)
+                {
+                    (creators ??= [])[e.Tag] = DicomValueParser.Text(e, ds.CharacterSet);
+                }
             }
         }
 
+        if (!anyPrivate)
+        {
+            return;
+        }
+
+        creators ??= [];
         var usedCreators = new HashSet<DicomTag>();
-        foreach (var e in ds.ToList())
+        foreach (var e in elements)
         {
             var tag = e.Tag;
             if (!tag.IsPrivate || tag.IsPrivateCreator)

@@ -74,10 +74,23 @@ public sealed partial class Deidentifier
     /// <summary>Clean Descriptors by vocabulary: each value keeps only safe words and short numbers.</summary>
     private void CleanText(DicomDataset ds, DicomElement e, DeidRun run)
     {
-        var values = DicomVRInfo.IsSingleValuedText(e.VR)
-            ? [DicomValueParser.Text(e, ds.CharacterSet)]
-            : DicomValueParser.Strings(e, ds.CharacterSet);
-        ds.Set(Encode(ds, e.Tag, e.VR, string.Join('\\', values.Select(v => DescriptorCleaner.Clean(v, _rules.SafeWords)))));
+        string cleaned;
+        if (DicomVRInfo.IsSingleValuedText(e.VR))
+        {
+            cleaned = DescriptorCleaner.Clean(DicomValueParser.Text(e, ds.CharacterSet), _rules.SafeWords);
+        }
+        else
+        {
+            var values = DicomValueParser.Strings(e, ds.CharacterSet);
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = DescriptorCleaner.Clean(values[i], _rules.SafeWords);
+            }
+
+            cleaned = values.Length == 1 ? values[0] : string.Join('\\', values);
+        }
+
+        ds.Set(Encode(ds, e.Tag, e.VR, cleaned));
         run.Replaced++;
     }
 
@@ -139,33 +152,38 @@ public sealed partial class Deidentifier
     private static void RemapUids(DicomDataset ds, DicomElement e, DeidRun run)
     {
         var values = DicomValueParser.Strings(e, DicomCharacterSet.Default);
-        ds.Set(Encode(ds, e.Tag, DicomVR.UI, string.Join('\\', values.Select(run.Uids.Remap))));
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = run.Uids.Remap(values[i]);
+        }
+
+        ds.Set(Encode(ds, e.Tag, DicomVR.UI, values.Length == 1 ? values[0] : string.Join('\\', values)));
         run.Replaced++;
     }
 
     private static void ShiftDates(DicomDataset ds, DicomElement e, DeidRun run)
     {
         int days = run.Link.DateOffsetDays;
-        var shifted = new List<string>();
-        foreach (var v in DicomValueParser.Strings(e, DicomCharacterSet.Default))
+        var shifted = DicomValueParser.Strings(e, DicomCharacterSet.Default);
+        for (int i = 0; i < shifted.Length; i++)
         {
             string? s = e.VR switch
             {
-                DicomVR.DT => DateShifter.ShiftDateTime(v, days),
-                DicomVR.TM => DateShifter.ShiftTime(v, DateShifter.TimeOffsetSeconds(days)),
-                _ => DateShifter.ShiftDate(v, days),
+                DicomVR.DT => DateShifter.ShiftDateTime(shifted[i], days),
+                DicomVR.TM => DateShifter.ShiftTime(shifted[i], DateShifter.TimeOffsetSeconds(days)),
+                _ => DateShifter.ShiftDate(shifted[i], days),
             };
             if (s is null)
             {
                 // Unreadable: emptied rather than passed through unshifted.
-                shifted.Clear();
+                shifted = [];
                 break;
             }
 
-            shifted.Add(s);
+            shifted[i] = s;
         }
 
-        ds.Set(Encode(ds, e.Tag, e.VR, string.Join('\\', shifted)));
+        ds.Set(Encode(ds, e.Tag, e.VR, shifted.Length == 1 ? shifted[0] : string.Join('\\', shifted)));
         run.Replaced++;
     }
 

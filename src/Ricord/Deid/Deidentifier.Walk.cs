@@ -1,3 +1,4 @@
+using System.Buffers;
 using Ricord.Dicom;
 
 namespace Ricord.Deid;
@@ -20,7 +21,34 @@ public sealed partial class Deidentifier
             CleanCode(ds, run);
         }
 
-        foreach (var e in ds.ToList())
+        // The rules change the data set as they go: walk a copy of its element list (pooled, not allocated per item).
+        var snapshot = Snapshot(ds, out int count);
+        try
+        {
+            WalkStandard(ds, snapshot.AsSpan(0, count), codeItem, run, depth);
+            WalkPrivate(ds, snapshot.AsSpan(0, count), run, depth);
+        }
+        finally
+        {
+            ArrayPool<DicomElement>.Shared.Return(snapshot, clearArray: true);
+        }
+    }
+
+    private static DicomElement[] Snapshot(DicomDataset ds, out int count)
+    {
+        var array = ArrayPool<DicomElement>.Shared.Rent(Math.Max(ds.Count, 1));
+        count = 0;
+        foreach (var e in ds)
+        {
+            array[count++] = e;
+        }
+
+        return array;
+    }
+
+    private void WalkStandard(DicomDataset ds, ReadOnlySpan<DicomElement> elements, bool codeItem, DeidRun run, int depth)
+    {
+        foreach (var e in elements)
         {
             var tag = e.Tag;
             if (tag.IsPrivate || (codeItem && CodedConcepts.IsCodeTag(tag)))
@@ -59,8 +87,6 @@ public sealed partial class Deidentifier
                 ApplyUnlisted(ds, typed, run, depth);
             }
         }
-
-        WalkPrivate(ds, run, depth);
     }
 
     private void ApplyAction(DicomDataset ds, DicomElement e, DeidAction action, DeidRun run, int depth)
@@ -225,7 +251,7 @@ public sealed partial class Deidentifier
 
     private void WalkItems(DicomSequence sq, DeidRun run, int depth)
     {
-        run.Path.Add(DeidFindings.Name(sq.Tag));
+        run.Path.Add(sq.Tag);
         foreach (var item in sq.Items)
         {
             Walk(item, run, depth + 1);

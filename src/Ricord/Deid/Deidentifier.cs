@@ -16,11 +16,13 @@ public sealed partial class Deidentifier
     private readonly StudyIdentifierMemory _studies = new();
 
     private readonly PixelRules _pixelRules;
+    private readonly IdentityElements _identity;
 
     public Deidentifier(DeidProfile? profile = null, PixelRules? pixelRules = null)
     {
         _rules = new CompiledProfile(profile ?? DeidProfile.Ricord);
         _pixelRules = pixelRules ?? PixelRules.Default;
+        _identity = new IdentityElements(_rules.Profile);
     }
 
     public DeidProfile Profile => _rules.Profile;
@@ -108,6 +110,9 @@ public sealed partial class Deidentifier
     /// <summary>PatientID as text, also when an implicit-VR reader left it as UN.</summary>
     private static string OriginalPatientId(DicomDataset ds) => OriginalText(ds, DeidTags.PatientID);
 
+    /// <summary>The PatientID <see cref="Apply(DicomDataset, DeidContext)"/> links <paramref name="dataset"/> by ("" when none).</summary>
+    internal static string OriginalPatientIdOf(DicomDataset dataset) => OriginalPatientId(dataset);
+
     /// <summary>The first value of a text element, also when an implicit-VR reader left it as UN.</summary>
     private static string OriginalText(DicomDataset ds, DicomTag tag)
     {
@@ -145,10 +150,9 @@ public sealed partial class Deidentifier
         /// <summary>Identifying values as the walk met them, for the residual-identifier scan.</summary>
         public List<StudyIdentifierMemory.Source> Sources { get; } = new(16);
 
-        /// <summary>Keywords of the sequences the walk is inside, outermost first.</summary>
-        public List<string> Path { get; } = new(4);
+        /// <summary>The sequences the walk is inside, outermost first (named only when a finding needs the path).</summary>
+        public List<DicomTag> Path { get; } = new(4);
 
-        public string PathOf(DicomTag tag) =>
-            Path.Count == 0 ? DeidFindings.Name(tag) : string.Join('/', Path) + "/" + DeidFindings.Name(tag);
+        public string PathOf(DicomTag tag) => DeidFindings.PathOf(Path, tag);
     }
 }

@@ -15,6 +15,27 @@ public interface ILinkTable : IDisposable
     PatientLink GetOrCreatePatient(string collection, string site, string originalPatientId, DateShiftRange dateShift);
 
     /// <summary>
+    /// Makes sure every patient of <paramref name="originalPatientIds"/> is linked, as <see cref="GetOrCreatePatient"/>
+    /// would one by one (new patients numbered in the order given); a table that persists links commits them together,
+    /// durably, before it returns. IDs that cannot be linked are left out: <see cref="GetOrCreatePatient"/> says why.
+    /// </summary>
+    void GetOrCreatePatients(string collection, string site, IReadOnlyList<string> originalPatientIds, DateShiftRange dateShift)
+    {
+        ArgumentNullException.ThrowIfNull(originalPatientIds);
+        foreach (var id in originalPatientIds)
+        {
+            try
+            {
+                GetOrCreatePatient(collection, site, id, dateShift);
+            }
+            catch (DeidentificationException)
+            {
+                // Left for the instance's own de-identification to report.
+            }
+        }
+    }
+
+    /// <summary>
     /// The links an original PatientID already has at <paramref name="site"/>, in every collection or only in
     /// <paramref name="collection"/>; never creates one (clinical data may only join patients the images made known).
     /// </summary>

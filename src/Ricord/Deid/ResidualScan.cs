@@ -28,7 +28,7 @@ internal static class ResidualScan
         }
     }
 
-    private static void Scan(DicomDataset ds, KnownIdentifiers.Lookup known, DeidFindings findings, IReadOnlySet<uint> except, List<string> path, int depth)
+    private static void Scan(DicomDataset ds, KnownIdentifiers.Lookup known, DeidFindings findings, IReadOnlySet<uint> except, List<DicomTag> path, int depth)
     {
         if (depth > 64)
         {
@@ -40,7 +40,7 @@ internal static class ResidualScan
         {
             if (e is DicomSequence sq)
             {
-                path.Add(DeidFindings.Name(e.Tag));
+                path.Add(e.Tag);
                 foreach (var item in sq.Items)
                 {
                     Scan(item, known, findings, except, path, depth + 1);
@@ -56,7 +56,7 @@ internal static class ResidualScan
 
         foreach (var tag in hits ?? [])
         {
-            string where = path.Count == 0 ? DeidFindings.Name(tag) : string.Join('/', path) + "/" + DeidFindings.Name(tag);
+            string where = DeidFindings.PathOf(path, tag);
             if (tag == EncapsulatedDocument)
             {
                 findings.UncleanableHit ??= $"a known identifier is inside {where}, which cannot be cleaned without destroying the document";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Ricord.Deid;
@@ -34,6 +35,34 @@ public sealed partial class SqliteLinkTable
         cmd.Parameters.AddWithValue("$o", originalPatientId);
         using var reader = cmd.ExecuteReader();
         return reader.Read() ? new PatientLink(reader.GetString(0), reader.GetInt32(1)) : null;
+    }
+
+    private static long NextNumber(SqliteConnection connection, SqliteTransaction tx, string collection, string site)
+    {
+        using var next = connection.CreateCommand();
+        next.Transaction = tx;
+        next.CommandText = "SELECT COALESCE(MAX(number), 0) + 1 FROM patient_link WHERE collection = $c AND site = $s";
+        next.Parameters.AddWithValue("$c", collection);
+        next.Parameters.AddWithValue("$s", site);
+        return Convert.ToInt64(next.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static void Insert(SqliteConnection connection, SqliteTransaction tx, string collection, string site, string originalPatientId, long number, PatientLink link)
+    {
+        using var insert = connection.CreateCommand();
+        insert.Transaction = tx;
+        insert.CommandText = """
+            INSERT INTO patient_link (collection, site, original_id, number, pseudonym, date_offset_days, created_utc)
+            VALUES ($c, $s, $o, $n, $p, $d, $t)
+            """;
+        insert.Parameters.AddWithValue("$c", collection);
+        insert.Parameters.AddWithValue("$s", site);
+        insert.Parameters.AddWithValue("$o", originalPatientId);
+        insert.Parameters.AddWithValue("$n", number);
+        insert.Parameters.AddWithValue("$p", link.Pseudonym);
+        insert.Parameters.AddWithValue("$d", link.DateOffsetDays);
+        insert.Parameters.AddWithValue("$t", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        insert.ExecuteNonQuery();
     }
 
     /// <summary>The file and its folder are readable by the owner only (0600 / 0700) before SQLite opens it.</summary>
@@ -84,7 +113,8 @@ public sealed partial class SqliteLinkTable
                 connection.Open();
                 using (var pragma = connection.CreateCommand())
                 {
-                    pragma.CommandText = "PRAGMA busy_timeout = 10000;";
+                    // Every commit is synced before it returns (WAL with FULL): a link, once committed, survives a crash or power loss.
+                    pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;";
                     pragma.ExecuteNonQuery();
                 }
 

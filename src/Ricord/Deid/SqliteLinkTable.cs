@@ -45,50 +45,72 @@ public sealed partial class SqliteLinkTable : ILinkTable
         LinkTableRules.ValidateCode(collection, "collection");
         LinkTableRules.ValidateCode(site, "site");
         LinkTableRules.ValidatePatientId(originalPatientId);
-        if (_cache.TryGetValue((collection, site, originalPatientId), out var cached))
+        if (!_cache.TryGetValue((collection, site, originalPatientId), out var link))
         {
-            return cached;
+            GetOrCreatePatients(collection, site, [originalPatientId], dateShift);
+            link = _cache[(collection, site, originalPatientId)];
+        }
+
+        return link;
+    }
+
+    /// <summary>
+    /// Links every patient of <paramref name="originalPatientIds"/> that this process has not met yet in one IMMEDIATE
+    /// transaction, committed (and synced: <c>synchronous = FULL</c>) before it returns; new patients are numbered in the
+    /// order given, as one by one. IDs that cannot be linked (empty, or invalid codes) are left out: linking them one by
+    /// one says why.
+    /// </summary>
+    public void GetOrCreatePatients(string collection, string site, IReadOnlyList<string> originalPatientIds, DateShiftRange dateShift)
+    {
+        ArgumentNullException.ThrowIfNull(originalPatientIds);
+        if (RegistryCodes.Problem(collection, site: false) is not null || RegistryCodes.Problem(site, site: true) is not null)
+        {
+            return;
+        }
+
+        var missing = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in originalPatientIds)
+        {
+            if (!string.IsNullOrWhiteSpace(id) && seen.Add(id) && !_cache.ContainsKey((collection, site, id)))
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return;
         }
 
         byte[] key = GetKey();
-        var link = WithRetry(connection =>
+        var links = WithRetry(connection =>
         {
+            var found = new List<(string Id, PatientLink Link)>(missing.Count);
             using var tx = connection.BeginTransaction(deferred: false);
-            var existing = Find(connection, tx, collection, site, originalPatientId);
-            if (existing is not null)
+            long next = 0;
+            foreach (var id in missing)
             {
-                tx.Commit();
-                return existing;
+                if (Find(connection, tx, collection, site, id) is { } existing)
+                {
+                    found.Add((id, existing));
+                    continue;
+                }
+
+                next = next > 0 ? next : NextNumber(connection, tx, collection, site);
+                var created = new PatientLink(LinkTableRules.Pseudonym(collection, site, next), LinkTableRules.DateOffset(key, collection, site, id, dateShift));
+                Insert(connection, tx, collection, site, id, next, created);
+                next++;
+                found.Add((id, created));
             }
 
-            using var next = connection.CreateCommand();
-            next.Transaction = tx;
-            next.CommandText = "SELECT COALESCE(MAX(number), 0) + 1 FROM patient_link WHERE collection = $c AND site = $s";
-            next.Parameters.AddWithValue("$c", collection);
-            next.Parameters.AddWithValue("$s", site);
-            long n = Convert.ToInt64(next.ExecuteScalar(), CultureInfo.InvariantCulture);
-            var created = new PatientLink(
-                LinkTableRules.Pseudonym(collection, site, n),
-                LinkTableRules.DateOffset(key, collection, site, originalPatientId, dateShift));
-            using var insert = connection.CreateCommand();
-            insert.Transaction = tx;
-            insert.CommandText = """
-                INSERT INTO patient_link (collection, site, original_id, number, pseudonym, date_offset_days, created_utc)
-                VALUES ($c, $s, $o, $n, $p, $d, $t)
-                """;
-            insert.Parameters.AddWithValue("$c", collection);
-            insert.Parameters.AddWithValue("$s", site);
-            insert.Parameters.AddWithValue("$o", originalPatientId);
-            insert.Parameters.AddWithValue("$n", n);
-            insert.Parameters.AddWithValue("$p", created.Pseudonym);
-            insert.Parameters.AddWithValue("$d", created.DateOffsetDays);
-            insert.Parameters.AddWithValue("$t", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-            insert.ExecuteNonQuery();
             tx.Commit();
-            return created;
+            return found;
         });
-        _cache[(collection, site, originalPatientId)] = link;
-        return link;
+        foreach (var (id, link) in links)
+        {
+            _cache[(collection, site, id)] = link;
+        }
     }
 
     public IReadOnlyList<(string Collection, PatientLink Link)> FindPatient(string site, string originalPatientId, string? collection = null) =>

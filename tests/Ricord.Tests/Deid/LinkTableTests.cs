@@ -21,6 +21,33 @@ public sealed class LinkTableTests : IDisposable
     }
 
     [Fact]
+    public void A_batch_links_its_new_patients_in_order_as_one_by_one_and_they_survive_reopening()
+    {
+        PatientLink b, c;
+        using (var t = new SqliteLinkTable(DbPath))
+        {
+            var a = t.GetOrCreatePatient("RICORD-1A", "419639", "A", DateShiftRange.Default);
+            // Repeats, a known patient, and IDs that cannot be linked are taken in their stride; new ones numbered in order.
+            t.GetOrCreatePatients("RICORD-1A", "419639", ["C", "A", "", "B", "C", "  "], DateShiftRange.Default);
+            Assert.Equal("RICORD-1A-419639-000001", a.Pseudonym);
+            c = t.GetOrCreatePatient("RICORD-1A", "419639", "C", DateShiftRange.Default);
+            b = t.GetOrCreatePatient("RICORD-1A", "419639", "B", DateShiftRange.Default);
+            Assert.Equal("RICORD-1A-419639-000002", c.Pseudonym);
+            Assert.Equal("RICORD-1A-419639-000003", b.Pseudonym);
+            Assert.Equal(3, t.PatientCount());
+            // An invalid site is refused by the one-by-one call, and links nothing in a batch.
+            t.GetOrCreatePatients("RICORD-1A", "bad-site", ["D"], DateShiftRange.Default);
+            Assert.Equal(3, t.PatientCount());
+        }
+
+        // Committed: a fresh process (no cache) finds the same links.
+        SqliteConnection.ClearAllPools();
+        using var reopened = new SqliteLinkTable(DbPath);
+        Assert.Equal(c, Assert.Single(reopened.FindPatient("419639", "C", "RICORD-1A")).Link);
+        Assert.Equal(b, Assert.Single(reopened.FindPatient("419639", "B", "RICORD-1A")).Link);
+    }
+
+    [Fact]
     public void Pseudonyms_offsets_and_key_survive_reopening()
     {
         string p1, p2;
