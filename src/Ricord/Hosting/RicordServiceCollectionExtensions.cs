@@ -53,6 +53,9 @@ public static class RicordServiceCollectionExtensions
             : new FileSystemBlobStore(RicordPaths.Blobs(DataDirectory(sp))));
         services.AddSingleton<ILinkTable>(sp => new SqliteLinkTable(RicordPaths.LinkTable(Secrets(sp))));
         services.AddSingleton(sp => new QuarantineVault(RicordPaths.Quarantine(Secrets(sp))));
+        services.AddSingleton(sp => new IngestPipelineFactory(sp.GetRequiredService<ObservedCatalog>(), sp.GetRequiredService<IBlobStore>(),
+            sp.GetRequiredService<ILinkTable>(), sp.GetRequiredService<QuarantineVault>(), Path.Combine(DataDirectory(sp), "ingest.reserve")));
+        services.TryAddSingleton<QuarantineService>();
         services.TryAddSingleton(sp => ReadingDefaults.Options(sp.GetRequiredService<CatalogOptions>()));
         services.TryAddSingleton<ReadingProjectService>();
         services.TryAddSingleton<ReadingService>();
