@@ -9,6 +9,7 @@ using Ricord.Deid;
 using Ricord.Diagnostics;
 using Ricord.Ingest;
 using Ricord.Registry;
+using Ricord.Search;
 using Ricord.Clinical;
 using Ricord.Storage;
 
@@ -56,6 +57,7 @@ public static class RicordServiceCollectionExtensions
         services.AddSingleton(sp => new IngestPipelineFactory(sp.GetRequiredService<ObservedCatalog>(), sp.GetRequiredService<IBlobStore>(),
             sp.GetRequiredService<ILinkTable>(), sp.GetRequiredService<QuarantineVault>(), Path.Combine(DataDirectory(sp), "ingest.reserve")));
         services.TryAddSingleton<QuarantineService>();
+        services.TryAddSingleton<StudySearchService>();
         services.TryAddSingleton(sp => ReadingDefaults.Options(sp.GetRequiredService<CatalogOptions>()));
         services.TryAddSingleton<ReadingProjectService>();
         services.TryAddSingleton<ReadingService>();
@@ -64,6 +66,7 @@ public static class RicordServiceCollectionExtensions
         services.TryAddSingleton(sp => new ProjectResultsService(sp.GetRequiredService<ReadingOptions>(), sp.GetRequiredService<IBlobStore>()));
         services.TryAddSingleton<RegistryService>();
         services.TryAddSingleton<ClinicalListingService>();
+        services.TryAddSingleton<ClinicalImporter>();
         return services;
     }
 
