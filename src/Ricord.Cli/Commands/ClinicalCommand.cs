@@ -105,7 +105,7 @@ public static partial class ClinicalCommand
                 }));
             }
 
-            CliProgress.Console(stdout).Write(table);
+            CliTable.Write(stdout, table);
         }
 
         // Plain lines, not the console: they must not wrap (scripts and tests read them).

@@ -56,9 +56,8 @@ public static partial class QuarantineCommand
                     r.Reason.ToString(), Markup.Escape(r.Detail), Markup.Escape(r.Vault ?? ""));
             }
 
-            var console = CliProgress.Console(parse.InvocationConfiguration.Output);
-            console.Write(table);
-            console.WriteLine($"{rows.Count} entries");
+            CliTable.Write(parse.InvocationConfiguration.Output, table);
+            parse.InvocationConfiguration.Output.WriteLine($"{rows.Count} entries");
             return ExitCodes.Success;
         });
         return cmd;

@@ -69,9 +69,8 @@ public static class QueryCommand
                     s.NumberOfInstances.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.StudyInstanceUid));
             }
 
-            var console = CliProgress.Console(output);
-            console.Write(table);
-            console.WriteLine(page.Next is null ? $"{page.Items.Count} studies" : $"{page.Items.Count} studies; next: --after {page.Next}");
+            CliTable.Write(output, table);
+            output.WriteLine(page.Next is null ? $"{page.Items.Count} studies" : $"{page.Items.Count} studies; next: --after {page.Next}");
             return ExitCodes.Success;
         });
         return command;
