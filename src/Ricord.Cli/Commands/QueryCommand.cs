@@ -22,7 +22,8 @@ public static class QueryCommand
         var limit = new Option<int>("--limit") { Description = $"Page size, 1 to {DatabaseCatalog.MaxLimit}.", DefaultValueFactory = _ => 50 };
         limit.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1 or > DatabaseCatalog.MaxLimit)
+            // Only a number out of range: a value that is no number is reported by the parser itself.
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n is < 1 or > DatabaseCatalog.MaxLimit)
             {
                 r.AddError($"--limit must be between 1 and {DatabaseCatalog.MaxLimit}.");
             }
