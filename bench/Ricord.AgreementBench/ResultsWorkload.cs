@@ -1,6 +1,7 @@
 using Ricord.Annotation.Agreement;
 using Ricord.Annotation.Projects;
 using Ricord.Annotation.Results;
+using Ricord.Catalog;
 using Ricord.Dicom;
 using Ricord.Storage;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Microsoft.Extensions.Logging;
 using Ricord.Hosting;
 
@@ -36,6 +37,16 @@ public static class CliApp
         try
         {
             var parse = Program.CreateRootCommand().Parse(args);
+            if (parse.UnmatchedTokens.Count > 0 || (parse.Errors.Count > 0 && parse.Action is not HelpAction))
+            {
+                // One line of what is wrong and where help is, not the whole help; an unknown command stays an error
+                // with --help too (`ricord nosuch --help`: help takes the errors away), so scripts can tell.
+                string what = parse.Errors.Count > 0 ? string.Join(" ", parse.Errors.Select(e => e.Message))
+                    : $"Unrecognized command or argument '{string.Join(" ", parse.UnmatchedTokens)}'.";
+                stderr.WriteLine($"ricord: {what} (see '{CommandPath(parse)} --help')");
+                return ExitCodes.Usage;
+            }
+
             CliHost.Current = Host(parse, stderr, logs);
             return parse.Invoke(configuration);
         }
@@ -60,6 +71,18 @@ public static class CliApp
                 : $"ricord: set {DebugVariable}=1 to print where it happened");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>The command line's words up to the command that was recognised (<c>ricord quarantine show</c>).</summary>
+    private static string CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var r = parse.CommandResult; r is not null; r = r.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, r.Command.Name);
+        }
+
+        return string.Join(' ', names);
     }
 
     private static CliHost Host(ParseResult parse, TextWriter stderr, ILoggerProvider? logs)

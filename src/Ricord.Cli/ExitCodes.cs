@@ -13,7 +13,7 @@ public static class ExitCodes
 
     public const int FileNotFound = 3;
 
-    /// <summary>The output folder is not empty (synth without --force).</summary>
+    /// <summary>The output folder is not empty, or the output file exists (synth, read export without --force).</summary>
     public const int OutputNotEmpty = 4;
 
     /// <summary>The command ran, but some inputs were quarantined or conflicted (ingest).</summary>

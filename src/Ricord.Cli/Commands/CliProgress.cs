@@ -13,14 +13,16 @@ public static class CliProgress
             Ansi = AnsiSupport.Detect,
         });
 
+    /// <summary>Whether <paramref name="output"/> is this process's stdout and that is a terminal.</summary>
+    public static bool IsTerminal(TextWriter output) => ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
+
     public static Task TrackAsync(TextWriter output, string label, long total, Func<long> done, Func<long> bytes, Task work) =>
         TrackAsync(output, label, () => total, done, bytes, work);
 
     /// <summary>The bar for a total known only once the work runs (read on every update); <paramref name="bytes"/> null: no MB/s.</summary>
     public static async Task TrackAsync(TextWriter output, string label, Func<long> total, Func<long> done, Func<long>? bytes, Task work)
     {
-        bool terminal = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
-        if (!terminal)
+        if (!IsTerminal(output))
         {
             await Task.WhenAny(work).ConfigureAwait(false);
             return;

@@ -100,8 +100,7 @@ public static partial class ClinicalCommand
             table.AddRow([.. cells]);
         }
 
-        var console = CliProgress.Console(output);
-        console.Write(table);
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows.Count} records"));
+        CliTable.Write(output, table);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows.Count} records"));
     }
 }

@@ -74,19 +74,13 @@ public static partial class ClinicalCommand
         ClinicalImportReport report;
         try
         {
-            var table = await ClinicalFileReader.ReadAsync(file.FullName, sheet, ct).ConfigureAwait(false);
             using var data = await CliData.OpenAsync(dataDir, ct).ConfigureAwait(false);
-            report = await new ClinicalImporter(data.Catalog, data.LinkTable).ImportAsync(table, options, ct).ConfigureAwait(false);
+            report = await data.Get<ClinicalImporter>().ImportFileAsync(Actor.Local, file.FullName, sheet, options, ct).ConfigureAwait(false);
         }
-        catch (ClinicalDataException ex)
+        catch (Exception ex) when (ex is ClinicalDataException or ArgumentException)
         {
             stderr.WriteLine($"ricord clinical import: {ex.Message}");
-            return ExitCodes.InvalidInput;
-        }
-        catch (ArgumentException ex)
-        {
-            stderr.WriteLine($"ricord clinical import: {ex.Message}");
-            return ExitCodes.Usage;
+            return ex is ClinicalDataException ? ExitCodes.InvalidInput : ExitCodes.Usage;
         }
 
         Summarize(report, options.SiteCodes, stdout, columns);
@@ -96,23 +90,22 @@ public static partial class ClinicalCommand
     private static void Summarize(ClinicalImportReport report, IReadOnlyList<string> sites, TextWriter stdout, bool columns)
     {
         string site = (sites.Count == 1 ? "site " : "sites ") + string.Join(", ", sites);
-        var console = CliProgress.Console(stdout);
-        var table = new Table().AddColumns("column", "stored as");
-        foreach (var c in report.Columns)
-        {
-            table.AddRow(Markup.Escape(c.Name), Markup.Escape(c.Kind switch
-            {
-                ClinicalColumnKind.Key => "MRN → pseudonymous patient (not stored)",
-                ClinicalColumnKind.Identifying => $"dropped ({c.Reason})",
-                ClinicalColumnKind.Temporal => "shifted by the patient's date offset (ISO 8601)",
-                ClinicalColumnKind.Uid => "remapped like ingest remaps UIDs",
-                _ => "kept",
-            }));
-        }
-
         if (columns)
         {
-            console.Write(table);
+            var table = new Table().AddColumns("column", "stored as");
+            foreach (var c in report.Columns)
+            {
+                table.AddRow(Markup.Escape(c.Name), Markup.Escape(c.Kind switch
+                {
+                    ClinicalColumnKind.Key => "MRN → pseudonymous patient (not stored)",
+                    ClinicalColumnKind.Identifying => $"dropped ({c.Reason})",
+                    ClinicalColumnKind.Temporal => "shifted by the patient's date offset (ISO 8601)",
+                    ClinicalColumnKind.Uid => "remapped like ingest remaps UIDs",
+                    _ => "kept",
+                }));
+            }
+
+            CliTable.Write(stdout, table);
         }
 
         // Plain lines, not the console: they must not wrap (scripts and tests read them).

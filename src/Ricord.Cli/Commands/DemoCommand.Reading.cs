@@ -1,6 +1,7 @@
 using Ricord.Annotation.Projects;
 using Ricord.Annotation.Results;
 using Ricord.Annotation.Schemas;
+using Ricord.Catalog;
 using Spectre.Console;
 
 namespace Ricord.Cli.Commands;

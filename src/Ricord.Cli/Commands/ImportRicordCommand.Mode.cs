@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Ricord.Annotation.Projects;
-using Ricord.Catalog;
 using Ricord.Ingest;
+using Ricord.Withdrawal;
 
 namespace Ricord.Cli.Commands;
 

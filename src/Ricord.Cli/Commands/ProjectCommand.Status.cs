@@ -45,7 +45,7 @@ public static partial class ProjectCommand
                     member.Assigned.ToString(CultureInfo.InvariantCulture), member.InProgress.ToString(CultureInfo.InvariantCulture), member.Submitted.ToString(CultureInfo.InvariantCulture));
             }
 
-            CliProgress.Console(output).Write(table);
+            CliTable.Write(output, table);
         }, ct));
         return cmd;
     }

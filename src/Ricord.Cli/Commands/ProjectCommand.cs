@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ricord.Annotation.Projects;
+using Ricord.Catalog;
 using Ricord.Hosting;
 
 namespace Ricord.Cli.Commands;

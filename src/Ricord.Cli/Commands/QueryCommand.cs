@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Ricord.Catalog;
-using Ricord.Dicom;
+using Ricord.Search;
 using Spectre.Console;
 
 namespace Ricord.Cli.Commands;
@@ -15,14 +15,15 @@ public static class QueryCommand
         var collection = new Option<string?>("--collection") { Description = "Only this collection." };
         var site = new Option<string?>("--site") { Description = "Only this site code." };
         var patient = new Option<string?>("--patient") { Description = "Pseudonymous PatientID; * and ? wildcards allowed." };
-        var dates = new Option<string?>("--date") { Description = "StudyDate or range: 20200101, 20200101-20201231, -20201231, 20200101-." };
+        var dates = new Option<string?>("--date") { Description = "StudyDate or range, DICOM or ISO 8601: 20200101, 20200101-20201231, -20201231, 20200101-, 2020-01-01, 2020-01-01..2020-12-31, ..2020-12-31, 2020-01-01..." };
         var modality = new Option<string?>("--modality") { Description = "Modality in study, e.g. CT, CR, DX." };
         var accession = new Option<string?>("--accession") { Description = "Accession number (de-identified)." };
         var description = new Option<string?>("--description") { Description = "Study description contains (case-insensitive; wildcards allowed)." };
         var limit = new Option<int>("--limit") { Description = $"Page size, 1 to {DatabaseCatalog.MaxLimit}.", DefaultValueFactory = _ => 50 };
         limit.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1 or > DatabaseCatalog.MaxLimit)
+            // Only a number out of range: a value that is no number is reported by the parser itself.
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n is < 1 or > DatabaseCatalog.MaxLimit)
             {
                 r.AddError($"--limit must be between 1 and {DatabaseCatalog.MaxLimit}.");
             }
@@ -36,39 +37,21 @@ public static class QueryCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            DicomDateRange? range = null;
-            if (parse.GetValue(dates) is { } d && (range = DicomDateRange.Parse(d)) is null)
-            {
-                parse.InvocationConfiguration.Error.WriteLine($"ricord query: --date '{d}' is not a date or range (YYYYMMDD[-YYYYMMDD])");
-                return ExitCodes.Usage;
-            }
-
             using var dir = await CliData.OpenExistingAsync(parse.GetValue(data)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
             if (dir is null)
             {
                 return ExitCodes.FileNotFound;
             }
 
-            CatalogPage<StudyResult> page;
-            try
+            var result = await dir.Get<StudySearchService>().SearchAsync(Actor.Local, new StudySearch
             {
-                page = await dir.Catalog.SearchStudiesAsync(new StudyQuery
-                {
-                    Collection = parse.GetValue(collection),
-                    SiteCode = parse.GetValue(site),
-                    PatientId = parse.GetValue(patient),
-                    StudyDateFrom = range?.From,
-                    StudyDateTo = range?.To,
-                    Modality = parse.GetValue(modality),
-                    AccessionNumber = parse.GetValue(accession),
-                    StudyDescription = parse.GetValue(description),
-                    Limit = parse.GetValue(limit),
-                    After = parse.GetValue(after),
-                }, ct).ConfigureAwait(false);
-            }
-            catch (CatalogQueryException ex)
+                Collection = parse.GetValue(collection), SiteCode = parse.GetValue(site), PatientId = parse.GetValue(patient),
+                Dates = parse.GetValue(dates), Modality = parse.GetValue(modality), AccessionNumber = parse.GetValue(accession),
+                StudyDescription = parse.GetValue(description), Limit = parse.GetValue(limit), After = parse.GetValue(after),
+            }, ct).ConfigureAwait(false);
+            if (result.Page is not { } page)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"ricord query: --after: {ex.Message}");
+                parse.InvocationConfiguration.Error.WriteLine($"ricord query: --{(result.Field == "dates" ? "date" : result.Field)}: {result.Problem}");
                 return ExitCodes.Usage;
             }
 
@@ -87,9 +70,8 @@ public static class QueryCommand
                     s.NumberOfInstances.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.StudyInstanceUid));
             }
 
-            var console = CliProgress.Console(output);
-            console.Write(table);
-            console.WriteLine(page.Next is null ? $"{page.Items.Count} studies" : $"{page.Items.Count} studies; next: --after {page.Next}");
+            CliTable.Write(output, table);
+            output.WriteLine(page.Next is null ? $"{page.Items.Count} studies" : $"{page.Items.Count} studies; next: --after {page.Next}");
             return ExitCodes.Success;
         });
         return command;

@@ -13,13 +13,14 @@ public static partial class ReadCommand
         var project = new Option<string>("--project") { Description = "The reading project.", Required = true };
         var output = new Option<FileInfo>("--output", "-o") { Description = "The MD.ai JSON file to write.", Required = true };
         var drafts = new Option<bool>("--include-drafts") { Description = "Also export reads saved but not submitted." };
+        var force = new Option<bool>("--force") { Description = "Overwrite the output file if it exists." };
         var actor = ActorOption();
         var data = CliData.CreateOption();
         var cmd = new Command("export",
             "Write a project's submitted reads as an MD.ai annotation export: one label group per reader (named after the user), adjudications under " +
-            "'Adjudication', catalog UIDs. `ricord read import` takes it back. Exit codes: 0 written, 2 unknown project, 1 usage.")
+            "'Adjudication', catalog UIDs. `ricord read import` takes it back. Exit codes: 0 written, 2 unknown project, 4 the output file exists (without --force), 1 usage.")
         {
-            project, output, drafts, actor, data,
+            project, output, drafts, force, actor, data,
         };
         cmd.SetAction(async (parse, ct) =>
         {
@@ -30,6 +31,12 @@ public static partial class ReadCommand
             }
 
             var file = parse.GetValue(output)!;
+            if (file.Exists && !parse.GetValue(force))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"ricord read export: {file.Name} exists; pass --force to overwrite it");
+                return ExitCodes.OutputNotEmpty;
+            }
+
             try
             {
                 var curator = await CuratorAsync(dir, parse.GetValue(actor)!, ct).ConfigureAwait(false);

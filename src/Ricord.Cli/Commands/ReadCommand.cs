@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ricord.Annotation.Mdai;
 using Ricord.Annotation.Projects;
+using Ricord.Catalog;
 using Ricord.Hosting;
 
 namespace Ricord.Cli.Commands;

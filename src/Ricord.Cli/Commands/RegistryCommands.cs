@@ -37,7 +37,7 @@ public static class RegistryCommands
                 table.AddRow(Markup.Escape(s.Code), Markup.Escape(s.Name));
             }
 
-            CliProgress.Console(parse.InvocationConfiguration.Output).Write(table);
+            CliTable.Write(parse.InvocationConfiguration.Output, table);
             return ExitCodes.Success;
         });
         command.Subcommands.Add(add);
@@ -75,7 +75,7 @@ public static class RegistryCommands
                 table.AddRow(Markup.Escape(c.Name), Markup.Escape(c.Description ?? ""));
             }
 
-            CliProgress.Console(parse.InvocationConfiguration.Output).Write(table);
+            CliTable.Write(parse.InvocationConfiguration.Output, table);
             return ExitCodes.Success;
         });
         command.Subcommands.Add(add);

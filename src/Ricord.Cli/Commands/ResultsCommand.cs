@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ricord.Annotation.Projects;
 using Ricord.Annotation.Results;
+using Ricord.Catalog;
 using Ricord.Hosting;
 using Spectre.Console;
 

@@ -96,11 +96,7 @@ public sealed class RicordDataDirectory : IDisposable
     public Task InitializeAsync(CancellationToken ct) => Catalog.MigrateAsync(ct);
 
     /// <summary>An ingest pipeline whose catalog writes are logged and counted (<see cref="ObservedCatalog"/>).</summary>
-    public IngestPipeline CreateIngestPipeline(DeidProfile? profile = null) =>
-        new(Services.GetRequiredService<ObservedCatalog>(), Blobs, new Deidentifier(profile), LinkTable, Vault)
-        {
-            Reserve = new SpaceReserve(Path.Combine(Root, "ingest.reserve")),
-        };
+    public IngestPipeline CreateIngestPipeline(DeidProfile? profile = null) => Get<IngestPipelineFactory>().Create(profile);
 
     private static ServiceProvider Compose(RicordOptions options, Action<IServiceCollection>? configure)
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Ricord.Withdrawal;
 using Ricord.Annotation.Projects;
 using Ricord.Annotation.Results;
 using Ricord.Catalog;
@@ -9,6 +10,7 @@ using Ricord.Deid;
 using Ricord.Diagnostics;
 using Ricord.Ingest;
 using Ricord.Registry;
+using Ricord.Search;
 using Ricord.Clinical;
 using Ricord.Storage;
 
@@ -53,6 +55,10 @@ public static class RicordServiceCollectionExtensions
             : new FileSystemBlobStore(RicordPaths.Blobs(DataDirectory(sp))));
         services.AddSingleton<ILinkTable>(sp => new SqliteLinkTable(RicordPaths.LinkTable(Secrets(sp))));
         services.AddSingleton(sp => new QuarantineVault(RicordPaths.Quarantine(Secrets(sp))));
+        services.AddSingleton(sp => new IngestPipelineFactory(sp.GetRequiredService<ObservedCatalog>(), sp.GetRequiredService<IBlobStore>(),
+            sp.GetRequiredService<ILinkTable>(), sp.GetRequiredService<QuarantineVault>(), Path.Combine(DataDirectory(sp), "ingest.reserve")));
+        services.TryAddSingleton<QuarantineService>();
+        services.TryAddSingleton<StudySearchService>();
         services.TryAddSingleton(sp => ReadingDefaults.Options(sp.GetRequiredService<CatalogOptions>()));
         services.TryAddSingleton<ReadingProjectService>();
         services.TryAddSingleton<ReadingService>();
@@ -62,6 +68,7 @@ public static class RicordServiceCollectionExtensions
         services.TryAddSingleton<RegistryService>();
         services.TryAddSingleton<CatalogWithdrawalService>();
         services.TryAddSingleton<ClinicalListingService>();
+        services.TryAddSingleton<ClinicalImporter>();
         return services;
     }
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Ricord.Annotation.Projects;
 using Ricord.Catalog;
 using Ricord.Cli.Tests.Commands;
 using Ricord.Hosting;

@@ -66,6 +66,12 @@ public sealed class ReadImportEndToEndTests(SynthRelease release) : IClassFixtur
         (code, output, error) = InProcessCli.Run("read", "export", "--project", "ct", "-o", exported, "--as", Curator, "--data", data);
         Assert.True(code == 0, error);
         Assert.Contains("wrote ct-reads.json", output, StringComparison.Ordinal);
+        long written = new FileInfo(exported).Length;
+        (code, _, error) = InProcessCli.Run("read", "export", "--project", "ct", "-o", exported, "--as", Curator, "--data", data);
+        Assert.Equal(ExitCodes.OutputNotEmpty, code);
+        Assert.Contains("ct-reads.json exists; pass --force", error, StringComparison.Ordinal);
+        Assert.Equal(written, new FileInfo(exported).Length);
+        Assert.Equal(0, InProcessCli.Run("read", "export", "--project", "ct", "-o", exported, "--force", "--as", Curator, "--data", data).Code);
         Assert.Contains($"{reads} unchanged", InProcessCli.Run("read", "import", exported, "--project", "ct", "--as", Curator, "--data", data).Out, StringComparison.Ordinal);
         Assert.Equal(0, InProcessCli.Run("project", "create", "ct2", "--collection", "SYN", "--schema", "ricord-ct", "--modality", "CT", "--as", Curator, "--data", data).Code);
         Assert.Contains($"project ct2: {reads} imported", InProcessCli.Run("read", "import", exported, "--project", "ct2", "--as", Curator, "--data", data).Out, StringComparison.Ordinal);

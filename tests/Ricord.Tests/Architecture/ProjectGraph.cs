@@ -34,7 +34,7 @@ internal sealed record ProjectGraph(IReadOnlyDictionary<string, ProjectNode> Pro
         return new ProjectNode(Path.GetFileNameWithoutExtension(file), area, references, packages);
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -1,6 +1,6 @@
 namespace Ricord.Tests.Architecture;
 
-/// <summary>Dependencies run one way: hosts → domain → DICOM core (docs/design.md).</summary>
+/// <summary>Dependencies run one way: hosts → (Synth →) domain → catalog, storage, de-identification → DICOM core (docs/design.md).</summary>
 public sealed class ProjectGraphTests
 {
     [Fact]
@@ -10,6 +10,8 @@ public sealed class ProjectGraphTests
         Assert.True(graph.Projects.ContainsKey("Ricord.Dicom") && graph.Projects.ContainsKey("Ricord") && graph.Projects.ContainsKey("Ricord.Cli"),
             "the src projects were not found");
         Assert.Contains("Ricord.Dicom", graph.Projects["Ricord"].References);
+        Assert.Contains("Ricord.Catalog", graph.Projects["Ricord"].References);
+        Assert.DoesNotContain("Ricord.Synth", graph.Projects["Ricord"].References);
         var problems = ProjectRules.Violations(graph);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
@@ -21,6 +23,8 @@ public sealed class ProjectGraphTests
         {
             ["Ricord.Dicom"] = new("Ricord.Dicom", "src", ["Ricord"], ["SomePackage"]),
             ["Ricord"] = new("Ricord", "src", ["Ricord.Dicom", "Ricord.Cli", "Ricord.Tests"], ["Spectre.Console"]),
+            ["Ricord.Catalog"] = new("Ricord.Catalog", "src", ["Ricord.Storage", "Ricord.Synth", "Ricord"], []),
+            ["Ricord.Synth"] = new("Ricord.Synth", "src", ["Ricord"], []),
             ["Ricord.Cli"] = new("Ricord.Cli", "src", ["Ricord"], ["System.CommandLine"]),
             ["Ricord.Server"] = new("Ricord.Server", "src", ["Ricord"], []),
             ["Ricord.Tests"] = new("Ricord.Tests", "tests", ["Ricord", "Ricord.Cli.Tests", "Ricord.Bench"], []),
@@ -33,6 +37,8 @@ public sealed class ProjectGraphTests
             "Ricord references Ricord.Cli (a host)",
             "Ricord references Ricord.Tests (a tests project)",
             "Ricord references the host package Spectre.Console; only hosts do",
+            "Ricord.Catalog references Ricord.Synth (test data, not the product's runtime)",
+            "Ricord.Catalog references Ricord (not allowed)",
             "Ricord.Dicom references Ricord (not allowed)",
             "Ricord.Dicom references packages (SomePackage); it has no dependencies",
             "Ricord.Server is a src project without a place in the graph (add it to ProjectRules.Allowed and docs/design.md)",

@@ -11,14 +11,21 @@ internal static class ProjectRules
     {
         ["Ricord.Dicom"] = [],
         ["Ricord.Dicom.Generator"] = [],
-        ["Ricord"] = ["Ricord.Dicom"],
-        ["Ricord.Cli"] = ["Ricord", "Ricord.Dicom"],
+        ["Ricord.Storage"] = [],
+        ["Ricord.Deid"] = ["Ricord.Dicom"],
+        ["Ricord.Catalog"] = ["Ricord.Dicom", "Ricord.Storage"],
+        ["Ricord"] = ["Ricord.Dicom", "Ricord.Deid", "Ricord.Storage", "Ricord.Catalog"],
+        ["Ricord.Synth"] = ["Ricord", "Ricord.Dicom", "Ricord.Deid", "Ricord.Storage", "Ricord.Catalog"],
+        ["Ricord.Cli"] = ["Ricord", "Ricord.Synth", "Ricord.Dicom", "Ricord.Deid", "Ricord.Storage", "Ricord.Catalog"],
     };
 
     /// <summary>Packages of host frameworks: only hosts (and tests, benchmarks) take them.</summary>
     private static readonly string[] s_hostPackages = ["System.CommandLine", "Spectre.Console", "Microsoft.AspNetCore"];
 
     private static readonly HashSet<string> s_hosts = new(StringComparer.Ordinal) { "Ricord.Cli" };
+
+    /// <summary>Test-data generators: hosts, tests and benchmarks may use them, the product's libraries never.</summary>
+    private static readonly HashSet<string> s_testData = new(StringComparer.Ordinal) { "Ricord.Synth" };
 
     /// <summary>Every rule <paramref name="graph"/> breaks, one line each; empty when it keeps them all.</summary>
     public static List<string> Violations(ProjectGraph graph)
@@ -52,7 +59,7 @@ internal static class ProjectRules
         foreach (var r in p.References.Where(r => !allowed.Contains(r, StringComparer.Ordinal)))
         {
             string why = graph.Projects.TryGetValue(r, out var target) && target.Area != "src" ? $"a {target.Area} project"
-                : s_hosts.Contains(r) ? "a host" : "not allowed";
+                : s_hosts.Contains(r) ? "a host" : s_testData.Contains(r) ? "test data, not the product's runtime" : "not allowed";
             problems.Add($"{p.Name} references {r} ({why})");
         }
 

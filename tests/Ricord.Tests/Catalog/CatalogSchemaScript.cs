@@ -5,7 +5,7 @@ using Ricord.Catalog;
 
 namespace Ricord.Tests.Catalog;
 
-/// <summary>The embedded schema scripts (src/Ricord/Catalog/Schema/*.sql) against what EF Core generates now.</summary>
+/// <summary>The embedded schema scripts (src/Ricord.Catalog/Schema/*.sql) against what EF Core generates now.</summary>
 internal static class CatalogSchemaScript
 {
     /// <summary>Set to 1 to rewrite the scripts from the current migrations instead of comparing.</summary>
@@ -31,7 +31,7 @@ internal static class CatalogSchemaScript
             if (File.Exists(Path.Combine(dir.FullName, "Ricord.slnx")))
             {
                 var name = CatalogSchema.ResourceName(provider)["Ricord.Catalog.Schema.".Length..];
-                return Path.Combine(dir.FullName, "src", "Ricord", "Catalog", "Schema", name);
+                return Path.Combine(dir.FullName, "src", "Ricord.Catalog", "Schema", name);
             }
         }
 
@@ -51,7 +51,7 @@ internal static class CatalogSchemaScript
 
         // Not Assert.Equal on the whole text: the message must say how to fix it, not show a 20 kB diff.
         Assert.True(CatalogSchema.Script(provider).ReplaceLineEndings("\n") == expected,
-            $"src/Ricord/Catalog/Schema/{Path.GetFileName(SourcePath(provider))} is not what EF Core generates for this build's " +
+            $"src/Ricord.Catalog/Schema/{Path.GetFileName(SourcePath(provider))} is not what EF Core generates for this build's " +
             $"{provider} migrations (a new migration, or a new EF Core version). Regenerate both scripts with " +
             $"`{RegenerateVariable}=1 dotnet test tests/Ricord.Tests --filter FullyQualifiedName~CatalogSchema`, then rebuild, " +
             "run the tests again and commit the .sql files (docs/catalog.md, Migrations).");

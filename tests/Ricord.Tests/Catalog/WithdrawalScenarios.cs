@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Ricord.Withdrawal;
 using Ricord.Annotation.Mdai;
 using Ricord.Annotation.Projects;
 using Ricord.Annotation.Reads;

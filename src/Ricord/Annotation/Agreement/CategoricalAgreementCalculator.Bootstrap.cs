@@ -1,4 +1,3 @@
-using Ricord.Synth;
 
 namespace Ricord.Annotation.Agreement;
 
@@ -19,7 +18,7 @@ public static partial class CategoricalAgreementCalculator
             replicates[s] = new double[b];
         }
 
-        var rng = SynthRandom.For(options.Seed, "agreement-bootstrap/" + group);
+        var rng = SeededRandom.For(options.Seed, "agreement-bootstrap/" + group);
         var multiplicity = new int[n];
         for (int i = 0; i < b; i++)
         {

@@ -1,3 +1,5 @@
+using Ricord.Catalog;
+
 namespace Ricord.Annotation.Projects;
 
 /// <summary>One member's reads in a project by state.</summary>

@@ -1,6 +1,7 @@
 using Ricord.Annotation.Projects;
 using Ricord.Annotation.Reads;
 using Ricord.Annotation.Schemas;
+using Ricord.Catalog;
 
 namespace Ricord.Annotation.Results;
 

@@ -14,7 +14,7 @@ public sealed class SynthReaderAgreementTests
 
     private static RatingTable Simulate(int studies, double p)
     {
-        var rng = SynthRandom.For(Seed, "agreement-test-truth");
+        var rng = SeededRandom.For(Seed, "agreement-test-truth");
         var ratings = new List<Rating>();
         var prior = SynthPlanner.CxrClassPrior;
         for (int i = 0; i < studies; i++)

@@ -1,4 +1,5 @@
 using Ricord.Annotation.Projects;
+using Ricord.Catalog;
 
 namespace Ricord.Tests.Annotation.Projects;
 

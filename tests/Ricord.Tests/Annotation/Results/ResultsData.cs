@@ -1,6 +1,7 @@
 using Ricord.Annotation.Projects;
 using Ricord.Annotation.Reads;
 using Ricord.Annotation.Schemas;
+using Ricord.Catalog;
 using Ricord.Tests.Annotation.Projects;
 using Ricord.Tests.Catalog;
 

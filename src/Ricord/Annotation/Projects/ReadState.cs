@@ -1,9 +1,0 @@
-namespace Ricord.Annotation.Projects;
-
-/// <summary>Where a read stands. Only <see cref="Assigned"/> reads (nothing saved yet) move when work is rebalanced.</summary>
-public enum ReadState
-{
-    Assigned,
-    InProgress,
-    Submitted,
-}
