@@ -1,11 +1,11 @@
 using Ricord.IngestProbe;
 
-// Usage: Ricord.IngestProbe stages|pipeline|floor-STORE SITES_DIR WORK_DIR [parallel=2]
-// floor-STORE: real, packed, nosync, null, fs256, fs256one, fs16 (FloorProbe.cs).
+// Usage: Ricord.IngestProbe stages|pipeline|floor-STORE|write-files|write-pack SITES_DIR WORK_DIR [parallel=2]
+// floor-STORE: real, packed, nosync, null, fs256, fs256one, fs16 (FloorProbe.cs); write-*: storage alone (WriteProbe.cs).
 // SITES_DIR is `ricord synth` output's sites/ folder (each site's DICOM under SITE/dicom). WORK_DIR is emptied.
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: Ricord.IngestProbe stages|pipeline|floor-STORE SITES_DIR WORK_DIR [parallel=2]");
+    Console.Error.WriteLine("usage: Ricord.IngestProbe stages|pipeline|floor-STORE|write-files|write-pack SITES_DIR WORK_DIR [parallel=2]");
     return 1;
 }
 
@@ -21,6 +21,9 @@ switch (args[0])
         break;
     case "pipeline":
         await PipelineProbe.RunAsync(sites, args[2], parallel, durable: true);
+        break;
+    case { } mode when mode.StartsWith("write-", StringComparison.Ordinal):
+        await WriteProbe.RunAsync(sites, args[2], args[0]["write-".Length..]);
         break;
     case { } mode when mode.StartsWith("floor-", StringComparison.Ordinal):
         await FloorProbe.RunAsync(sites, args[2], parallel, args[0]["floor-".Length..]);

@@ -8,7 +8,7 @@ internal static class ParseRun
 {
     private static readonly DicomReadOptions HeaderOnly = new() { StopBeforePixelData = true };
 
-    /// <summary>Per-thread read buffer for <see cref="ParseMode.FullReuse"/>.</summary>
+    /// <summary>Per-thread buffer for <see cref="ParseMode.FullRead"/> and <see cref="ParseMode.FullMemory"/>.</summary>
     [ThreadStatic]
     private static byte[]? _buffer;
 
@@ -44,52 +44,71 @@ internal static class ParseRun
         return (clock.Elapsed, allocated);
     }
 
-    /// <summary>
-    /// Header: open through the file window and stop at pixel data. Full: read all bytes into a fresh array and touch
-    /// the pixel data. FullReuse: the same into a reused buffer (the parsed file is dropped before the next read, as
-    /// ingest's pooled ItemBytes do), which removes the fresh 0.5 MB array, and its page faults, per file. FullLazy:
-    /// every element parsed through the file window, Pixel Data located (offset and length) but left in the file
-    /// until asked for (what dcmdump -M does).
-    /// </summary>
+    /// <summary>One file as <paramref name="mode"/> says (<see cref="ParseMode"/>), through the API a user of
+    /// Ricord.Dicom calls; the return value (element count plus bytes touched) keeps the work from being skipped.</summary>
     private static long ParseOne(string path, ParseMode mode)
     {
-        if (mode == ParseMode.Header)
+        switch (mode)
         {
-            var header = DicomFile.Open(path, HeaderOnly);
-            return header.Dataset.Count;
-        }
-
-        if (mode == ParseMode.FullLazy)
-        {
-            var lazy = DicomFile.Open(path);
-            return lazy.Dataset.Count + (lazy.Dataset[DicomTags.PixelData]?.Length ?? 0);
-        }
-
-        ReadOnlyMemory<byte> bytes;
-        if (mode == ParseMode.FullReuse)
-        {
-            using var handle = File.OpenHandle(path);
-            long length = RandomAccess.GetLength(handle);
-            if (_buffer is null || _buffer.Length < length)
+            case ParseMode.Header:
+                return DicomFile.Open(path, HeaderOnly).Dataset.Count;
+            case ParseMode.Full:
             {
-                _buffer = new byte[length];
+                var file = DicomFile.Open(path);
+                return file.Dataset.Count + (file.Dataset[DicomTags.PixelData]?.Length ?? 0);
             }
 
-            int read = 0;
-            while (read < length && RandomAccess.Read(handle, _buffer.AsSpan(read, (int)length - read), read) is var n and > 0)
+            case ParseMode.FullRead:
             {
-                read += n;
+                var file = DicomFile.Open(path);
+                if (file.Dataset[DicomTags.PixelData] is not { } pixels)
+                {
+                    return file.Dataset.Count;
+                }
+
+                var buffer = Buffer(pixels.Length);
+                pixels.Buffer.CopyTo(buffer);
+                return file.Dataset.Count + buffer[(int)pixels.Length - 1] + pixels.Length;
             }
 
-            bytes = _buffer.AsMemory(0, read);
+            case ParseMode.FullArray:
+            {
+                var file = DicomFile.Open(path);
+                var pixels = file.Dataset[DicomTags.PixelData] is { } e ? e.Bytes : default;
+                return file.Dataset.Count + (pixels.IsEmpty ? 0 : pixels[^1] + pixels.Length);
+            }
+
+            default:
+            {
+                ReadOnlyMemory<byte> bytes = mode == ParseMode.FullMemory ? ReadReused(path) : File.ReadAllBytes(path);
+                var file = DicomFile.Read(bytes);
+                var pixels = file.Dataset[DicomTags.PixelData] is { } e ? e.Bytes : default;
+                return file.Dataset.Count + (pixels.IsEmpty ? 0 : pixels[^1] + pixels.Length);
+            }
         }
-        else
+    }
+
+    private static byte[] Buffer(long length)
+    {
+        if (_buffer is null || _buffer.Length < length)
         {
-            bytes = File.ReadAllBytes(path);
+            _buffer = new byte[length];
         }
 
-        var file = DicomFile.Read(bytes);
-        var pixels = file.Dataset[DicomTags.PixelData] is { } e ? e.Bytes : default;
-        return file.Dataset.Count + (pixels.IsEmpty ? 0 : pixels[^1] + pixels.Length);
+        return _buffer;
+    }
+
+    private static ReadOnlyMemory<byte> ReadReused(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        long length = RandomAccess.GetLength(handle);
+        var buffer = Buffer(length);
+        int read = 0;
+        while (read < length && RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read) is var n and > 0)
+        {
+            read += n;
+        }
+
+        return buffer.AsMemory(0, read);
     }
 }

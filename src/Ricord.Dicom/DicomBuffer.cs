@@ -13,6 +13,11 @@ public abstract class DicomBuffer
 
     public ReadOnlySpan<byte> Span => Memory.Span;
 
+    /// <summary>Copies the bytes into <paramref name="destination"/> (at least <see cref="Length"/> long). A lazy buffer
+    /// reads them from its file straight into it and keeps nothing: the way to read bulk data into a buffer the caller
+    /// reuses, with no array per value.</summary>
+    public virtual void CopyTo(Span<byte> destination) => Memory.Span.CopyTo(destination);
+
     public virtual async ValueTask CopyToAsync(Stream destination, CancellationToken cancellationToken = default) =>
         await destination.WriteAsync(Memory, cancellationToken).ConfigureAwait(false);
 

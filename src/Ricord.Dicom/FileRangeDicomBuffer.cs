@@ -30,6 +30,22 @@ public sealed class FileRangeDicomBuffer : DicomBuffer
 
     public override ReadOnlyMemory<byte> Memory => _loaded ??= Load();
 
+    public override void CopyTo(Span<byte> destination)
+    {
+        if (_loaded is { } loaded)
+        {
+            loaded.Span.CopyTo(destination);
+            return;
+        }
+
+        if (destination.Length < LengthInFile)
+        {
+            throw new ArgumentException($"Destination of {destination.Length} bytes is shorter than the value's {LengthInFile}", nameof(destination));
+        }
+
+        ReadInto(destination[..(int)LengthInFile]);
+    }
+
     private byte[] Load()
     {
         if (LengthInFile > Array.MaxLength)
@@ -37,12 +53,19 @@ public sealed class FileRangeDicomBuffer : DicomBuffer
             throw new DicomFormatException($"Value of {LengthInFile} bytes is too large to hold in memory", Offset, null, Path);
         }
 
-        var bytes = new byte[LengthInFile];
+        // Every byte is overwritten by the read: no zeroing.
+        var bytes = GC.AllocateUninitializedArray<byte>((int)LengthInFile);
+        ReadInto(bytes);
+        return bytes;
+    }
+
+    private void ReadInto(Span<byte> bytes)
+    {
         using var handle = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.Read);
         int read = 0;
         while (read < bytes.Length)
         {
-            int n = RandomAccess.Read(handle, bytes.AsSpan(read), Offset + read);
+            int n = RandomAccess.Read(handle, bytes[read..], Offset + read);
             if (n == 0)
             {
                 throw new DicomFormatException($"File ended inside a value of {LengthInFile} bytes", Offset + read, null, Path);
@@ -52,7 +75,6 @@ public sealed class FileRangeDicomBuffer : DicomBuffer
         }
 
         ByteSwap.InPlace(bytes, SwapUnit);
-        return bytes;
     }
 
     public override async ValueTask CopyToAsync(Stream destination, CancellationToken cancellationToken = default)

@@ -7,13 +7,26 @@ namespace Ricord.Ingest;
 /// </summary>
 public sealed class IngestItem
 {
-    private readonly Func<CancellationToken, Task<byte[]>>? _read;
+    private readonly Func<CancellationToken, Task<ItemBytes>>? _read;
+
+    /// <summary>Bytes read ahead (a zip entry), handed to the first reader: the item does not keep them alive after.</summary>
+    private ItemBytes? _readAhead;
 
     /// <summary>An item whose bytes come from <paramref name="read"/> (e.g. held in memory).</summary>
     public IngestItem(long ordinal, string sourcePath, long length, Func<CancellationToken, Task<byte[]>> read)
         : this(ordinal, sourcePath, length)
     {
-        _read = read;
+        ArgumentNullException.ThrowIfNull(read);
+        _read = async ct => new ItemBytes(await read(ct).ConfigureAwait(false));
+    }
+
+    /// <summary>An item read ahead into <paramref name="readAhead"/> (given to the first read, then dropped), read
+    /// again from its source with <paramref name="readAgain"/> if it is needed later (to quarantine it at commit).</summary>
+    internal IngestItem(long ordinal, string sourcePath, ItemBytes readAhead, Func<CancellationToken, Task<ItemBytes>> readAgain)
+        : this(ordinal, sourcePath, readAhead.Memory.Length)
+    {
+        _readAhead = readAhead;
+        _read = readAgain;
     }
 
     private IngestItem(long ordinal, string sourcePath, long length)
@@ -43,7 +56,9 @@ public sealed class IngestItem
 
     /// <summary>The bytes, in a buffer rented from the shared pool for a file (returned when disposed).</summary>
     internal async Task<ItemBytes> ReadPooledAsync(CancellationToken cancellationToken) =>
-        _read is null ? ItemBytes.ReadFile(SourcePath) : new ItemBytes(await _read(cancellationToken).ConfigureAwait(false));
+        Interlocked.Exchange(ref _readAhead, null) is { } ahead ? ahead
+        : _read is null ? ItemBytes.ReadFile(SourcePath)
+        : await _read(cancellationToken).ConfigureAwait(false);
 
     public override string ToString() => $"input #{Ordinal}";
 }

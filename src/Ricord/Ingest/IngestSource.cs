@@ -112,13 +112,13 @@ public static partial class IngestSource
         // Entries are read one at a time from the archive, so memory stays bounded by the largest entry.
         ZipArchive? archive = null;
         FileStream? stream = null;
-        List<ZipArchiveEntry> entries = [];
+        List<(ZipArchiveEntry Entry, int Index)> entries = [];
         try
         {
             // Opened through RegularFile, like every input; once created, the archive owns the stream.
             stream = new FileStream(RegularFile.OpenRead(file), FileAccess.Read, 1 << 16);
             archive = await ZipArchive.CreateAsync(stream, ZipArchiveMode.Read, leaveOpen: false, entryNameEncoding: null, cancellationToken).ConfigureAwait(false);
-            entries = [.. archive.Entries.Where(e => !e.FullName.EndsWith('/')).OrderBy(e => e.FullName, StringComparer.Ordinal)];
+            entries = FilesOf(archive);
         }
         catch (Exception ex) when (InputErrors.IsInputError(ex))
         {
@@ -145,7 +145,7 @@ public static partial class IngestSource
 
         await using (archive.ConfigureAwait(false))
         {
-            await foreach (var item in FromEntriesAsync(file, entries, depth: 1, next, limits, cancellationToken).ConfigureAwait(false))
+            await foreach (var item in FromEntriesAsync(file, file, [], entries, depth: 1, next, limits, cancellationToken).ConfigureAwait(false))
             {
                 yield return item;
             }

@@ -51,6 +51,32 @@ internal sealed class ItemBytes : IDisposable
         return new ItemBytes(buffer, total);
     }
 
+    /// <summary>Up to <paramref name="length"/> bytes of <paramref name="stream"/> (fewer if it ends first) in a pooled buffer.</summary>
+    public static async Task<ItemBytes> ReadAsync(Stream stream, int length, CancellationToken cancellationToken)
+    {
+        if (length == 0)
+        {
+            return new ItemBytes([]);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        int total = 0;
+        try
+        {
+            for (int n; total < length && (n = await stream.ReadAsync(buffer.AsMemory(total, length - total), cancellationToken).ConfigureAwait(false)) > 0;)
+            {
+                total += n;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+
+        return new ItemBytes(buffer, total);
+    }
+
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _rented, null) is { } rented)

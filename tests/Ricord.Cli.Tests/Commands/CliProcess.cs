@@ -15,7 +15,27 @@ internal sealed class CliProcess : IDisposable
         _process = process;
     }
 
-    public static CliProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args)
+    private const string Time = "/usr/bin/time";
+
+    private string? _peakFile;
+
+    public static CliProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args) => Start(null, environment, args);
+
+    /// <summary>As <see cref="Start(IReadOnlyDictionary{string, string}, string[])"/>, under GNU time, which reports the
+    /// process's exact peak resident set when it ends (<see cref="PeakResidentBytes"/>; the kernel's ru_maxrss).</summary>
+    public static CliProcess StartMeasured(string peakFile, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        if (!File.Exists(Time))
+        {
+            throw new FileNotFoundException($"{Time} is needed to measure peak memory: apt-get install time");
+        }
+
+        var cli = Start(peakFile, environment, args);
+        cli._peakFile = peakFile;
+        return cli;
+    }
+
+    private static CliProcess Start(string? peakFile, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         string cli = Path.Combine(AppContext.BaseDirectory, "Ricord.Cli.dll");
         if (!File.Exists(cli))
@@ -23,7 +43,15 @@ internal sealed class CliProcess : IDisposable
             throw new FileNotFoundException($"The ricord CLI was not built beside the tests: {cli}");
         }
 
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(peakFile is null ? "dotnet" : Time) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (peakFile is not null)
+        {
+            foreach (var a in new[] { "-f", "%M", "-o", peakFile, "dotnet" })
+            {
+                start.ArgumentList.Add(a);
+            }
+        }
+
         start.ArgumentList.Add(cli);
         foreach (var a in args)
         {
@@ -51,24 +79,12 @@ internal sealed class CliProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>The child's peak resident set so far (Linux VmHWM, a high-water mark); 0 once it has exited.</summary>
-    public long PeakWorkingSet
-    {
-        get
-        {
-            try
-            {
-                _process.Refresh();
-                return _process.HasExited ? 0 : _process.PeakWorkingSet64;
-            }
-            catch (InvalidOperationException)
-            {
-                return 0;
-            }
-        }
-    }
-
     public int ExitCode => _process.ExitCode;
+
+    /// <summary>The peak resident set of the whole run, once it has ended (started with <see cref="StartMeasured"/>).</summary>
+    public long PeakResidentBytes =>
+        long.Parse(File.ReadAllLines(_peakFile ?? throw new InvalidOperationException("not started with StartMeasured"))[^1].Trim(),
+            System.Globalization.CultureInfo.InvariantCulture) * 1024;
 
     public string Output
     {

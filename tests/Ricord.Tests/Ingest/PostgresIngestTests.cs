@@ -30,6 +30,9 @@ public sealed class PostgresIngestTests
     public Task DamagedInputsAreQuarantinedAndTheRestIngested() => RunAsync(UnusualInputScenarios.DamagedInputsAreQuarantinedAndTheRestIngested);
 
     [PostgresFact]
+    public Task ZipEntriesRefusedAtCommitKeepTheirOriginals() => RunAsync(UnusualInputScenarios.ZipEntriesRefusedAtCommitKeepTheirOriginals);
+
+    [PostgresFact]
     public Task ConcurrentRunsOnTheSameInput() => RunAsync(IngestScenarios.ConcurrentRunsOnTheSameInput);
 
     [PostgresFact]

@@ -32,6 +32,9 @@ public sealed class SqliteIngestTests
     public Task DamagedInputsAreQuarantinedAndTheRestIngested() => RunAsync(UnusualInputScenarios.DamagedInputsAreQuarantinedAndTheRestIngested);
 
     [Fact]
+    public Task ZipEntriesRefusedAtCommitKeepTheirOriginals() => RunAsync(UnusualInputScenarios.ZipEntriesRefusedAtCommitKeepTheirOriginals);
+
+    [Fact]
     public Task LinksToFoldersAreNotFollowed() => RunAsync(UnusualInputScenarios.LinksToFoldersAreNotFollowed);
 
     [Fact]

@@ -104,6 +104,48 @@ internal static class UnusualInputScenarios
         Assert.All(entries, q => Assert.StartsWith("a DICOMDIR", q.Detail, StringComparison.Ordinal));
     }
 
+    /// <summary>A zip entry refused at its group commit (its study belongs to another patient) is quarantined with its
+    /// original bytes, whole: the item holds no bytes while it waits for its commit, so they are read again from the
+    /// archive, and from a zip inside it.</summary>
+    public static async Task ZipEntriesRefusedAtCommitKeepTheirOriginals(IngestTestBed bed)
+    {
+        byte[] first = new DicomFile(PhiFixture.Build(1)).ToBytes();
+        byte[] conflict = new DicomFile(PhiFixture.Build(6, mrn: "MRN5550001")).ToBytes();
+        byte[] nested = new DicomFile(PhiFixture.Build(7, mrn: "MRN5550001")).ToBytes();
+        bed.Write("a.dcm", first);
+        Assert.Equal(1, (await bed.IngestAsync(parallelism: 1)).Accepted);
+        bed.Write("k.zip", ZipOf(("e0.dcm", conflict), ("inner.zip", ZipOf(("e1.dcm", nested)))));
+
+        var report = await bed.IngestAsync(parallelism: 2);
+        Assert.Equal(new Dictionary<QuarantineReason, long> { [QuarantineReason.ConflictingPatientData] = 2 },
+            report.QuarantinedByReason.ToDictionary(kv => kv.Key, kv => kv.Value));
+        var kept = new List<byte[]>();
+        foreach (string id in bed.Data.Vault.Ids())
+        {
+            kept.Add((await bed.Data.Vault.GetBytesAsync(id, CancellationToken.None))!);
+        }
+
+        Assert.Equal(2, kept.Count);
+        Assert.Contains(kept, k => k.AsSpan().SequenceEqual(conflict));
+        Assert.Contains(kept, k => k.AsSpan().SequenceEqual(nested));
+        await bed.AssertConsistentAsync();
+    }
+
+    private static byte[] ZipOf(params (string Name, byte[] Bytes)[] entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in entries)
+            {
+                using var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
+                entry.Write(bytes);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
     /// <summary>A zip archive of the data sets as e0.dcm, e1.dcm, … (deflated).</summary>
     private static byte[] Zip(params DicomDataset[] datasets)
     {
