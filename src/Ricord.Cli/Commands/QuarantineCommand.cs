@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Ricord.Ingest;
 using Spectre.Console;
 
@@ -36,7 +34,7 @@ public static partial class QuarantineCommand
             var rows = await dir.Get<QuarantineService>().ListAsync(Actor.Local, ct).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
-                var array = new JsonArray([.. rows.Select(r => (JsonNode)new JsonObject
+                CliJson.WriteArray(parse.InvocationConfiguration.Output, rows, r => new()
                 {
                     ["id"] = r.Id,
                     ["received"] = r.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
@@ -44,8 +42,7 @@ public static partial class QuarantineCommand
                     ["reason"] = r.Reason.ToString(),
                     ["detail"] = r.Detail,
                     ["vault"] = r.Vault,
-                })]);
-                parse.InvocationConfiguration.Output.WriteLine(array.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                });
                 return ExitCodes.Success;
             }
 

@@ -22,7 +22,8 @@ public static class RegistryCommands
             return ExitCodes.Success;
         });
         var listData = CliData.CreateOption();
-        var list = new Command("list", "List sites.") { listData };
+        var siteJson = CliJson.Option("id, code, name");
+        var list = new Command("list", "List sites.") { siteJson, listData };
         list.SetAction(async (parse, ct) =>
         {
             using var dir = await CliData.OpenExistingAsync(parse.GetValue(listData)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
@@ -31,8 +32,15 @@ public static class RegistryCommands
                 return ExitCodes.FileNotFound;
             }
 
+            var sites = await dir.Get<RegistryService>().ListSitesAsync(Actor.Local, ct).ConfigureAwait(false);
+            if (parse.GetValue(siteJson))
+            {
+                CliJson.WriteArray(parse.InvocationConfiguration.Output, sites, s => new() { ["id"] = s.Id, ["code"] = s.Code, ["name"] = s.Name });
+                return ExitCodes.Success;
+            }
+
             var table = new Table().AddColumns("code", "name");
-            foreach (var s in await dir.Get<RegistryService>().ListSitesAsync(Actor.Local, ct).ConfigureAwait(false))
+            foreach (var s in sites)
             {
                 table.AddRow(Markup.Escape(s.Code), Markup.Escape(s.Name));
             }
@@ -60,7 +68,8 @@ public static class RegistryCommands
             return ExitCodes.Success;
         });
         var listData = CliData.CreateOption();
-        var list = new Command("list", "List collections.") { listData };
+        var collectionJson = CliJson.Option("id, name, description");
+        var list = new Command("list", "List collections.") { collectionJson, listData };
         list.SetAction(async (parse, ct) =>
         {
             using var dir = await CliData.OpenExistingAsync(parse.GetValue(listData)!, parse.InvocationConfiguration.Error, ct).ConfigureAwait(false);
@@ -69,8 +78,15 @@ public static class RegistryCommands
                 return ExitCodes.FileNotFound;
             }
 
+            var collections = await dir.Get<RegistryService>().ListCollectionsAsync(Actor.Local, ct).ConfigureAwait(false);
+            if (parse.GetValue(collectionJson))
+            {
+                CliJson.WriteArray(parse.InvocationConfiguration.Output, collections, c => new() { ["id"] = c.Id, ["name"] = c.Name, ["description"] = c.Description });
+                return ExitCodes.Success;
+            }
+
             var table = new Table().AddColumns("name", "description");
-            foreach (var c in await dir.Get<RegistryService>().ListCollectionsAsync(Actor.Local, ct).ConfigureAwait(false))
+            foreach (var c in collections)
             {
                 table.AddRow(Markup.Escape(c.Name), Markup.Escape(c.Description ?? ""));
             }

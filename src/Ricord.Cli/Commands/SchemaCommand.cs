@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Ricord.Annotation.Schemas;
 
 namespace Ricord.Cli.Commands;
@@ -18,10 +19,27 @@ public static partial class SchemaCommand
 
     private static Command List()
     {
-        var cmd = new Command("list", "List the built-in label schemas: name, version, groups, labels and description.");
+        var json = CliJson.Option("name, version, description, groups with their labels");
+        var cmd = new Command("list", "List the built-in label schemas: name, version, groups, labels and description.") { json };
         cmd.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(json))
+            {
+                CliJson.WriteArray(output, BuiltinSchemas.Names.Select(n => BuiltinSchemas.Get(n)!), s => new()
+                {
+                    ["name"] = s.Name,
+                    ["version"] = s.Version,
+                    ["description"] = s.Description,
+                    ["groups"] = new JsonArray([.. s.Groups.Select(g => (JsonNode)new JsonObject
+                    {
+                        ["name"] = g.Name,
+                        ["labels"] = new JsonArray([.. g.Labels.Select(l => (JsonNode)JsonValue.Create(l.Name)!)]),
+                    })]),
+                });
+                return ExitCodes.Success;
+            }
+
             foreach (var name in BuiltinSchemas.Names)
             {
                 var s = BuiltinSchemas.Get(name)!;

@@ -14,7 +14,6 @@ public sealed class HandlerShapeTests
     /// <c>SetAction</c> changes with edits, so files are listed, with how many of their handlers break the rule).</summary>
     private static readonly Dictionary<string, int> NotYetThin = new(StringComparer.Ordinal)
     {
-        ["DeidCommand.cs"] = 1,
         ["DemoCommand.cs"] = 1,
         ["ImportRicordCommand.cs"] = 1,
         ["IngestCommand.cs"] = 1,
