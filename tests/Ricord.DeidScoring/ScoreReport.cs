@@ -50,7 +50,7 @@ public sealed record ScoreReport(string Tool, string Profile, IReadOnlyList<Scor
         if (LeakLocations.Count > 0)
         {
             w.WriteLine();
-            w.WriteLine("Where leaked needles were found (first 40):");
+            w.WriteLine("Where planted needles were found in output (first 40; a leak only where the profile may not keep the value, counted above):");
             foreach (string l in LeakLocations.Take(40))
             {
                 w.WriteLine("  " + l);
