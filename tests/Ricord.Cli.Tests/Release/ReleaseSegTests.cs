@@ -43,20 +43,27 @@ public sealed class ReleaseSegTests(ReleasePipeline pipeline)
             Assert.Equal("6 BINARY 1.2.840.10008.5.1.4.1.1.66.4", lines[0]);
 
             // Expected: from the label map, per (segment, slice) with voxels, the count and index sum of its pixels in DICOM row order.
-            var volume = Ricord.Dicom.Imaging.Volumes.SeriesVolume.Assemble(instances[row["series_instance_uid"]].Select(p => Ricord.Dicom.DicomFile.Open(Path.Combine(pipeline.Release, p))));
-            var map = NiftiFile.Read(Path.Combine(pipeline.Release, row["label_map"]));
-            int columns = map.Dims[0], rowsCount = map.Dims[1], plane = columns * rowsCount;
-            var expected = new SortedSet<string>(StringComparer.Ordinal);
-            for (int k = 0; k < map.Dims[2]; k++)
-            {
-                foreach (var g in Enumerable.Range(0, plane).Where(v => map.Voxels[(k * plane) + v] != 0).GroupBy(v => map.Voxels[(k * plane) + v]))
-                {
-                    var pixels = g.Select(v => (long)(((rowsCount - 1 - (v / columns)) * columns) + (v % columns))).ToList();
-                    expected.Add(string.Create(CultureInfo.InvariantCulture, $"{g.Key} {volume.SopInstanceUids[k]} {pixels.Count} {pixels.Sum()}"));
-                }
-            }
-
-            Assert.Equal(expected, new SortedSet<string>(lines.Skip(1), StringComparer.Ordinal));
+            Assert.Equal(ExpectedFrames(pipeline.Release, instances[row["series_instance_uid"]], row["label_map"]), new SortedSet<string>(lines.Skip(1), StringComparer.Ordinal));
         }
+    }
+
+    /// <summary>From a release's label map: per (segment value, slice) with voxels, "value SOPInstanceUID count indexSum"
+    /// of its pixels in DICOM row order, as the peer scripts print each SEG frame.</summary>
+    internal static SortedSet<string> ExpectedFrames(string release, IEnumerable<string> instancePaths, string labelMap)
+    {
+        var volume = Ricord.Dicom.Imaging.Volumes.SeriesVolume.Assemble(instancePaths.Select(p => Ricord.Dicom.DicomFile.Open(Path.Combine(release, p))));
+        var map = NiftiFile.Read(Path.Combine(release, labelMap));
+        int columns = map.Dims[0], rowsCount = map.Dims[1], plane = columns * rowsCount;
+        var expected = new SortedSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k < map.Dims[2]; k++)
+        {
+            foreach (var g in Enumerable.Range(0, plane).Where(v => map.Voxels[(k * plane) + v] != 0).GroupBy(v => map.Voxels[(k * plane) + v]))
+            {
+                var pixels = g.Select(v => (long)(((rowsCount - 1 - (v / columns)) * columns) + (v % columns))).ToList();
+                expected.Add(string.Create(CultureInfo.InvariantCulture, $"{g.Key} {volume.SopInstanceUids[k]} {pixels.Count} {pixels.Sum()}"));
+            }
+        }
+
+        return expected;
     }
 }
